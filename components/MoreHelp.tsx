@@ -1,0 +1,45 @@
+import type { RegionHelp } from '../lib/region-help';
+import { useTranslator } from '../locales/context';
+import { ExternalLink } from './ExternalLink';
+import { PhoneLink } from './PhoneLink';
+
+interface Props {
+  help: RegionHelp;
+}
+
+/** Short routes after the helpline: self-help, someone else, under 18s. */
+export function MoreHelp({ help }: Props) {
+  const tr = useTranslator();
+  const [selfHelp] = help.selfHelp;
+  const { someoneElse, youngPerson } = help;
+  const youngPhone = youngPerson?.phones[0];
+  return (
+    <section class="more-help" aria-labelledby="more-help-heading">
+      <h2 id="more-help-heading">{tr.t('routes.heading')}</h2>
+      <ul>
+        {selfHelp?.url && (
+          <li>
+            <ExternalLink href={selfHelp.url}>{tr.t('routes.selfHelp')}</ExternalLink>
+          </li>
+        )}
+        {someoneElse?.url && (
+          <li>
+            <ExternalLink href={someoneElse.url}>{tr.t('routes.someoneElse')}</ExternalLink>
+          </li>
+        )}
+        {youngPerson && youngPhone && (
+          <li>
+            {tr.parts('routes.youngPerson', {
+              name: youngPerson.url ? (
+                <ExternalLink href={youngPerson.url}>{youngPerson.name}</ExternalLink>
+              ) : (
+                youngPerson.name
+              ),
+              number: <PhoneLink phone={youngPhone} />,
+            })}
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}

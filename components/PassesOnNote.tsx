@@ -1,0 +1,26 @@
+import type { Service } from '../data/types';
+import { useTranslator } from '../locales/context';
+
+interface Props {
+  service: Service;
+}
+
+/** One plain sentence on what the service passes on, and its full wording one click away. */
+export function PassesOnNote({ service }: Props) {
+  const tr = useTranslator();
+  const short = tr.maybe(`service.${service.id}.passesOnShort`);
+  if (!short) return null;
+  const full = tr.maybe(`service.${service.id}.passesOnFull`);
+  return (
+    <div class="passes-on">
+      <h3>{tr.t('helpline.passesOnHeading')}</h3>
+      <p>{short}</p>
+      {full && (
+        <details>
+          <summary>{tr.t('helpline.fullWording')}</summary>
+          <p>{full}</p>
+        </details>
+      )}
+    </div>
+  );
+}

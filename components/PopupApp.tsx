@@ -1,0 +1,66 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { RegionId } from '../data/types';
+import { type Lang, browserDefaults } from '../lib/region';
+import { regionHelp } from '../lib/region-help';
+import { translator } from '../locales';
+import { TranslatorContext } from '../locales/context';
+import { CrisisHelp } from './CrisisHelp';
+import { HelplineCard } from './HelplineCard';
+import { LanguageSwitch } from './LanguageSwitch';
+import { MoreHelp } from './MoreHelp';
+import { OnlineProgrammes } from './OnlineProgrammes';
+import { PopupFooter } from './PopupFooter';
+import { RegionPicker } from './RegionPicker';
+
+export interface PopupAppProps {
+  /** Fixed in tests; otherwise what the browser says, read once when the popup opens. */
+  initial?: { region: RegionId; lang: Lang };
+  now?: Date;
+  userTimeZone?: string;
+  openGuide: () => void;
+}
+
+/** The toolbar popup. Region and language live in this component's state only. */
+export function PopupApp({ initial, now, userTimeZone, openGuide }: PopupAppProps) {
+  const defaults = useMemo(() => initial ?? browserDefaults(), [initial]);
+  const [region, setRegion] = useState<RegionId>(defaults.region);
+  const [lang, setLang] = useState<Lang>(defaults.lang);
+  const tr = useMemo(() => translator(lang), [lang]);
+  const at = useMemo(() => now ?? new Date(), [now]);
+  const zone = userTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const help = regionHelp(region);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = tr.t('page.title');
+  }, [lang, tr]);
+
+  return (
+    <TranslatorContext.Provider value={tr}>
+      <header class="page-header">
+        <div class="page-header-row">
+          <h1>{tr.t('popup.heading')}</h1>
+          <LanguageSwitch onChange={setLang} />
+        </div>
+        <RegionPicker region={region} onChange={setRegion} />
+      </header>
+      <main>
+        <p class="intro">{tr.t('popup.intro')}</p>
+        {help.primary ? (
+          <HelplineCard
+            service={help.primary}
+            region={region}
+            now={at}
+            userTimeZone={zone}
+            showSchedule={false}
+          />
+        ) : (
+          <OnlineProgrammes services={help.online} intro />
+        )}
+        <CrisisHelp help={help} />
+        {help.primary && <MoreHelp help={help} />}
+      </main>
+      <PopupFooter onOpenGuide={openGuide} />
+    </TranslatorContext.Provider>
+  );
+}

@@ -1,0 +1,436 @@
+/**
+ * The help directory: every number, hour and address Signpost shows.
+ *
+ * Facts come only from ../shared/facts/help-directory.md (or a newer official page, cited
+ * the same way). Nothing marked "do not ship" there is here. Each entry names the pages
+ * that state it and the date it was checked; tests/unit/directory.test.ts fails when a
+ * check is more than 12 months old. What each service keeps confidential, passes on and
+ * costs is worded in the locale modules, under the service's id.
+ */
+import type { Hours, Period, RegionId, Service, Source, Weekday } from './types';
+
+const CHECKED = '2026-11-29';
+
+const source = (url: string): Source => ({ url, checked: CHECKED });
+const sheet = (section: string): Source => ({
+  sheet: `shared/facts/help-directory.md#${section}`,
+  checked: CHECKED,
+});
+
+function days(from: Weekday, to: Weekday, open: string, close: string): Period[] {
+  const periods: Period[] = [];
+  for (let day = from; day <= to; day++) periods.push({ day: day as Weekday, open, close });
+  return periods;
+}
+
+const STOP_IT_NOW_UK_HOURS: Hours = {
+  kind: 'weekly',
+  timeZone: 'Europe/London',
+  periods: [...days(1, 4, '09:00', '21:00'), ...days(5, 5, '09:00', '17:00')],
+};
+
+const STOP_IT_NOW_UK_HELPLINE_PAGE = 'https://www.stopitnow.org.uk/helpline/';
+
+export const SERVICES = [
+  {
+    id: 'stop-it-now-uk',
+    name: 'Stop It Now!',
+    kind: 'helpline',
+    audiences: ['self', 'someone-else', 'young-person', 'professional'],
+    regions: ['uk', 'ie'],
+    phones: [
+      {
+        display: '0808 1000 900',
+        e164: '+448081000900',
+        country: 'GB',
+        for: ['uk'],
+        cost: 'free-uk',
+      },
+      {
+        display: '+44 1372 847 161',
+        e164: '+441372847161',
+        country: 'GB',
+        for: ['ie'],
+        cost: 'charged-provider',
+      },
+    ],
+    hours: STOP_IT_NOW_UK_HOURS,
+    url: STOP_IT_NOW_UK_HELPLINE_PAGE,
+    languages: ['en', 'cy'],
+    sources: [
+      source(STOP_IT_NOW_UK_HELPLINE_PAGE),
+      source(
+        'https://www.stopitnow.org.uk/how-we-prevent-child-sexual-abuse/how-the-stop-it-now-helpline-works/',
+      ),
+    ],
+  },
+  {
+    id: 'stop-it-now-uk-self-help',
+    name: 'Stop It Now!',
+    kind: 'self-help',
+    audiences: ['self'],
+    regions: ['uk', 'ie'],
+    phones: [],
+    hours: { kind: 'always' },
+    url: 'https://www.stopitnow.org.uk/concerned-about-your-own-thoughts-or-behaviour/',
+    sources: [source('https://www.stopitnow.org.uk/concerned-about-your-own-thoughts-or-behaviour/')],
+  },
+  {
+    id: 'stop-it-now-uk-someone-else',
+    name: 'Stop It Now!',
+    kind: 'self-help',
+    audiences: ['someone-else'],
+    regions: ['uk', 'ie'],
+    phones: [],
+    hours: { kind: 'always' },
+    url: 'https://www.stopitnow.org.uk/concerned-about-the-behaviour-of-another-adult/',
+    sources: [source('https://www.stopitnow.org.uk/concerned-about-the-behaviour-of-another-adult/')],
+  },
+  {
+    id: 'stop-it-now-uk-child-behaviour',
+    name: 'Stop It Now!',
+    kind: 'self-help',
+    audiences: ['young-person'],
+    regions: ['uk', 'ie'],
+    phones: [],
+    hours: { kind: 'always' },
+    url: 'https://www.stopitnow.org.uk/concerned-about-a-child-or-young-persons-sexual-behaviour/',
+    sources: [
+      source('https://www.stopitnow.org.uk/concerned-about-a-child-or-young-persons-sexual-behaviour/'),
+    ],
+  },
+  {
+    id: 'stop-it-now-uk-faq',
+    name: 'Stop It Now!',
+    kind: 'self-help',
+    audiences: ['self', 'someone-else', 'professional'],
+    regions: ['uk', 'ie'],
+    phones: [],
+    hours: { kind: 'always' },
+    url: 'https://www.stopitnow.org.uk/faq/',
+    sources: [source('https://www.stopitnow.org.uk/faq/')],
+  },
+  {
+    id: 'childline',
+    name: 'Childline',
+    kind: 'helpline',
+    audiences: ['young-person'],
+    regions: ['uk'],
+    phones: [{ display: '0800 1111', e164: '+448001111', country: 'GB', for: ['uk'], cost: 'free' }],
+    hours: { kind: 'always' },
+    url: 'https://www.childline.org.uk/',
+    sources: [
+      source('https://www.childline.org.uk/'),
+      source('https://learning.nspcc.org.uk/services/childline'),
+    ],
+  },
+  {
+    id: 'nspcc',
+    name: 'NSPCC',
+    kind: 'helpline',
+    audiences: ['someone-else', 'professional'],
+    regions: ['uk'],
+    phones: [
+      { display: '0808 800 5000', e164: '+448088005000', country: 'GB', for: ['uk'], cost: 'free' },
+    ],
+    hours: {
+      kind: 'weekly',
+      timeZone: 'Europe/London',
+      periods: [...days(1, 5, '08:00', '22:00'), ...days(6, 7, '09:00', '18:00')],
+    },
+    sources: [sheet('crisis-safety-and-reporting-uk-and-ireland')],
+  },
+  {
+    id: 'samaritans',
+    name: 'Samaritans',
+    kind: 'crisis',
+    audiences: ['in-crisis', 'self', 'someone-else'],
+    regions: ['uk', 'ie'],
+    phones: [
+      {
+        display: '116 123',
+        e164: '116123',
+        country: 'GB',
+        shortCode: true,
+        for: ['uk', 'ie'],
+        cost: 'free',
+      },
+    ],
+    hours: { kind: 'always' },
+    url: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
+    sources: [source('https://www.samaritans.org/how-we-can-help/contact-samaritan/')],
+  },
+  {
+    id: 'emergency-999',
+    name: '999',
+    kind: 'emergency',
+    audiences: ['in-crisis'],
+    regions: ['uk'],
+    phones: [
+      { display: '999', e164: '999', country: 'GB', shortCode: true, for: ['uk'], cost: 'free' },
+    ],
+    hours: { kind: 'always' },
+    sources: [sheet('crisis-safety-and-reporting-uk-and-ireland')],
+  },
+  {
+    id: 'emergency-112-ie',
+    name: '112',
+    kind: 'emergency',
+    audiences: ['in-crisis'],
+    regions: ['ie'],
+    phones: [
+      { display: '112', e164: '112', country: 'IE', shortCode: true, for: ['ie'], cost: 'free' },
+    ],
+    hours: { kind: 'always' },
+    sources: [sheet('crisis-safety-and-reporting-uk-and-ireland')],
+  },
+  {
+    id: 'iwf',
+    name: 'Internet Watch Foundation',
+    kind: 'report',
+    audiences: ['self', 'someone-else', 'professional'],
+    regions: ['uk', 'ie'],
+    phones: [],
+    hours: { kind: 'always' },
+    url: 'https://report.iwf.org.uk/',
+    sources: [source('https://www.iwf.org.uk/faqs/')],
+  },
+  {
+    id: 'ceop',
+    name: 'CEOP',
+    kind: 'report',
+    audiences: ['young-person', 'someone-else', 'professional'],
+    regions: ['uk'],
+    phones: [],
+    hours: { kind: 'always' },
+    url: 'https://www.ceop.police.uk/Safety-Centre/',
+    sources: [source('https://www.ceop.police.uk/Safety-Centre/')],
+  },
+  {
+    id: 'stop-it-now-us',
+    name: 'Stop It Now!',
+    kind: 'helpline',
+    audiences: ['self', 'someone-else', 'professional'],
+    regions: ['us'],
+    phones: [
+      {
+        display: '1-888-773-8368',
+        e164: '+18887738368',
+        country: 'US',
+        for: ['us'],
+        cost: 'free',
+      },
+    ],
+    // The directory has no verified hours for the US helpline: no open/closed status.
+    hours: { kind: 'unknown' },
+    url: 'https://www.stopitnow.org/about-us/news-room/press-kit/briefing-sheet-the-helpline-of-stop-it-now',
+    sources: [
+      source(
+        'https://www.stopitnow.org/about-us/news-room/press-kit/briefing-sheet-the-helpline-of-stop-it-now',
+      ),
+    ],
+  },
+  {
+    id: 'lifeline-988',
+    name: '988 Suicide & Crisis Lifeline',
+    kind: 'crisis',
+    audiences: ['in-crisis', 'self', 'someone-else'],
+    regions: ['us'],
+    phones: [
+      { display: '988', e164: '988', country: 'US', shortCode: true, for: ['us'], cost: 'free' },
+    ],
+    hours: { kind: 'always' },
+    sources: [sheet('united-states')],
+  },
+  {
+    id: 'ncmec',
+    name: 'NCMEC CyberTipline',
+    kind: 'report',
+    audiences: ['self', 'someone-else', 'professional'],
+    regions: ['us'],
+    phones: [
+      {
+        display: '1-800-843-5678',
+        e164: '+18008435678',
+        country: 'US',
+        for: ['us'],
+        cost: 'free',
+      },
+    ],
+    hours: { kind: 'always' },
+    url: 'https://report.cybertip.org/',
+    sources: [source('https://report.cybertip.org/faqs')],
+  },
+  {
+    id: 'emergency-911',
+    name: '911',
+    kind: 'emergency',
+    audiences: ['in-crisis'],
+    regions: ['us'],
+    phones: [
+      { display: '911', e164: '911', country: 'US', shortCode: true, for: ['us'], cost: 'free' },
+    ],
+    hours: { kind: 'always' },
+    sources: [sheet('united-states')],
+  },
+  {
+    id: 'stop-it-now-au',
+    name: 'Stop It Now! Australia',
+    kind: 'helpline',
+    audiences: ['self', 'someone-else', 'professional'],
+    regions: ['au'],
+    phones: [
+      {
+        display: '1800 01 1800',
+        e164: '+611800011800',
+        country: 'AU',
+        for: ['au'],
+        cost: 'free',
+      },
+    ],
+    hours: { kind: 'unknown' },
+    url: 'https://www.stopitnow.org.au/how-stop-it-now-works',
+    sources: [source('https://www.stopitnow.org.au/how-stop-it-now-works')],
+  },
+  {
+    id: 'lifeline-au',
+    name: 'Lifeline',
+    kind: 'crisis',
+    audiences: ['in-crisis', 'self', 'someone-else'],
+    regions: ['au'],
+    phones: [
+      { display: '13 11 14', e164: '+61131114', country: 'AU', for: ['au'], cost: 'free-lifeline' },
+      {
+        display: '0477 13 11 14',
+        e164: '+61477131114',
+        country: 'AU',
+        for: ['au'],
+        cost: 'free-lifeline',
+        text: true,
+      },
+    ],
+    hours: { kind: 'always' },
+    url: 'https://www.lifeline.org.au/',
+    sources: [source('https://www.lifeline.org.au/')],
+  },
+  {
+    id: 'emergency-000',
+    name: '000',
+    kind: 'emergency',
+    audiences: ['in-crisis'],
+    regions: ['au'],
+    phones: [
+      { display: '000', e164: '000', country: 'AU', shortCode: true, for: ['au'], cost: 'free' },
+    ],
+    hours: { kind: 'always' },
+    sources: [sheet('australia')],
+  },
+  {
+    id: 'kein-taeter-werden',
+    name: 'Kein Täter werden',
+    kind: 'helpline',
+    audiences: ['self'],
+    regions: ['de'],
+    phones: [],
+    hours: { kind: 'unknown' },
+    url: 'https://www.kein-taeter-werden.de/',
+    languages: ['de'],
+    sources: [sheet('germany-and-online-programmes-for-anyone-anywhere')],
+  },
+  {
+    id: 'telefonseelsorge',
+    name: 'TelefonSeelsorge',
+    kind: 'crisis',
+    audiences: ['in-crisis', 'self', 'someone-else'],
+    regions: ['de'],
+    phones: [
+      { display: '0800 111 0 111', e164: '+498001110111', country: 'DE', for: ['de'], cost: 'free' },
+      { display: '0800 111 0 222', e164: '+498001110222', country: 'DE', for: ['de'], cost: 'free' },
+    ],
+    hours: { kind: 'always' },
+    url: 'https://www.telefonseelsorge.de/',
+    languages: ['de'],
+    sources: [sheet('germany-crisis-and-emergency')],
+  },
+  {
+    id: 'emergency-112-de',
+    name: '112',
+    kind: 'emergency',
+    audiences: ['in-crisis'],
+    regions: ['de'],
+    phones: [
+      { display: '112', e164: '112', country: 'DE', shortCode: true, for: ['de'], cost: 'free' },
+      { display: '110', e164: '110', country: 'DE', shortCode: true, for: ['de'], cost: 'free' },
+    ],
+    hours: { kind: 'always' },
+    sources: [sheet('germany-crisis-and-emergency')],
+  },
+  {
+    id: 'troubled-desire',
+    name: 'Troubled Desire',
+    kind: 'self-help',
+    audiences: ['self'],
+    regions: 'anywhere',
+    phones: [],
+    hours: { kind: 'always' },
+    url: 'https://troubled-desire.com/',
+    sources: [sheet('germany-and-online-programmes-for-anyone-anywhere')],
+  },
+  {
+    id: 'redirection',
+    name: 'ReDirection',
+    kind: 'self-help',
+    audiences: ['self'],
+    regions: 'anywhere',
+    phones: [],
+    hours: { kind: 'always' },
+    url: 'https://www.redirectionprogram.com/',
+    sources: [source('https://www.redirectionprogram.com/')],
+  },
+  {
+    id: 'prevent-it',
+    name: 'Prevent It',
+    kind: 'self-help',
+    audiences: ['self'],
+    regions: 'anywhere',
+    phones: [],
+    hours: { kind: 'always' },
+    url: 'https://www.iterapi.se/sites/preventit/',
+    sources: [sheet('germany-and-online-programmes-for-anyone-anywhere')],
+  },
+] as const satisfies readonly Service[];
+
+export type ServiceId = (typeof SERVICES)[number]['id'];
+
+export const SERVICE_IDS: readonly ServiceId[] = SERVICES.map((service) => service.id);
+
+export function getService(id: ServiceId): Service {
+  const service = SERVICES.find((candidate) => candidate.id === id);
+  if (!service) throw new Error(`No service with id ${id}`);
+  return service;
+}
+
+/** Services for a region, in directory order (most important first). */
+export function servicesFor(region: RegionId): Service[] {
+  return SERVICES.filter(
+    (service: Service) => service.regions === 'anywhere' || service.regions.includes(region),
+  );
+}
+
+/** Only the services that belong to the region itself, not the online ones open to all. */
+export function localServicesFor(region: RegionId): Service[] {
+  return SERVICES.filter(
+    (service: Service) => service.regions !== 'anywhere' && service.regions.includes(region),
+  );
+}
+
+/** The region's numbers first, then the others the service has. */
+export function phonesFor(service: Service, region: RegionId): Service['phones'][number][] {
+  const mine = service.phones.filter((phone) => phone.for.includes(region));
+  const others = service.phones.filter((phone) => !phone.for.includes(region));
+  return [...mine, ...others];
+}
+
+export function telHref(phone: { e164: string }): string {
+  return `tel:${phone.e164}`;
+}

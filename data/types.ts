@@ -1,0 +1,66 @@
+/** Where a person is looking for help. "elsewhere" gets the online programmes open to anyone. */
+export const REGION_IDS = ['uk', 'ie', 'us', 'au', 'de', 'elsewhere'] as const;
+export type RegionId = (typeof REGION_IDS)[number];
+
+export type ServiceKind = 'helpline' | 'self-help' | 'crisis' | 'report' | 'emergency';
+
+export type Audience = 'self' | 'someone-else' | 'young-person' | 'professional' | 'in-crisis';
+
+/** ISO weekday: 1 is Monday, 7 is Sunday. */
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** One opening period on one day, as wall-clock "HH:MM" in the service's own zone. */
+export interface Period {
+  day: Weekday;
+  open: string;
+  close: string;
+}
+
+export type Hours =
+  | { kind: 'always' }
+  | { kind: 'unknown' }
+  | { kind: 'weekly'; timeZone: string; periods: readonly Period[] };
+
+/** What a call costs; the words for each live in the locale modules. */
+export type Cost = 'free-uk' | 'charged-provider' | 'free' | 'free-lifeline';
+
+export interface Phone {
+  /** As the service itself prints it. */
+  display: string;
+  /** The same number in E.164, or the digits of a short code. */
+  e164: string;
+  /** The country whose numbering plan it belongs to (ISO 3166-1 alpha-2). */
+  country: 'GB' | 'IE' | 'US' | 'AU' | 'DE';
+  /** Short codes (999, 116 123) are not in the national plan; they are checked against a list. */
+  shortCode?: boolean;
+  /** Regions this number is meant for; listed first there. */
+  for: readonly RegionId[];
+  cost: Cost;
+  /** A text line ("text", not "call"), where it is one. */
+  text?: boolean;
+}
+
+/**
+ * Where a fact was checked: the official page that states it, or, where the team's fact
+ * sheet confirms a fact without naming a page (emergency numbers), that sheet's section.
+ */
+export type Source =
+  | { url: string; checked: string }
+  | { sheet: string; checked: string };
+
+export interface Service {
+  id: string;
+  /** Proper names are not translated. */
+  name: string;
+  kind: ServiceKind;
+  audiences: readonly Audience[];
+  /** "anywhere" services are online and open to people in every region. */
+  regions: readonly RegionId[] | 'anywhere';
+  phones: readonly Phone[];
+  hours: Hours;
+  url?: string;
+  /** Languages the service works in (BCP 47), where the directory states them. */
+  languages?: readonly string[];
+  /** Each fact shown traces back to one of these. */
+  sources: readonly Source[];
+}

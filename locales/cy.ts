@@ -1,0 +1,134 @@
+/**
+ * Cymraeg. Typed as Messages, so a key missing here (or one English lacks) fails the type
+ * check. Placeholders keep their English names; tests check each sentence has the same set.
+ * Weekday names come from Intl ("Dydd Llun"); sentences are built so they need no mutation.
+ */
+import type { Messages } from './index';
+
+export const cy: Messages = {
+  'lang.name': 'Cymraeg',
+  'lang.switchTo': 'English',
+  'lang.switchToLabel': 'Switch to English',
+
+  'page.title': 'Signpost',
+  'popup.heading': 'Help cyfrinachol',
+  'popup.intro':
+    'I unrhyw un sy’n poeni am eu meddyliau neu eu hymddygiad rhywiol eu hunain tuag at blant, neu am rai rhywun arall.',
+
+  'region.label': 'Help ar gyfer',
+  'region.uk': 'Y Deyrnas Unedig',
+  'region.ie': 'Iwerddon',
+  'region.us': 'Yr Unol Daleithiau',
+  'region.au': 'Awstralia',
+  'region.de': 'Yr Almaen',
+  'region.elsewhere': 'Rhywle arall',
+
+  'helpline.heading': 'Llinell gymorth {name}',
+  'helpline.call': 'Ffoniwch {number}',
+  'helpline.text': 'Anfon neges destun i {number}',
+  'helpline.copy': 'Copïo’r rhif',
+  'helpline.copied': 'Rhif wedi’i gopïo: {number}',
+  'helpline.copyFailed':
+    'Methu copïo. Mae’r rhif wedi’i ddewis: pwyswch Ctrl+C neu Cmd+C i’w gopïo.',
+  'helpline.website': 'Ewch i wefan {name}',
+  'helpline.passesOnHeading': 'Beth maen nhw’n ei rannu',
+  'helpline.fullWording': 'Darllenwch y geiriad llawn',
+
+  'cost.free-uk': 'Am ddim o ffonau yn y DU.',
+  'cost.charged-provider': 'O Iwerddon. Bydd eich darparwr ffôn yn codi tâl am yr alwad.',
+  'cost.free': 'Am ddim.',
+  'cost.free-lifeline': 'Am ddim o ffonau symudol. Cost galwad leol o linellau tir.',
+
+  'hours.open': 'Ar agor nawr, tan {time} {zone}{local}.',
+  'hours.closedToday': 'Ar gau nawr. Yn agor heddiw am {time} {zone}{local}.',
+  'hours.closedTomorrow': 'Ar gau nawr. Yn agor yfory am {time} {zone}{local}.',
+  'hours.closedLater': 'Ar gau nawr. Yn agor: {day}, {time} {zone}{local}.',
+  'hours.local': ' ({time} eich amser chi)',
+  'hours.always': 'Ar agor 24 awr y dydd, bob dydd.',
+  'hours.holidays': 'Gall yr oriau fod yn wahanol ar wyliau cyhoeddus.',
+  'hours.range': '{days}, {times}',
+  'hours.dayRange': '{from} – {to}',
+  'hours.timeRange': '{open} – {close}',
+  'hours.am': 'yb',
+  'hours.pm': 'yh',
+  'hours.zone.Europe/London': 'amser y DU',
+  'hours.dayTime': '{day} {time}',
+
+  'routes.heading': 'Rhagor o help',
+  'routes.selfHelp': 'Hunangymorth ar-lein, am ddim a dienw',
+  'routes.someoneElse': 'Yn poeni am rywun arall?',
+  'routes.youngPerson': 'O dan 18? {name}: {number}, am ddim, unrhyw bryd',
+  'routes.youngPersonLink': 'O dan 18? Siaradwch â {name}',
+  'routes.onlineHeading': 'Help ar-lein am ddim a dienw, lle bynnag yr ydych chi',
+  'routes.elsewhereIntro':
+    'Nid yw Signpost yn gwybod am linell gymorth lle rydych chi. Mae’r rhaglenni ar-lein hyn ar agor i unrhyw un.',
+
+  'crisis.heading': 'Os oes angen help arnoch chi nawr',
+  'crisis.samaritans': 'Yn ei chael hi’n anodd ymdopi? {name}, {number}, am ddim, unrhyw bryd.',
+  'crisis.lifeline-988':
+    'Yn ei chael hi’n anodd ymdopi? Ffoniwch neu anfonwch neges destun i {number}, y Suicide & Crisis Lifeline.',
+  'crisis.lifeline-au':
+    'Yn ei chael hi’n anodd ymdopi? {name}, {number}, unrhyw bryd. Neu anfonwch neges destun i {text}.',
+  'crisis.telefonseelsorge':
+    'Yn ei chael hi’n anodd ymdopi? {name}, {number}, am ddim, unrhyw bryd, yn Almaeneg.',
+  'crisis.danger': 'Plentyn mewn perygl nawr: ffoniwch {number}.',
+  'crisis.dangerElsewhere': 'Plentyn mewn perygl nawr: ffoniwch eich rhif argyfwng lleol.',
+
+  'footer.promise': 'Nid yw Signpost yn cadw dim nac yn anfon dim.',
+  'footer.guide': 'Agor y canllaw llawn',
+  'footer.independent':
+    'Annibynnol: nid Stop It Now! na Sefydliad Lucy Faithfull a’i gwnaeth.',
+
+  'link.newTab': '(yn agor mewn tab newydd)',
+
+  'service.stop-it-now-uk.about':
+    'Llinell gymorth gyfrinachol i unrhyw un sy’n poeni am eu meddyliau neu eu hymddygiad rhywiol eu hunain tuag at blant, i deulu a ffrindiau, ac i weithwyr proffesiynol.',
+  'service.stop-it-now-uk.confidential': 'Cyfrinachol: does dim rhaid i chi roi eich enw.',
+  'service.stop-it-now-uk.linkLabel': 'Sgwrs fyw neu neges ddiogel',
+  'service.stop-it-now-uk.languages': 'Yn Gymraeg neu Saesneg. Gall cyfieithydd ymuno â’r alwad.',
+  'service.stop-it-now-uk.passesOnShort':
+    'Does dim rhaid i chi ddweud pwy ydych chi. Os gwnewch chi, a hefyd dweud rhywbeth sy’n dangos pwy yw plentyn sydd mewn perygl, byddan nhw’n rhannu hynny. Maen nhw hefyd yn rhannu manylion unrhyw drosedd.',
+  'service.stop-it-now-uk.passesOnFull':
+    'Does dim rhaid i chi roi eich enw nac unrhyw fanylyn sy’n dangos pwy ydych chi. Os byddwch chi’n rhoi manylion sy’n dangos pwy ydych chi, a hefyd wybodaeth sy’n dangos pwy yw plentyn sydd wedi cael ei gam-drin neu sydd mewn perygl o gael ei gam-drin, neu sy’n awgrymu bod unrhyw un arall mewn perygl o niwed, bydd y llinell gymorth yn ei rhannu â’r asiantaethau priodol. Bydd manylion unrhyw drosedd hefyd yn cael eu rhannu.',
+  'service.stop-it-now-uk-self-help.about':
+    'Hunangymorth am ddim a dienw i bobl sy’n poeni am eu meddyliau neu eu hymddygiad rhywiol eu hunain. Yn Saesneg.',
+  'service.stop-it-now-uk-someone-else.about':
+    'I bartneriaid, teulu a ffrindiau sy’n poeni am oedolyn arall, gan gynnwys ar ôl arestiad. Yn Saesneg.',
+  'service.stop-it-now-uk-child-behaviour.about':
+    'I rieni a gofalwyr sy’n poeni am ymddygiad rhywiol plentyn neu berson ifanc. Yn Saesneg.',
+  'service.stop-it-now-uk-faq.about': 'Atebion i’r cwestiynau y mae pobl yn eu gofyn yn aml. Yn Saesneg.',
+  'service.childline.about':
+    'I unrhyw un o dan 19 oed. Am ddim, unrhyw bryd, dros y ffôn neu mewn sgwrs 1-i-1.',
+  'service.nspcc.about': 'I oedolion sy’n poeni am blentyn.',
+  'service.samaritans.about':
+    'Rhywun i siarad ag ef, am ddim, unrhyw bryd, yn y DU ac Iwerddon.',
+  'service.emergency-999.about': 'Heddlu, ambiwlans neu dân, mewn argyfwng.',
+  'service.emergency-112-ie.about': 'Gardaí, ambiwlans neu dân, mewn argyfwng.',
+  'service.iwf.about':
+    'Rhoi gwybod yn ddienw am ddelweddau rhywiol o blant. Dim ond y cyfeiriad gwe sydd ei angen.',
+  'service.ceop.about':
+    'Rhoi gwybod am gam-drin rhywiol ar-lein neu baratoi rhywun o dan 18 oed i’w gam-drin. Adroddiad i’r heddlu yw hwn: nid yw’n ddienw.',
+  'service.stop-it-now-us.about':
+    'Llinell gymorth gyfrinachol, am ddim, dros y ffôn, e-bost a sgwrs, i unrhyw un sy’n poeni am eu meddyliau neu eu hymddygiad rhywiol eu hunain, neu rai rhywun arall, tuag at blant.',
+  'service.lifeline-988.about': 'Llinell 988 ar gyfer hunanladdiad ac argyfwng: ffoniwch neu anfonwch neges destun i 988.',
+  'service.ncmec.about':
+    'Rhoi gwybod am ddelweddau rhywiol o blant. Gallwch roi gwybod yn ddienw.',
+  'service.emergency-911.about': 'Mewn argyfwng.',
+  'service.stop-it-now-au.about':
+    'Llinell gymorth gyfrinachol a sgwrs fyw ddienw i unrhyw un sy’n poeni am eu meddyliau neu eu hymddygiad rhywiol eu hunain, neu rai rhywun arall, tuag at blant.',
+  'service.stop-it-now-au.passesOnShort':
+    'Mae Stop It Now! Awstralia yn dilyn cyfreithiau adrodd gorfodol Awstralia, gan gynnwys ar gyfer troseddau ar-lein.',
+  'service.lifeline-au.about': 'Cymorth mewn argyfwng, 24 awr y dydd. Gallwch anfon neges destun hefyd.',
+  'service.emergency-000.about': 'Mewn argyfwng.',
+  'service.kein-taeter-werden.about':
+    'Therapi am ddim dan gyfrinachedd meddygol mewn tua 11 lle yn yr Almaen. Gall eich cyswllt cyntaf fod yn ddienw. Yn Almaeneg.',
+  'service.telefonseelsorge.about':
+    'Llinell argyfwng am ddim, 24 awr. Nid yw’r rhif yn ymddangos ar eich bil ffôn. Sgwrs ac e-bost hefyd. Yn Almaeneg.',
+  'service.emergency-112-de.about': 'Mewn argyfwng. Heddlu: 110.',
+  'service.troubled-desire.about':
+    'Hunanasesiad a hunangymorth dienw am ddim yn eich porwr, mewn sawl iaith.',
+  'service.redirection.about':
+    'Rhaglen hunangymorth ddienw i bobl sydd eisiau rhoi’r gorau i edrych ar ddelweddau rhywiol o blant. Saesneg, Sbaeneg, Ffinneg a mwy.',
+  'service.prevent-it.about':
+    'Therapi ar-lein dienw am ddim gyda chymorth therapydd, fel rhan o astudiaeth ymchwil. Efallai nad yw’n derbyn pobl newydd.',
+};

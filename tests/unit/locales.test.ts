@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { SERVICES } from '../../data/directory';
+import { type Messages, MESSAGES } from '../../locales';
+import { en } from '../../locales/en';
+
+const placeholders = (sentence: string) => [...sentence.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]).sort();
+const serviceIds = new Set<string>(SERVICES.map((service) => service.id));
+
+describe('locale modules', () => {
+  it.each(Object.entries(MESSAGES))('%s has the same keys and placeholders as English', (_lang, messages: Messages) => {
+    expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en) as (keyof Messages)[]) {
+      expect(placeholders(messages[key]), key).toEqual(placeholders(en[key]));
+      expect(messages[key].trim(), key).not.toBe('');
+    }
+  });
+
+  it('describes every service in the directory, and no service that is not there', () => {
+    for (const service of SERVICES) expect(en).toHaveProperty([`service.${service.id}.about`]);
+    for (const key of Object.keys(en)) {
+      const match = /^(?:service|crisis)\.([a-z0-9-]+)(?:\.|$)/.exec(key);
+      if (match?.[1] && key.startsWith('service.')) expect(serviceIds, key).toContain(match[1]);
+    }
+  });
+
+  it('words a sentence for every crisis line', () => {
+    for (const service of SERVICES.filter((s) => s.kind === 'crisis')) {
+      expect(en).toHaveProperty([`crisis.${service.id}`]);
+    }
+  });
+
+  it('never promises complete anonymity', () => {
+    for (const messages of Object.values(MESSAGES)) {
+      const all = Object.values(messages).join('\n').toLowerCase();
+      expect(all).not.toMatch(/completely anonymous|totally anonymous|100% anonymous|cwbl ddienw|hollol ddienw/);
+    }
+  });
+});
