@@ -30,18 +30,18 @@ export function CopyNumberButton({ phone }: Props) {
   }
 
   return (
-    <div class="copy-number">
+    <>
       <button type="button" class="button-secondary" onClick={copy}>
         {tr.t('helpline.copy')}
       </button>
       <span ref={numberRef} class={outcome === 'failed' ? 'copy-source' : 'visually-hidden'}>
         {phone.display}
       </span>
-      {/* Always in the DOM so screen readers announce the change. */}
+      {/* Always in the DOM, so screen readers announce the change. */}
       <p role="status" class="copy-feedback">
         {outcome === 'copied' && tr.t('helpline.copied', { number: phone.display })}
         {outcome === 'failed' && tr.t('helpline.copyFailed')}
       </p>
-    </div>
+    </>
   );
 }

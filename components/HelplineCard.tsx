@@ -13,16 +13,23 @@ interface Props {
   region: RegionId;
   now: Date;
   userTimeZone: string;
-  /** The popup keeps to one short paragraph; the guide also shows the weekly hours. */
+  /** The popup must fit without scrolling; the guide also shows the weekly hours. */
   showSchedule?: boolean;
   headingLevel?: 2 | 3;
 }
 
-/** The region's main helpline: the number to call first, what it costs and whether it is open. */
-export function HelplineCard({ service, region, now, userTimeZone, showSchedule = true, headingLevel = 2 }: Props) {
+/** A helpline: the number to call first, what it costs, whether it is open, what it passes on. */
+export function HelplineCard({
+  service,
+  region,
+  now,
+  userTimeZone,
+  showSchedule = true,
+  headingLevel = 2,
+}: Props) {
   const tr = useTranslator();
   const phones = phonesFor(service, region);
-  const [first] = phones;
+  const [first, ...others] = phones;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const headingId = `helpline-${service.id}`;
   const confidential = tr.maybe(`service.${service.id}.confidential`);
@@ -35,31 +42,39 @@ export function HelplineCard({ service, region, now, userTimeZone, showSchedule 
       <Heading id={headingId}>
         {first ? tr.t('helpline.heading', { name: service.name }) : service.name}
       </Heading>
-      {!first && <p>{tr.maybe(`service.${service.id}.about`)}</p>}
-      {phones.map((phone, index) => (
-        <div class="phone-row" key={phone.e164}>
-          <PhoneLink phone={phone} large={index === 0} />
+      {first ? (
+        <>
+          <div class="phone-main">
+            <PhoneLink phone={first} large />
+            <CopyNumberButton phone={first} />
+          </div>
           <p class="phone-cost">
-            {tr.t(`cost.${phone.cost}`)}
-            {index === 0 && confidential ? ` ${confidential}` : ''}
+            {tr.t(`cost.${first.cost}`)}
+            {confidential ? ` ${confidential}` : ''}
           </p>
-        </div>
+        </>
+      ) : (
+        <p>{tr.maybe(`service.${service.id}.about`)}</p>
+      )}
+      {others.map((phone) => (
+        <p class="phone-other" key={phone.e164}>
+          <PhoneLink phone={phone} /> {tr.t(`cost.${phone.cost}`)}
+        </p>
       ))}
-      {first && <CopyNumberButton phone={first} />}
       <OpenStatus hours={service.hours} now={now} userTimeZone={userTimeZone} />
       {showSchedule &&
-        service.hours.kind === 'weekly' &&
         hoursSummary(service.hours, tr).map((line) => (
           <p class="schedule" key={line}>
             {line}
           </p>
         ))}
-      {service.url && (
+      {(service.url || languages) && (
         <p>
-          <ExternalLink href={service.url}>{linkLabel}</ExternalLink>
+          {service.url && <ExternalLink href={service.url}>{linkLabel}</ExternalLink>}
+          {service.url && languages && ' '}
+          {languages}
         </p>
       )}
-      {languages && <p>{languages}</p>}
       <PassesOnNote service={service} />
     </section>
   );

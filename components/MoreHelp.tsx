@@ -5,17 +5,21 @@ import { PhoneLink } from './PhoneLink';
 
 interface Props {
   help: RegionHelp;
+  /** In the popup the heading is for screen readers only: the links speak for themselves. */
+  hideHeading?: boolean;
 }
 
 /** Short routes after the helpline: self-help, someone else, under 18s. */
-export function MoreHelp({ help }: Props) {
+export function MoreHelp({ help, hideHeading = false }: Props) {
   const tr = useTranslator();
   const [selfHelp] = help.selfHelp;
   const { someoneElse, youngPerson } = help;
   const youngPhone = youngPerson?.phones[0];
   return (
     <section class="more-help" aria-labelledby="more-help-heading">
-      <h2 id="more-help-heading">{tr.t('routes.heading')}</h2>
+      <h2 id="more-help-heading" class={hideHeading ? 'visually-hidden' : undefined}>
+        {tr.t('routes.heading')}
+      </h2>
       <ul>
         {selfHelp?.url && (
           <li>

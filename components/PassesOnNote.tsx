@@ -13,8 +13,9 @@ export function PassesOnNote({ service }: Props) {
   const full = tr.maybe(`service.${service.id}.passesOnFull`);
   return (
     <div class="passes-on">
-      <h3>{tr.t('helpline.passesOnHeading')}</h3>
-      <p>{short}</p>
+      <p>
+        <strong>{tr.t('helpline.passesOnHeading')}:</strong> {short}
+      </p>
       {full && (
         <details>
           <summary>{tr.t('helpline.fullWording')}</summary>

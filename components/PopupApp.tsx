@@ -45,7 +45,6 @@ export function PopupApp({ initial, now, userTimeZone, openGuide }: PopupAppProp
         <RegionPicker region={region} onChange={setRegion} />
       </header>
       <main>
-        <p class="intro">{tr.t('popup.intro')}</p>
         {help.primary ? (
           <HelplineCard
             service={help.primary}
@@ -58,7 +57,7 @@ export function PopupApp({ initial, now, userTimeZone, openGuide }: PopupAppProp
           <OnlineProgrammes services={help.online} intro />
         )}
         <CrisisHelp help={help} />
-        {help.primary && <MoreHelp help={help} />}
+        {help.primary && <MoreHelp help={help} hideHeading />}
       </main>
       <PopupFooter onOpenGuide={openGuide} />
     </TranslatorContext.Provider>

@@ -9,12 +9,12 @@ export function PopupFooter({ onOpenGuide }: Props) {
   return (
     <footer class="page-footer">
       <p>{tr.t('footer.promise')}</p>
-      <p>
+      <p class="page-footer-row">
         <button type="button" class="link-button" onClick={onOpenGuide}>
           {tr.t('footer.guide')}
         </button>
+        <span>{tr.t('footer.independent')}</span>
       </p>
-      <p>{tr.t('footer.independent')}</p>
     </footer>
   );
 }

@@ -43,7 +43,8 @@ export const SERVICES = [
         display: '0808 1000 900',
         e164: '+448081000900',
         country: 'GB',
-        for: ['uk'],
+        // Also shown in Ireland, second, for people there with a UK phone.
+        for: ['uk', 'ie'],
         cost: 'free-uk',
       },
       {
@@ -424,11 +425,13 @@ export function localServicesFor(region: RegionId): Service[] {
   );
 }
 
-/** The region's numbers first, then the others the service has. */
+/** The numbers meant for a region: those made for it first (Ireland's own before the UK's). */
 export function phonesFor(service: Service, region: RegionId): Service['phones'][number][] {
-  const mine = service.phones.filter((phone) => phone.for.includes(region));
-  const others = service.phones.filter((phone) => !phone.for.includes(region));
-  return [...mine, ...others];
+  const meant = service.phones.filter((phone) => phone.for.includes(region));
+  return [
+    ...meant.filter((phone) => phone.for[0] === region),
+    ...meant.filter((phone) => phone.for[0] !== region),
+  ];
 }
 
 export function telHref(phone: { e164: string }): string {

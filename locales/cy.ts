@@ -76,8 +76,9 @@ export const cy: Messages = {
 
   'footer.promise': 'Nid yw Signpost yn cadw dim nac yn anfon dim.',
   'footer.guide': 'Agor y canllaw llawn',
-  'footer.independent':
-    'Annibynnol: nid Stop It Now! na Sefydliad Lucy Faithfull a’i gwnaeth.',
+  'footer.independent': 'Annibynnol: nid Stop It Now! a’i gwnaeth.',
+  'footer.independentFull':
+    'Mae Signpost yn annibynnol. Nid Stop It Now! na Sefydliad Lucy Faithfull a’i gwnaeth, ac nid ydyn nhw’n ei gymeradwyo.',
 
   'link.newTab': '(yn agor mewn tab newydd)',
 
@@ -87,7 +88,7 @@ export const cy: Messages = {
   'service.stop-it-now-uk.linkLabel': 'Sgwrs fyw neu neges ddiogel',
   'service.stop-it-now-uk.languages': 'Yn Gymraeg neu Saesneg. Gall cyfieithydd ymuno â’r alwad.',
   'service.stop-it-now-uk.passesOnShort':
-    'Does dim rhaid i chi ddweud pwy ydych chi. Os gwnewch chi, a hefyd dweud rhywbeth sy’n dangos pwy yw plentyn sydd mewn perygl, byddan nhw’n rhannu hynny. Maen nhw hefyd yn rhannu manylion unrhyw drosedd.',
+    'Os byddwch chi’n dweud pwy ydych chi ac yn dangos pwy yw plentyn mewn perygl neu’n disgrifio trosedd, byddan nhw’n rhannu hynny.',
   'service.stop-it-now-uk.passesOnFull':
     'Does dim rhaid i chi roi eich enw nac unrhyw fanylyn sy’n dangos pwy ydych chi. Os byddwch chi’n rhoi manylion sy’n dangos pwy ydych chi, a hefyd wybodaeth sy’n dangos pwy yw plentyn sydd wedi cael ei gam-drin neu sydd mewn perygl o gael ei gam-drin, neu sy’n awgrymu bod unrhyw un arall mewn perygl o niwed, bydd y llinell gymorth yn ei rhannu â’r asiantaethau priodol. Bydd manylion unrhyw drosedd hefyd yn cael eu rhannu.',
   'service.stop-it-now-uk-self-help.about':

@@ -71,7 +71,9 @@ export const en = {
 
   'footer.promise': 'Signpost stores nothing and sends nothing.',
   'footer.guide': 'Open the full guide',
-  'footer.independent': 'Independent: not made by Stop It Now! or the Lucy Faithfull Foundation.',
+  'footer.independent': 'Independent: not made by Stop It Now!',
+  'footer.independentFull':
+    'Signpost is independent. It is not made or endorsed by Stop It Now! or the Lucy Faithfull Foundation.',
 
   'link.newTab': '(opens in a new tab)',
 
@@ -81,7 +83,7 @@ export const en = {
   'service.stop-it-now-uk.linkLabel': 'Live chat or secure message',
   'service.stop-it-now-uk.languages': 'In English or Welsh. An interpreter can join the call.',
   'service.stop-it-now-uk.passesOnShort':
-    'You don’t have to say who you are. If you do, and you also say something that identifies a child at risk, they will pass it on. They also pass on details of any crime.',
+    'If you say who you are and identify a child at risk or describe a crime, they pass it on.',
   'service.stop-it-now-uk.passesOnFull':
     'You do not have to give your name or any detail that identifies you. If you give details that identify you, and also information that identifies a child who has been abused or is at risk of abuse, or that suggests anyone else is at risk of harm, the helpline passes it on to the appropriate agencies. Details of any criminal offence are also passed on.',
   'service.stop-it-now-uk-self-help.about':

@@ -93,7 +93,7 @@ describe('the popup', () => {
 
   it('says what the helpline passes on, with the full wording one click away', () => {
     renderPopup();
-    expect(screen.getByText(/If you do, and you also say something that identifies a child at risk/)).toBeTruthy();
+    expect(screen.getByText(/If you say who you are and identify a child at risk or describe a crime, they pass it on/)).toBeTruthy();
     const summary = screen.getByText('Read the full wording');
     expect(summary.closest('details')?.textContent).toMatch(/Details of any criminal offence are also passed on/);
   });

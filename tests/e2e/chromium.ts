@@ -1,0 +1,73 @@
+/**
+ * Debian's Chromium with the built extension loaded unpacked, in a fresh profile.
+ * Playwright would add --disable-extensions; we drop that default and load ours.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Chromium's id for an unpacked extension: sha256 of its path, first 32 hex digits as a-p. */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+}
+
+// Without these, Chromium reaches for Google's services at start and on a timer; the
+// "no request" test still compares against a run without the extension.
+const QUIET = [
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-domain-reliability',
+  '--disable-breakpad',
+  '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater',
+  '--metrics-recording-only',
+  '--no-pings',
+  '--disable-gpu',
+  '--disable-quic',
+];
+
+export interface Launched {
+  context: BrowserContext;
+  profile: string;
+  extensionId?: string;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(options: {
+  extensionDir?: string;
+  colorScheme?: 'light' | 'dark';
+  keepProfile?: boolean;
+} = {}): Promise<Launched> {
+  const profile = mkdtempSync(join(tmpdir(), 'signpost-chromium-'));
+  const args = ['--headless=new', ...QUIET, '--no-sandbox'];
+  if (options.extensionDir) {
+    const dir = resolve(options.extensionDir);
+    args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
+  }
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false,
+    args,
+    ignoreDefaultArgs: ['--disable-extensions', '--headless'],
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
+  return {
+    context,
+    profile,
+    ...(options.extensionDir ? { extensionId: unpackedExtensionId(options.extensionDir) } : {}),
+    async close() {
+      await context.close();
+      if (!options.keepProfile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
