@@ -5,17 +5,21 @@ import { PhoneLink } from './PhoneLink';
 interface Props {
   help: RegionHelp;
   headingLevel?: 2 | 3;
+  /** In the popup the box speaks for itself; the heading stays for screen readers. */
+  hideHeading?: boolean;
 }
 
 /** Always on screen: a crisis line and what to do when a child is in danger now. */
-export function CrisisHelp({ help, headingLevel = 2 }: Props) {
+export function CrisisHelp({ help, headingLevel = 2, hideHeading = false }: Props) {
   const tr = useTranslator();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const [emergency] = help.emergency;
   const emergencyPhone = emergency?.phones[0];
   return (
     <section class="crisis" aria-labelledby="crisis-heading">
-      <Heading id="crisis-heading">{tr.t('crisis.heading')}</Heading>
+      <Heading id="crisis-heading" class={hideHeading ? 'visually-hidden' : undefined}>
+        {tr.t('crisis.heading')}
+      </Heading>
       {help.crisis.map((service) => {
         const [call, text] = service.phones;
         const sentence =

@@ -14,7 +14,7 @@ export function LanguageSwitch({ onChange }: Props) {
       type="button"
       class="language-switch"
       lang={other}
-      aria-label={tr.t('lang.switchToLabel')}
+      aria-label={tr.t('lang.switchToLabel', { language: tr.t('lang.switchTo') })}
       onClick={() => onChange(other)}
     >
       {tr.t('lang.switchTo')}

@@ -56,7 +56,7 @@ export function PopupApp({ initial, now, userTimeZone, openGuide }: PopupAppProp
         ) : (
           <OnlineProgrammes services={help.online} intro />
         )}
-        <CrisisHelp help={help} />
+        <CrisisHelp help={help} hideHeading />
         {help.primary && <MoreHelp help={help} hideHeading />}
       </main>
       <PopupFooter onOpenGuide={openGuide} />

@@ -8,7 +8,7 @@ import type { Messages } from './index';
 export const cy: Messages = {
   'lang.name': 'Cymraeg',
   'lang.switchTo': 'English',
-  'lang.switchToLabel': 'Switch to English',
+  'lang.switchToLabel': '{language} (switch to English)',
 
   'page.title': 'Signpost',
   'popup.heading': 'Help cyfrinachol',

@@ -6,7 +6,7 @@
 export const en = {
   'lang.name': 'English',
   'lang.switchTo': 'Cymraeg',
-  'lang.switchToLabel': 'Newid i’r Gymraeg',
+  'lang.switchToLabel': '{language} (newid i’r Gymraeg)',
 
   'page.title': 'Signpost',
   'popup.heading': 'Confidential help',

@@ -44,9 +44,12 @@ export async function launchChromium(options: {
   extensionDir?: string;
   colorScheme?: 'light' | 'dark';
   keepProfile?: boolean;
+  /** Every request the browser makes goes here (see proxy.ts), loopback included. */
+  proxy?: string;
 } = {}): Promise<Launched> {
   const profile = mkdtempSync(join(tmpdir(), 'signpost-chromium-'));
   const args = ['--headless=new', ...QUIET, '--no-sandbox'];
+  if (options.proxy) args.push(`--proxy-server=${options.proxy}`, '--proxy-bypass-list=<-loopback>');
   if (options.extensionDir) {
     const dir = resolve(options.extensionDir);
     args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);

@@ -44,12 +44,12 @@ describe('the popup', () => {
   it('switches to Cymraeg: the text and <html lang> change', () => {
     renderPopup();
     expect(document.documentElement.lang).toBe('en');
-    fireEvent.click(screen.getByRole('button', { name: 'Newid i’r Gymraeg' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cymraeg (newid i’r Gymraeg)' }));
     expect(document.documentElement.lang).toBe('cy');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Help cyfrinachol');
     expect(screen.getByText('Ar agor nawr, tan 5yh amser y DU.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Ffoniwch 0808 1000 900' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
+    fireEvent.click(screen.getByRole('button', { name: 'English (switch to English)' }));
     expect(document.documentElement.lang).toBe('en');
   });
 
@@ -169,7 +169,7 @@ describe('the popup stores nothing and sends nothing', () => {
       const writeText = vi.fn().mockResolvedValue(undefined);
       Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
       renderPopup();
-      fireEvent.click(screen.getByRole('button', { name: 'Newid i’r Gymraeg' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Cymraeg (newid i’r Gymraeg)' }));
       fireEvent.change(screen.getByLabelText('Help ar gyfer'), { target: { value: 'ie' } });
       fireEvent.click(screen.getByRole('button', { name: 'Copïo’r rhif' }));
       await screen.findByText(/Rhif wedi’i gopïo/);

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// The end-to-end suite runs the built extension in real browsers, one file at a time.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    reporters: ['default'],
+  },
+});
