@@ -147,7 +147,8 @@ describe('Signpost in Chromium', () => {
     expect(ours.map((target) => target.type)).toEqual(['page']);
     expect(context.serviceWorkers().filter((worker) => worker.url().startsWith(base))).toEqual([]);
     const manifest = await page.evaluate(
-      () => (globalThis as unknown as { chrome: typeof browser }).chrome.runtime.getManifest(),
+      () =>
+        (globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }).chrome.runtime.getManifest(),
     );
     expect(manifest.permissions ?? []).toEqual([]);
     expect(manifest.background).toBeUndefined();
