@@ -1,0 +1,132 @@
+/**
+ * The same promise in Debian's Firefox ESR, for both Firefox builds: the pages render the
+ * helpline, the language switch works, axe finds nothing, nothing is logged as an error,
+ * nothing is stored, and no host is contacted that Firefox does not contact on its own.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AXE_SOURCE, AXE_TAGS, describeViolations, runAxeInPage } from './axe';
+import { FIREFOX, type LaunchedFirefox, launchFirefox, openExtensionPage } from './firefox';
+import { type RecordingProxy, startRecordingProxy } from './proxy';
+
+const SHOTS = 'screenshots';
+// Firefox's own services (remote settings, safe browsing, telemetry endpoints).
+const BROWSER_SERVICE = /(^|\.)(mozilla\.com|mozilla\.net|mozilla\.org|firefox\.com)(:\d+)?$/;
+
+async function hostsSeenWithoutAddon(): Promise<Set<string>> {
+  const proxy = await startRecordingProxy();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': Number(new URL(proxy.url).port),
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': Number(new URL(proxy.url).port),
+    },
+  });
+  const page = await browser.newPage();
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  await page.close();
+  await browser.close();
+  await proxy.close();
+  return new Set(proxy.requests.map((request) => request.host));
+}
+
+async function switchLanguage(page: Page, to: 'en' | 'cy') {
+  await page.click('button.language-switch');
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, {}, to);
+}
+
+let baselineHosts: Set<string>;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  baselineHosts = await hostsSeenWithoutAddon();
+});
+
+describe.each(['firefox-mv2', 'firefox-mv3'])('Signpost in Firefox (%s)', (build) => {
+  let proxy: RecordingProxy;
+  let firefox: LaunchedFirefox;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    expect(existsSync(`.output/${build}/manifest.json`), `.output/${build} is missing: run npm run build`).toBe(true);
+    proxy = await startRecordingProxy();
+    firefox = await launchFirefox({ extensionDir: `.output/${build}`, proxyPort: Number(new URL(proxy.url).port) });
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    await proxy?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await openExtensionPage(firefox, path);
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`${path}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`${path}: ${String(error)}`));
+    return page;
+  }
+
+  it.each(['popup.html', 'options.html'])('%s shows the helpline and switches language', async (path) => {
+    const page = await open(path);
+    await page.setViewport({ width: path === 'popup.html' ? 380 : 1024, height: 800 });
+    await page.select('#region', 'uk');
+    const call = await page.$eval('a[aria-label="Call 0808 1000 900"]', (link) => link.getAttribute('href'));
+    expect(call).toBe('tel:+448081000900');
+    expect(await page.title()).toBe('Signpost');
+    const name = path.replace('.html', '');
+    if (build === 'firefox-mv3') await page.screenshot({ path: `${SHOTS}/firefox-${name}-en.png`, fullPage: true });
+    await switchLanguage(page, 'cy');
+    expect(await page.$eval('h1', (heading) => heading.textContent)).not.toBe('Confidential help');
+    expect(await page.$('a[aria-label="Ffoniwch 0808 1000 900"]')).not.toBeNull();
+    if (build === 'firefox-mv3') await page.screenshot({ path: `${SHOTS}/firefox-${name}-cy.png`, fullPage: true });
+    await switchLanguage(page, 'en');
+    await page.close();
+  });
+
+  it.each(['popup.html', 'options.html'].flatMap((path) => [[path, 'en'], [path, 'cy']] as const))(
+    'axe finds no violation in %s (%s)',
+    async (path, lang) => {
+      const page = await open(path);
+      if (lang === 'cy') await switchLanguage(page, 'cy');
+      await page.evaluate(AXE_SOURCE);
+      const violations = await page.evaluate(runAxeInPage, AXE_TAGS);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('stored nothing in the pages, logged no error and contacted no host of its own', async () => {
+    for (const path of ['popup.html', 'options.html']) {
+      const page = await open(path);
+      const stored = await page.evaluate(async () => ({
+        localStorage: localStorage.length,
+        sessionStorage: sessionStorage.length,
+        indexedDB: (await indexedDB.databases()).map((db) => db.name),
+        caches: await caches.keys(),
+        cookie: document.cookie,
+        storageApi: typeof (globalThis as { browser?: { storage?: unknown } }).browser?.storage,
+      }));
+      expect(stored).toEqual({
+        localStorage: 0,
+        sessionStorage: 0,
+        indexedDB: [],
+        caches: [],
+        cookie: '',
+        storageApi: 'undefined',
+      });
+      await page.close();
+    }
+    expect(consoleErrors, consoleErrors.join('\n')).toEqual([]);
+    const unexplained = [...new Set(proxy.requests.map((request) => request.host))].filter(
+      (host) => !baselineHosts.has(host) && !BROWSER_SERVICE.test(host),
+    );
+    expect(unexplained, `hosts contacted only with Signpost installed: ${unexplained.join(', ')}`).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Debian's Firefox ESR driven over WebDriver BiDi by puppeteer-core, with a Signpost
+ * build installed as a temporary add-on under a pinned UUID (so its moz-extension://
+ * address is known in advance) and every request sent to the recording proxy.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../wxt.config';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const ADDON_UUID = '6f1c5d0e-4b7a-4c59-9e23-5a8f0c2d7b41';
+
+export interface LaunchedFirefox {
+  browser: Browser;
+  profile: string;
+  base: string;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(options: { extensionDir: string; proxyPort: number }): Promise<LaunchedFirefox> {
+  const profile = mkdtempSync(join(tmpdir(), 'signpost-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: profile,
+    // Navigating to moz-extension:// pages over BiDi needs system access.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: ADDON_UUID }),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': options.proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': options.proxyPort,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'app.update.enabled': false,
+    },
+  });
+  await browser.installExtension(resolve(options.extensionDir));
+  return {
+    browser,
+    profile,
+    base: `moz-extension://${ADDON_UUID}`,
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** goto() on a moz-extension:// page may never resolve over BiDi: wait for the content. */
+export async function openExtensionPage(firefox: LaunchedFirefox, path: string): Promise<Page> {
+  const page = await firefox.browser.newPage();
+  void page.goto(`${firefox.base}/${path}`).catch(() => undefined);
+  await page.waitForSelector('h1', { timeout: 30_000 });
+  return page;
+}
