@@ -4,13 +4,7 @@ import { readFileSync } from 'node:fs';
 import linter from 'addons-linter';
 import { describe, expect, it } from 'vitest';
 
-interface Message {
-  code: string;
-  message: string;
-  file?: string;
-  line?: number;
-  column?: number;
-}
+type Message = Awaited<ReturnType<ReturnType<typeof linter.createInstance>['run']>>['errors'][number];
 
 /**
  * The one warning allowed, narrowly: Preact's renderer assigns innerHTML in the branch that
@@ -58,7 +52,7 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('addons-linter on %s', (build) => 
       },
       runAsBinary: false,
     });
-    const result = (await instance.run()) as { errors: Message[]; warnings: Message[] };
+    const result = await instance.run();
     const warnings = result.warnings.filter((warning) => !isPreactInnerHtmlBranch(build, warning));
     expect(result.errors, format(result.errors)).toEqual([]);
     expect(warnings, format(warnings)).toEqual([]);
