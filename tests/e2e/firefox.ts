@@ -55,10 +55,22 @@ export async function launchFirefox(options: { extensionDir: string; proxyPort: 
   };
 }
 
-/** goto() on a moz-extension:// page may never resolve over BiDi: wait for the content. */
+/**
+ * goto() on a moz-extension:// page may never resolve over BiDi: wait for the content
+ * instead. A wait that starts in the tab's first about:blank fails when the page replaces
+ * it, so it is tried again until the deadline.
+ */
 export async function openExtensionPage(firefox: LaunchedFirefox, path: string): Promise<Page> {
   const page = await firefox.browser.newPage();
   void page.goto(`${firefox.base}/${path}`).catch(() => undefined);
-  await page.waitForSelector('h1', { timeout: 30_000 });
-  return page;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      await page.waitForSelector('h1', { timeout: 5_000 });
+      if (page.url().startsWith(firefox.base)) return page;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
