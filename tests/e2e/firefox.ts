@@ -71,6 +71,7 @@ export async function openExtensionPage(firefox: LaunchedFirefox, path: string):
     } catch (error) {
       if (Date.now() > deadline) throw error;
     }
+    if (Date.now() > deadline) throw new Error(`${path} did not open: the tab shows ${page.url()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
