@@ -16,6 +16,8 @@ interface Props {
   /** The popup must fit without scrolling; the guide also shows the weekly hours. */
   showSchedule?: boolean;
   headingLevel?: 2 | 3;
+  /** The guide gives what is passed on a heading of its own. */
+  showPassesOn?: boolean;
 }
 
 /** A helpline: the number to call first, what it costs, whether it is open, what it passes on. */
@@ -26,6 +28,7 @@ export function HelplineCard({
   userTimeZone,
   showSchedule = true,
   headingLevel = 2,
+  showPassesOn = true,
 }: Props) {
   const tr = useTranslator();
   const phones = phonesFor(service, region);
@@ -75,7 +78,7 @@ export function HelplineCard({
           {languages}
         </p>
       )}
-      <PassesOnNote service={service} />
+      {showPassesOn && <PassesOnNote service={service} />}
     </section>
   );
 }

@@ -77,11 +77,112 @@ export const en = {
 
   'link.newTab': '(opens in a new tab)',
 
+  'guide.heading': 'Confidential help: the full guide',
+  'guide.intro':
+    'For anyone worried about their own sexual thoughts or behaviour towards children, for the people around them, and for professionals. Take your time. You can leave at any moment: use “Exit this page” or press Shift three times.',
+  'guide.skip': 'Skip to main content',
+  'guide.exit': 'Exit this page',
+  'guide.contents': 'Contents',
+  'guide.settings': 'Country and language',
+
+  'section.self': 'Worried about your own sexual thoughts or behaviour',
+  'section.family': 'Worried about someone else',
+  'section.young': 'Worried about a child’s sexual behaviour, or you are under 18',
+  'section.professionals': 'For counsellors and other professionals',
+  'section.crisis': 'In crisis, or a child is in danger now',
+  'section.report': 'Reporting sexual images of children',
+  'section.privacy': 'About Signpost and your privacy',
+
+  'self.intro':
+    'Reaching out is a strong first step. You can talk to someone in confidence about what worries you, without giving your name.',
+  'self.callHeading': 'What happens when you call',
+  'self.confidentialHeading': 'What is kept confidential, and what is passed on',
+  'self.confidentialUnknown':
+    'Ask the service what it keeps confidential before you give any details about yourself.',
+  'self.selfHelpHeading': 'Free, anonymous self-help online',
+  'self.noHelpline':
+    'Signpost does not know a helpline for where you are. The online programmes below are open to anyone.',
+
+  'family.intro':
+    'If you are worried about a partner, relative or friend, or someone close to you has been arrested, you can get help too. What they did is not your fault.',
+  'family.helpline': 'The {name} helpline is for family and friends too.',
+  'family.page': 'Advice for family and friends',
+  'family.inform':
+    'After you contact the helpline, they may offer Inform: a programme for partners, relatives and friends of someone arrested, cautioned or convicted for online offences.',
+  'family.childHeading': 'Worried about a child?',
+  'family.yourselfHeading': 'Looking after yourself',
+  'family.yourself': 'This can be a lot to carry. If you are struggling, talk to someone.',
+  'family.none': 'Signpost does not know a service for family and friends where you are.',
+
+  'young.intro':
+    'Children and young people can show sexual behaviour that is harmful, and with the right help it can stop. If you are under 18 and worried about your own thoughts or behaviour, you can talk to someone too.',
+  'young.parents': 'Advice for parents and carers',
+  'young.under18': 'If you are under 19, you can talk to {name}: {number}, free, any time, or use 1-2-1 chat.',
+  'young.none':
+    'Signpost does not know a service for young people where you are. If someone is in danger now, call your local emergency number.',
+
+  'pro.doesHeading': 'What Signpost does, and does not do',
+  'pro.does':
+    'Signpost puts confidential help one click away: the helpline, its hours, what it keeps confidential and a crisis line, in English and Welsh.',
+  'pro.doesNot':
+    'It does not monitor, block or report anything. It stores nothing and sends nothing. It is not a treatment or a substitute for one.',
+  'pro.recommendHeading': 'How to recommend it',
+  'pro.recommend':
+    'Suggest that the person installs Signpost themselves, from their browser’s add-on store, on a device they use. Or give them the card below, printed or as a message.',
+  'pro.caseAdvice': 'The {name} helpline also takes calls from professionals who want advice about a case.',
+  'pro.cardHeading': 'A card to give to someone',
+  'pro.cardIntro': 'The card shows the help for the country and language chosen above.',
+  'pro.print': 'Print a card',
+  'pro.copy': 'Copy these details',
+  'pro.copied': 'Details copied. You can paste them into a message.',
+  'pro.copyFailed': 'Could not copy. The details are selected: press Ctrl+C or Cmd+C to copy them.',
+
+  'card.title': 'Confidential help',
+  'card.line': 'Live chat or secure message: {url}',
+  'card.website': 'Website: {url}',
+  'card.selfHelp': 'Free, anonymous self-help: {url}',
+  'card.qr': 'Scan to open {url}',
+  'card.qrLabel': 'QR code for {url}',
+
+  'crisisSection.danger': 'If a child is in danger now, call {number}.',
+  'crisisSection.dangerElsewhere': 'If a child is in danger now, call your local emergency number.',
+  'crisisSection.investigation':
+    'If you have been arrested or are under investigation and feel you cannot go on, please talk to someone now. Many people in that situation feel this way, and help is there.',
+  'crisisSection.ukRoutes':
+    'Stop It Now! suggests that people in crisis contact their GP, their local NHS urgent mental health line, or Samaritans.',
+  'crisisSection.noLine':
+    'Signpost does not know a crisis line for where you are. If you are in danger, call your local emergency number.',
+
+  'report.intro': 'Reporting an image can stop it being seen again.',
+  'report.link': 'Report to {name}',
+  'report.none':
+    'Signpost does not know a reporting service for where you are. You can contact the police.',
+
+  'privacy.permissionsHeading': 'Permissions',
+  'privacy.permissionsNone': 'None. Your browser reports that Signpost holds no permissions.',
+  'privacy.permissionsSome': 'Your browser reports that Signpost holds these permissions:',
+  'privacy.background':
+    'Signpost has no background process. It runs only while this page or its popup is open, and it puts nothing into the websites you visit.',
+  'privacy.connections':
+    'Its own security policy blocks every connection: its pages cannot send anything anywhere.',
+  'privacy.storage':
+    'It stores nothing: no settings, cookies or data of its own. The country and language you choose are kept only in this page’s address, and are gone when you close it.',
+  'privacy.historyHeading': 'This page in your browser’s history',
+  'privacy.history':
+    'Because this guide opens in a tab, your browser may list it in its history as “Signpost”. The popup does not appear there.',
+  'privacy.historyRemove':
+    'To remove it, open your history (Ctrl+H in Chrome or Edge, Cmd+Y on a Mac; Ctrl+Shift+H in Firefox, Cmd+Shift+H on a Mac), find “Signpost” and delete it.',
+  'privacy.links': 'Links lead to other organisations’ websites, which have their own privacy policies.',
+  'privacy.version': 'Signpost version {version}.',
+
+
   'service.stop-it-now-uk.about':
     'A confidential helpline for anyone worried about their own sexual thoughts or behaviour towards children, for family and friends, and for professionals.',
   'service.stop-it-now-uk.confidential': 'Confidential: you don’t have to give your name.',
   'service.stop-it-now-uk.linkLabel': 'Live chat or secure message',
   'service.stop-it-now-uk.languages': 'In English or Welsh. An interpreter can join the call.',
+  'service.stop-it-now-uk.whenYouCall':
+    'You don’t have to give your name or any detail that identifies you. You can talk about what worries you and what you could do next. If talking feels too much, start a live chat or send a secure message from the helpline page instead.',
   'service.stop-it-now-uk.passesOnShort':
     'If you say who you are and identify a child at risk or describe a crime, they pass it on.',
   'service.stop-it-now-uk.passesOnFull':

@@ -1,5 +1,24 @@
 import { render } from 'preact';
-import { PopupApp } from '../../components/PopupApp';
+import { browser } from 'wxt/browser';
+import { GuideApp } from '../../components/GuideApp';
+import { exitPage } from '../../lib/exit';
 import '../../assets/signpost.css';
 
-render(<PopupApp openGuide={() => window.scrollTo(0, 0)} />, document.getElementById('app')!);
+function exit() {
+  void exitPage({
+    blank: () => document.body.replaceChildren(),
+    currentTabId: async () => (await browser.tabs.getCurrent())?.id,
+    removeTab: (id) => browser.tabs.remove(id),
+    replaceWithBlank: () => window.location.replace('about:blank'),
+  });
+}
+
+render(
+  <GuideApp
+    hash={window.location.hash}
+    manifest={browser.runtime.getManifest()}
+    exit={exit}
+    replaceHash={(hash) => history.replaceState(null, '', hash)}
+  />,
+  document.getElementById('app')!,
+);

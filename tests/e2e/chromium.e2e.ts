@@ -48,7 +48,7 @@ async function hostsSeenWithoutExtension(): Promise<Set<string>> {
   return new Set(baselineProxy.requests.map((request) => request.host));
 }
 
-async function openPage(path: (typeof PAGES)[number], size = { width: 1024, height: 900 }): Promise<Page> {
+async function openPage(path: string, size = { width: 1024, height: 900 }): Promise<Page> {
   const page = await context.newPage();
   await page.setViewportSize(size);
   await page.goto(`${base}/${path}`);
@@ -207,11 +207,11 @@ describe('Signpost in Chromium', () => {
     },
   );
 
-  it('the popup works from the keyboard: Tab reaches every control in order, with visible focus', async () => {
-    const page = await openPage('popup.html', { width: 380, height: 600 });
+  it.each(PAGES)('%s works from the keyboard: Tab reaches every control in order, with visible focus', async (path) => {
+    const page = await openPage(path, path === 'popup.html' ? { width: 380, height: 600 } : undefined);
     const focusable = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('a[href], button, select, summary')]
-        .filter((element) => element.getClientRects().length > 0)
+        .filter((element) => element.getClientRects().length > 0 || element.classList.contains('skip-link'))
         .map((element) => element.outerHTML.slice(0, 80)),
     );
     const reached: string[] = [];
@@ -231,16 +231,59 @@ describe('Signpost in Chromium', () => {
     expect(reached).toEqual(focusable);
 
     // Enter and Space work the controls.
-    await page.getByRole('button', { name: 'Cymraeg (newid i’r Gymraeg)' }).focus();
+    await page.locator('button.language-switch').focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.documentElement.lang === 'cy');
-    await page.locator('summary').first().focus();
+    if (path === 'popup.html') {
+      await page.locator('summary').first().focus();
+      await page.keyboard.press('Space');
+      await expect(page.locator('details').first().getAttribute('open')).resolves.toBe('');
+    }
+    await page.locator('button.button-secondary').first().focus();
     await page.keyboard.press('Space');
-    await expect(page.locator('details').first().getAttribute('open')).resolves.toBe('');
-    await page.locator('.phone-main button').focus();
-    await page.keyboard.press('Space');
-    await expect(page.getByRole('status').first().textContent()).resolves.not.toBe('');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[role="status"]')].some((status) => status.textContent !== ''),
+    );
     await page.close();
+  });
+
+  it('the popup opens the full guide in a tab', async () => {
+    const page = await openPage('popup.html');
+    const [guide] = await Promise.all([
+      context.waitForEvent('page', (opened) => opened.url().startsWith(`${base}/options.html`)),
+      page.getByRole('button', { name: 'Open the full guide' }).click(),
+    ]);
+    await guide.waitForSelector('h1');
+    expect(await guide.title()).toBe('Signpost');
+    await guide.close();
+    if (!page.isClosed()) await page.close();
+  });
+
+  it('prints the counsellor’s card alone', async () => {
+    const page = await openPage('options.html#region=uk&lang=en&section=professionals');
+    await page.emulateMedia({ media: 'print' });
+    const visible = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('main *, header, footer')]
+        .filter((element) => element.getClientRects().length > 0 && element.closest('.print-card') === null)
+        .map((element) => element.tagName + (element.id ? `#${element.id}` : '')),
+    );
+    expect(visible.filter((tag) => !['SECTION#professionals', 'DIV'].includes(tag))).toEqual([]);
+    await expect(page.locator('.print-card').textContent()).resolves.toContain('0808 1000 900');
+    await page.screenshot({ path: `${SHOTS}/chromium-card-print.png`, fullPage: true });
+    await page.close();
+  });
+
+  it.each(['the button', 'Shift pressed three times'])('exit this page with %s closes the tab at once', async (how) => {
+    const page = await openPage('options.html');
+    const closed = page.waitForEvent('close');
+    if (how === 'the button') {
+      await page.getByRole('button', { name: 'Exit this page' }).click();
+    } else {
+      await page.locator('body').focus();
+      for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
+    }
+    await closed;
+    expect(page.isClosed()).toBe(true);
   });
 
   it('the CSP refuses a request to another site and an inline script, from inside the page', async () => {

@@ -56,9 +56,10 @@ export async function launchFirefox(options: { extensionDir: string; proxyPort: 
 }
 
 /**
- * goto() on a moz-extension:// page may never resolve over BiDi: wait for the content
- * instead. A wait that starts in the tab's first about:blank fails when the page replaces
- * it, so it is tried again until the deadline.
+ * goto() on a moz-extension:// page may never resolve over BiDi, and page.url() keeps
+ * saying about:blank: wait for the content, and ask the page where it is. A wait that
+ * starts in the tab's first about:blank fails when the page replaces it, so it is tried
+ * again until the deadline.
  */
 export async function openExtensionPage(firefox: LaunchedFirefox, path: string): Promise<Page> {
   const page = await firefox.browser.newPage();
@@ -67,11 +68,11 @@ export async function openExtensionPage(firefox: LaunchedFirefox, path: string):
   for (;;) {
     try {
       await page.waitForSelector('h1', { timeout: 5_000 });
-      if (page.url().startsWith(firefox.base)) return page;
+      if ((await page.evaluate(() => location.href)).startsWith(firefox.base)) return page;
     } catch (error) {
       if (Date.now() > deadline) throw error;
     }
-    if (Date.now() > deadline) throw new Error(`${path} did not open: the tab shows ${page.url()}`);
+    if (Date.now() > deadline) throw new Error(`${path} did not open in Firefox within 30 seconds`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

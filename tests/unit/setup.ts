@@ -5,3 +5,6 @@ afterEach(() => {
   cleanup();
   document.documentElement.lang = '';
 });
+
+// jsdom has no layout; the guide scrolls a deep-linked section into view.
+if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;

@@ -1,0 +1,120 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { RegionId } from '../data/types';
+import { shiftTripleDetector } from '../lib/exit-keys';
+import { formatHash, type GuideState, parseHash, type SectionId } from '../lib/guide-state';
+import { type Lang, browserDefaults } from '../lib/region';
+import { regionHelp } from '../lib/region-help';
+import { translator } from '../locales';
+import { TranslatorContext } from '../locales/context';
+import { CrisisSection } from './CrisisSection';
+import { ExitPageButton } from './ExitPageButton';
+import { GuideContents } from './GuideContents';
+import { LanguageSwitch } from './LanguageSwitch';
+import { OwnThoughtsSection } from './OwnThoughtsSection';
+import { type ManifestFacts, PrivacySection } from './PrivacySection';
+import { ProfessionalsSection } from './ProfessionalsSection';
+import { RegionPicker } from './RegionPicker';
+import { ReportingSection } from './ReportingSection';
+import { SkipLink } from './SkipLink';
+import { SomeoneElseSection } from './SomeoneElseSection';
+import { YoungPeopleSection } from './YoungPeopleSection';
+
+export interface GuideAppProps {
+  /** The page's hash when it opened: a deep link's region, language and section. */
+  hash: string;
+  defaults?: { region: RegionId; lang: Lang };
+  now?: Date;
+  userTimeZone?: string;
+  manifest: ManifestFacts;
+  /** Leaves the page at once (blank, then close the tab). */
+  exit: () => void;
+  /** Keeps the address in step with the choices, without adding history entries. */
+  replaceHash: (hash: string) => void;
+}
+
+function showSection(section: SectionId) {
+  const heading = document.getElementById(`${section}-heading`);
+  heading?.scrollIntoView({ block: 'start' });
+  heading?.focus({ preventScroll: true });
+}
+
+/** The options page: the full guide. Its only state is the URL's hash. */
+export function GuideApp({ hash, defaults, now, userTimeZone, manifest, exit, replaceHash }: GuideAppProps) {
+  const start = useMemo(() => defaults ?? browserDefaults(), [defaults]);
+  const [state, setState] = useState<GuideState>(() => parseHash(hash, start));
+  const tr = useMemo(() => translator(state.lang), [state.lang]);
+  const at = useMemo(() => now ?? new Date(), [now]);
+  const zone = userTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const help = regionHelp(state.region);
+
+  function update(next: GuideState) {
+    setState(next);
+    replaceHash(formatHash(next));
+  }
+
+  useEffect(() => {
+    document.documentElement.lang = state.lang;
+    document.title = tr.t('page.title');
+  }, [state.lang, tr]);
+
+  // A deep link lands on its section once the page has rendered.
+  useEffect(() => {
+    if (state.section) showSection(state.section);
+  }, []);
+
+  useEffect(() => {
+    const onHashChange = () => {
+      const next = parseHash(window.location.hash, start);
+      setState(next);
+      if (next.section) requestAnimationFrame(() => showSection(next.section!));
+    };
+    const detect = shiftTripleDetector();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (detect({ key: event.key, repeat: event.repeat, time: event.timeStamp })) exit();
+    };
+    window.addEventListener('hashchange', onHashChange);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      window.removeEventListener('hashchange', onHashChange);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, [exit, start]);
+
+  const common = { region: state.region, help, now: at, userTimeZone: zone };
+  return (
+    <TranslatorContext.Provider value={tr}>
+      <SkipLink />
+      <header class="page-header guide-header">
+        <div class="guide-header-row">
+          <div class="guide-settings" role="group" aria-label={tr.t('guide.settings')}>
+            <RegionPicker region={state.region} onChange={(region) => update({ ...state, region })} />
+            <LanguageSwitch onChange={(lang) => update({ ...state, lang })} />
+          </div>
+          <ExitPageButton onExit={exit} />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <h1>{tr.t('guide.heading')}</h1>
+        <p class="intro">{tr.t('guide.intro')}</p>
+        <GuideContents
+          state={state}
+          onGo={(section) => {
+            update({ ...state, section });
+            showSection(section);
+          }}
+        />
+        <OwnThoughtsSection {...common} />
+        <SomeoneElseSection {...common} />
+        <YoungPeopleSection region={state.region} help={help} />
+        <ProfessionalsSection region={state.region} help={help} />
+        <CrisisSection {...common} />
+        <ReportingSection region={state.region} now={at} userTimeZone={zone} />
+        <PrivacySection manifest={manifest} />
+      </main>
+      <footer class="page-footer">
+        <p>{tr.t('footer.promise')}</p>
+        <p>{tr.t('footer.independentFull')}</p>
+      </footer>
+    </TranslatorContext.Provider>
+  );
+}

@@ -1,0 +1,52 @@
+import { phonesFor } from '../data/directory';
+import type { RegionId, Service } from '../data/types';
+import { hoursSummary } from '../lib/format-hours';
+import { useTranslator } from '../locales/context';
+import { ExternalLink } from './ExternalLink';
+import { OpenStatus } from './OpenStatus';
+import { PhoneLink } from './PhoneLink';
+
+interface Props {
+  service: Service;
+  region: RegionId;
+  now: Date;
+  userTimeZone: string;
+  headingLevel?: 3 | 4;
+  /** The link's words, where the section needs its own ("Report to IWF"). */
+  linkLabel?: string;
+}
+
+/** One service in a section of the guide: what it is, how to reach it, when it is open. */
+export function ServiceItem({ service, region, now, userTimeZone, headingLevel = 3, linkLabel }: Props) {
+  const tr = useTranslator();
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const about = tr.maybe(`service.${service.id}.about`);
+  const label =
+    linkLabel ??
+    tr.maybe(`service.${service.id}.linkLabel`) ??
+    tr.t('helpline.website', { name: service.name });
+  return (
+    <div class="service">
+      <Heading>{service.name}</Heading>
+      {about && <p>{about}</p>}
+      {phonesFor(service, region).map((phone) => (
+        <p key={phone.e164}>
+          <PhoneLink phone={phone} /> {tr.t(`cost.${phone.cost}`)}
+        </p>
+      ))}
+      {service.phones.length > 0 && <OpenStatus hours={service.hours} now={now} userTimeZone={userTimeZone} />}
+      {hoursSummary(service.hours, tr)
+        .filter(() => service.hours.kind === 'weekly')
+        .map((line) => (
+          <p class="schedule" key={line}>
+            {line}
+          </p>
+        ))}
+      {service.url && (
+        <p>
+          <ExternalLink href={service.url}>{label}</ExternalLink>
+        </p>
+      )}
+    </div>
+  );
+}
