@@ -22,7 +22,9 @@ function buildIn(folder: string): string {
   // The sources zip lists tracked files, so each copy needs the repository's index.
   execFileSync('git', ['init', '-q'], { cwd: folder });
   execFileSync('git', ['add', '-A', '.', ':!node_modules'], { cwd: folder });
-  const env = { ...process.env, SOURCE_DATE_EPOCH: epoch };
+  // vite-node sets NODE_ENV=development for itself; the builds must not inherit it.
+  const { NODE_ENV: _ignored, ...inherited } = process.env;
+  const env = { ...inherited, SOURCE_DATE_EPOCH: epoch };
   execFileSync('npm', ['run', '--silent', 'release'], { cwd: folder, env, stdio: ['ignore', 'ignore', 'inherit'] });
   return readFileSync(join(folder, 'release/SHA256SUMS'), 'utf8');
 }

@@ -29,6 +29,16 @@ function trackedFiles(): string[] {
     .filter((file) => file !== '');
 }
 
+// A build that embeds the folder it was made in (a development build does) cannot be
+// reproduced elsewhere, and would tell the world a maintainer's paths: refuse it.
+for (const build of ['chrome-mv3', 'firefox-mv3']) {
+  for (const file of filesUnder(join(root, '.output', build))) {
+    if (readFileSync(join(root, '.output', build, file)).includes(root)) {
+      throw new Error(`.output/${build}/${file} contains the path ${root}: not a clean production build`);
+    }
+  }
+}
+
 const epoch = sourceDateEpoch();
 const out = join(root, 'release');
 rmSync(out, { recursive: true, force: true });
