@@ -2,10 +2,11 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RegionId } from '../data/types';
 import { shiftTripleDetector } from '../lib/exit-keys';
 import { formatHash, type GuideState, parseHash, type SectionId } from '../lib/guide-state';
-import { type Lang, browserDefaults } from '../lib/region';
+import type { Lang } from '../lib/region';
 import { regionHelp } from '../lib/region-help';
-import { translator } from '../locales';
+import type { Messages } from '../locales';
 import { TranslatorContext } from '../locales/context';
+import { type LoadMessages, useLanguage } from '../locales/use-language';
 import { CrisisSection } from './CrisisSection';
 import { ExitPageButton } from './ExitPageButton';
 import { GuideContents } from './GuideContents';
@@ -22,10 +23,15 @@ import { YoungPeopleSection } from './YoungPeopleSection';
 export interface GuideAppProps {
   /** The page's hash when it opened: a deep link's region, language and section. */
   hash: string;
-  defaults?: { region: RegionId; lang: Lang };
+  /** What the browser says, for anything the hash does not set. */
+  defaults: { region: RegionId; lang: Lang };
+  /** The words of the language the page opens in (the hash's, else the default). */
+  messages: Messages;
+  loadMessages: LoadMessages;
   now?: Date;
   userTimeZone?: string;
-  manifest: ManifestFacts;
+  /** The running extension's manifest, read after first paint (the browser API loads then). */
+  loadManifest: () => Promise<ManifestFacts>;
   /** Leaves the page at once (blank, then close the tab). */
   exit: () => void;
   /** Keeps the address in step with the choices, without adding history entries. */
@@ -39,10 +45,12 @@ function showSection(section: SectionId) {
 }
 
 /** The options page: the full guide. Its only state is the URL's hash. */
-export function GuideApp({ hash, defaults, now, userTimeZone, manifest, exit, replaceHash }: GuideAppProps) {
-  const start = useMemo(() => defaults ?? browserDefaults(), [defaults]);
-  const [state, setState] = useState<GuideState>(() => parseHash(hash, start));
-  const tr = useMemo(() => translator(state.lang), [state.lang]);
+export function GuideApp(props: GuideAppProps) {
+  const { hash, defaults, messages, loadMessages, now, userTimeZone, loadManifest, exit, replaceHash } = props;
+  const [manifest, setManifest] = useState<ManifestFacts | undefined>(undefined);
+  const [state, setState] = useState<GuideState>(() => parseHash(hash, defaults));
+  const [opening] = useState(() => ({ lang: state.lang, messages }));
+  const tr = useLanguage(state.lang, opening, loadMessages);
   const at = useMemo(() => now ?? new Date(), [now]);
   const zone = userTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const help = regionHelp(state.region);
@@ -53,9 +61,9 @@ export function GuideApp({ hash, defaults, now, userTimeZone, manifest, exit, re
   }
 
   useEffect(() => {
-    document.documentElement.lang = state.lang;
+    document.documentElement.lang = tr.lang;
     document.title = tr.t('page.title');
-  }, [state.lang, tr]);
+  }, [tr]);
 
   // A deep link lands on its section once the page has rendered.
   useEffect(() => {
@@ -63,8 +71,12 @@ export function GuideApp({ hash, defaults, now, userTimeZone, manifest, exit, re
   }, []);
 
   useEffect(() => {
+    void loadManifest().then(setManifest);
+  }, [loadManifest]);
+
+  useEffect(() => {
     const onHashChange = () => {
-      const next = parseHash(window.location.hash, start);
+      const next = parseHash(window.location.hash, defaults);
       setState(next);
       if (next.section) requestAnimationFrame(() => showSection(next.section!));
     };
@@ -78,7 +90,7 @@ export function GuideApp({ hash, defaults, now, userTimeZone, manifest, exit, re
       window.removeEventListener('hashchange', onHashChange);
       document.removeEventListener('keydown', onKeyDown);
     };
-  }, [exit, start]);
+  }, [exit, defaults]);
 
   const common = { region: state.region, help, now: at, userTimeZone: zone };
   return (

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RegionId } from '../data/types';
-import { type Lang, browserDefaults } from '../lib/region';
+import type { Lang } from '../lib/region';
 import { regionHelp } from '../lib/region-help';
-import { translator } from '../locales';
+import type { Messages } from '../locales';
 import { TranslatorContext } from '../locales/context';
+import { type LoadMessages, useLanguage } from '../locales/use-language';
 import { CrisisHelp } from './CrisisHelp';
 import { HelplineCard } from './HelplineCard';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -13,27 +14,29 @@ import { PopupFooter } from './PopupFooter';
 import { RegionPicker } from './RegionPicker';
 
 export interface PopupAppProps {
-  /** Fixed in tests; otherwise what the browser says, read once when the popup opens. */
-  initial?: { region: RegionId; lang: Lang };
+  /** What the browser says, read once when the popup opens (fixed in tests). */
+  initial: { region: RegionId; lang: Lang };
+  /** The words of the initial language, loaded before the first paint. */
+  messages: Messages;
+  loadMessages: LoadMessages;
   now?: Date;
   userTimeZone?: string;
   openGuide: () => void;
 }
 
 /** The toolbar popup. Region and language live in this component's state only. */
-export function PopupApp({ initial, now, userTimeZone, openGuide }: PopupAppProps) {
-  const defaults = useMemo(() => initial ?? browserDefaults(), [initial]);
-  const [region, setRegion] = useState<RegionId>(defaults.region);
-  const [lang, setLang] = useState<Lang>(defaults.lang);
-  const tr = useMemo(() => translator(lang), [lang]);
+export function PopupApp({ initial, messages, loadMessages, now, userTimeZone, openGuide }: PopupAppProps) {
+  const [region, setRegion] = useState<RegionId>(initial.region);
+  const [lang, setLang] = useState<Lang>(initial.lang);
+  const tr = useLanguage(lang, { lang: initial.lang, messages }, loadMessages);
   const at = useMemo(() => now ?? new Date(), [now]);
   const zone = userTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const help = regionHelp(region);
 
   useEffect(() => {
-    document.documentElement.lang = lang;
+    document.documentElement.lang = tr.lang;
     document.title = tr.t('page.title');
-  }, [lang, tr]);
+  }, [tr]);
 
   return (
     <TranslatorContext.Provider value={tr}>

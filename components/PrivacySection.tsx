@@ -10,21 +10,20 @@ export interface ManifestFacts {
 }
 
 interface Props {
-  manifest: ManifestFacts;
+  /** Read from the browser just after first paint; undefined for that moment. */
+  manifest: ManifestFacts | undefined;
 }
 
 export function PrivacySection({ manifest }: Props) {
   const tr = useTranslator();
   // Read from the running extension, so this list cannot drift from what the browser grants.
-  const held = [
-    ...(manifest.permissions ?? []),
-    ...(manifest.optional_permissions ?? []),
-    ...(manifest.host_permissions ?? []),
-  ];
+  const held = manifest
+    ? [...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? []), ...(manifest.host_permissions ?? [])]
+    : [];
   return (
     <GuideSection id="privacy">
       <h3>{tr.t('privacy.permissionsHeading')}</h3>
-      {held.length === 0 ? (
+      {!manifest ? null : held.length === 0 ? (
         <p>{tr.t('privacy.permissionsNone')}</p>
       ) : (
         <>
@@ -46,7 +45,7 @@ export function PrivacySection({ manifest }: Props) {
       <p>{tr.t('privacy.historyRemove')}</p>
       <p>{tr.t('privacy.links')}</p>
       <p>{tr.t('footer.independentFull')}</p>
-      <p>{tr.t('privacy.version', { version: manifest.version })}</p>
+      {manifest && <p>{tr.t('privacy.version', { version: manifest.version })}</p>}
     </GuideSection>
   );
 }

@@ -1,6 +1,4 @@
-import { generate } from 'lean-qr';
-import { toSvgPath } from 'lean-qr/extras/svg';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useTranslator } from '../locales/context';
 
 interface Props {
@@ -9,11 +7,33 @@ interface Props {
 
 const QUIET_ZONE = 4;
 
-/** A QR code drawn on the device as SVG: no image is fetched, nothing is sent. */
+interface Drawn {
+  url: string;
+  size: number;
+  path: string;
+}
+
+/**
+ * A QR code drawn on the device as SVG: no image is fetched, nothing is sent. The encoder
+ * loads after the guide's first paint, from the extension's own files; until then an empty
+ * square of the same size holds the place.
+ */
 export function QrCode({ url }: Props) {
   const tr = useTranslator();
-  const code = useMemo(() => generate(url), [url]);
-  const size = code.size + QUIET_ZONE * 2;
+  const [drawn, setDrawn] = useState<Drawn | undefined>(undefined);
+
+  useEffect(() => {
+    let current = true;
+    void Promise.all([import('lean-qr'), import('lean-qr/extras/svg')]).then(([{ generate }, { toSvgPath }]) => {
+      const code = generate(url);
+      if (current) setDrawn({ url, size: code.size, path: toSvgPath(code) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [url]);
+
+  const size = (drawn?.size ?? 21) + QUIET_ZONE * 2;
   return (
     <svg
       class="qr-code"
@@ -25,7 +45,7 @@ export function QrCode({ url }: Props) {
       shape-rendering="crispEdges"
     >
       <rect x={-QUIET_ZONE} y={-QUIET_ZONE} width={size} height={size} fill="#fff" />
-      <path d={toSvgPath(code)} fill="#000" />
+      {drawn?.url === url && <path d={drawn.path} fill="#000" />}
     </svg>
   );
 }

@@ -1,10 +1,12 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { type Translator, translator } from './index';
+import type { Translator } from './index';
 
-export const TranslatorContext = createContext<Translator>(translator('en'));
+export const TranslatorContext = createContext<Translator | null>(null);
 
 /** The words of the language the person chose, for any component below the app. */
 export function useTranslator(): Translator {
-  return useContext(TranslatorContext);
+  const tr = useContext(TranslatorContext);
+  if (!tr) throw new Error('useTranslator needs a TranslatorContext.Provider above it');
+  return tr;
 }

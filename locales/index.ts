@@ -1,19 +1,29 @@
+/**
+ * Types and formatting for the locale modules. This file imports no sentences, so a page
+ * loads only the language it shows (see load.ts); tests use all of them (messages.ts).
+ */
 import type { ComponentChild } from 'preact';
 import type { Lang } from '../lib/region';
-import { cy } from './cy';
-import { en } from './en';
+import type { en } from './en';
+import type { enGuide } from './en-guide';
 
-export type MessageKey = keyof typeof en;
-export type Messages = { readonly [K in MessageKey]: string };
+type English = typeof en & typeof enGuide;
+/** Sentences the popup uses (and the guide too). */
+export type BaseKey = keyof typeof en;
+/** Sentences only the guide uses; the popup never loads them. */
+export type GuideKey = keyof typeof enGuide;
+export type MessageKey = BaseKey | GuideKey;
+export type BaseMessages = { readonly [K in BaseKey]: string };
+export type GuideMessages = { readonly [K in GuideKey]: string };
+/** What a page holds: every base sentence, and the guide's where the guide is open. */
+export type Messages = BaseMessages & Partial<GuideMessages>;
 
 /** The {names} in an English sentence, as a union of string literals. */
 export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
   ? Name | Placeholders<Rest>
   : never;
 
-export type Params<K extends MessageKey> = Record<Placeholders<(typeof en)[K]>, string>;
-
-export const MESSAGES: Record<Lang, Messages> = { en, cy };
+export type Params<K extends MessageKey> = Record<Placeholders<English[K]>, string>;
 
 /** BCP 47 tags for Intl: GOV.UK-style dates and times follow British English. */
 export const INTL_LOCALE: Record<Lang, string> = { en: 'en-GB', cy: 'cy' };
@@ -45,25 +55,30 @@ export function formatParts(
 export interface Translator {
   lang: Lang;
   intlLocale: string;
-  t<K extends MessageKey>(key: K, ...params: Placeholders<(typeof en)[K]> extends never ? [] : [Params<K>]): string;
-  parts<K extends MessageKey>(key: K, params: Record<Placeholders<(typeof en)[K]>, ComponentChild>): ComponentChild[];
+  t<K extends MessageKey>(key: K, ...params: Placeholders<English[K]> extends never ? [] : [Params<K>]): string;
+  parts<K extends MessageKey>(key: K, params: Record<Placeholders<English[K]>, ComponentChild>): ComponentChild[];
   has(key: string): key is MessageKey;
   /** For keys built from data ("service.<id>.about"): the sentence, or undefined if none. */
   maybe(key: string, params?: Record<string, string>): string | undefined;
   maybeParts(key: string, params: Record<string, ComponentChild>): ComponentChild[] | undefined;
 }
 
-export function translator(lang: Lang): Translator {
-  const messages = MESSAGES[lang];
+export function translator(lang: Lang, messages: Messages): Translator {
+  // A guide sentence asked for where only the popup's are loaded is a bug: say so loudly.
+  const sentence = (key: MessageKey): string => {
+    const value = messages[key];
+    if (value === undefined) throw new Error(`No sentence "${key}" is loaded in ${lang}`);
+    return value;
+  };
   return {
     lang,
     intlLocale: INTL_LOCALE[lang],
-    t: (key, ...params) => format(messages[key], params[0] as Record<string, string> | undefined),
-    parts: (key, params) => formatParts(messages[key], params),
+    t: (key, ...params) => format(sentence(key), params[0] as Record<string, string> | undefined),
+    parts: (key, params) => formatParts(sentence(key), params),
     has: (key): key is MessageKey => Object.hasOwn(messages, key),
     maybe: (key, params) =>
-      Object.hasOwn(messages, key) ? format(messages[key as MessageKey], params) : undefined,
+      Object.hasOwn(messages, key) ? format(sentence(key as MessageKey), params) : undefined,
     maybeParts: (key, params) =>
-      Object.hasOwn(messages, key) ? formatParts(messages[key as MessageKey], params) : undefined,
+      Object.hasOwn(messages, key) ? formatParts(sentence(key as MessageKey), params) : undefined,
   };
 }

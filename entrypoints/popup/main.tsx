@@ -1,10 +1,19 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
+import { browserDefaults } from '../../lib/region';
+import { loadPopupMessages as loadMessages } from '../../locales/load';
 import '../../assets/signpost.css';
 
-function openGuide() {
-  void browser.runtime.openOptionsPage().then(() => window.close());
+async function openGuide() {
+  // The browser API wrapper is needed only here, so it loads on this click, not before.
+  const { browser } = await import('wxt/browser');
+  await browser.runtime.openOptionsPage();
+  window.close();
 }
 
-render(<PopupApp openGuide={openGuide} />, document.getElementById('app')!);
+const initial = browserDefaults();
+const messages = await loadMessages(initial.lang);
+render(
+  <PopupApp initial={initial} messages={messages} loadMessages={loadMessages} openGuide={() => void openGuide()} />,
+  document.getElementById('app')!,
+);

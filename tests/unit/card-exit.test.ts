@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { REGION_IDS } from '../../data/types';
 import { cardContent, cardText } from '../../lib/card';
 import { exitPage } from '../../lib/exit';
-import { translator } from '../../locales';
+import { translatorFor as translator } from '../../locales/messages';
 
 describe('the counsellor’s card', () => {
   it('has the helpline number, hours, what is passed on and the crisis line (UK, English)', () => {

@@ -1,25 +1,29 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import jsQR from 'jsqr';
 import { generate } from 'lean-qr';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GuideApp, type GuideAppProps } from '../../components/GuideApp';
 import { SERVICES, servicesFor } from '../../data/directory';
 import { REGION_IDS, type RegionId, type Service } from '../../data/types';
-import { SECTION_IDS } from '../../lib/guide-state';
-import { MESSAGES } from '../../locales';
+import { parseHash, SECTION_IDS } from '../../lib/guide-state';
+import { MESSAGES } from '../../locales/messages';
 
 const NOW = new Date('2026-11-27T16:00:00Z');
 
 function renderGuide(props: Partial<GuideAppProps> = {}) {
   const exit = vi.fn();
   const replaceHash = vi.fn();
+  const defaults = { region: 'uk', lang: 'en' } as const;
+  const opening = parseHash(props.hash ?? '', defaults).lang;
   const view = render(
     <GuideApp
       hash=""
-      defaults={{ region: 'uk', lang: 'en' }}
+      defaults={defaults}
+      messages={MESSAGES[opening]}
+      loadMessages={async (wanted) => MESSAGES[wanted]}
       now={NOW}
       userTimeZone="Europe/London"
-      manifest={{ version: '1.2.3', permissions: [] }}
+      loadManifest={async () => ({ version: '1.2.3', permissions: [] })}
       exit={exit}
       replaceHash={replaceHash}
       {...props}
@@ -89,18 +93,18 @@ describe('the guide', () => {
     expect(container.innerHTML).not.toContain('onerror');
   });
 
-  it('lists the permissions the manifest reports, read live rather than written in', () => {
-    renderGuide({ manifest: { version: '1.2.3', permissions: ['storage'], host_permissions: ['<all_urls>'] } });
+  it('lists the permissions the manifest reports, read live rather than written in', async () => {
+    renderGuide({ loadManifest: async () => ({ version: '1.2.3', permissions: ['storage'], host_permissions: ['<all_urls>'] }) });
     const privacy = screen.getByRole('region', { name: 'About Signpost and your privacy' });
-    expect(within(privacy).getByText('storage')).toBeTruthy();
+    expect(await within(privacy).findByText('storage')).toBeTruthy();
     expect(within(privacy).getByText('<all_urls>')).toBeTruthy();
     expect(within(privacy).queryByText(/holds no permissions/)).toBeNull();
     expect(within(privacy).getByText('Signpost version 1.2.3.')).toBeTruthy();
   });
 
-  it('says it holds no permissions when the manifest has none', () => {
+  it('says it holds no permissions when the manifest has none', async () => {
     renderGuide();
-    expect(screen.getByText('None. Your browser reports that Signpost holds no permissions.')).toBeTruthy();
+    expect(await screen.findByText('None. Your browser reports that Signpost holds no permissions.')).toBeTruthy();
   });
 
   it('exits from the button and from Shift pressed three times', () => {
@@ -178,9 +182,10 @@ function decode(cells: boolean[][]): string | undefined {
 }
 
 describe('the QR code', () => {
-  it.each(REGION_IDS.map((region) => [region]))('the page draws for %s decodes to exactly its address', (region) => {
+  it.each(REGION_IDS.map((region) => [region]))('the page draws for %s decodes to exactly its address', async (region) => {
     const { container } = renderGuide({ hash: `#region=${region}` });
     const svg = container.querySelector('.qr-code')!;
+    await waitFor(() => expect(svg.querySelector('path')).not.toBeNull());
     const url = svg.getAttribute('aria-label')!.replace('QR code for ', '');
     const [, , side] = svg.getAttribute('viewBox')!.split(' ').map(Number);
     const size = side! - 8;

@@ -3,7 +3,7 @@ import { getService } from '../../data/directory';
 import type { Hours } from '../../data/types';
 import { hoursSummary, statusText } from '../../lib/format-hours';
 import { openStatus, weeklyRuns, zonedInstant } from '../../lib/hours';
-import { translator } from '../../locales';
+import { translatorFor as translator } from '../../locales/messages';
 
 const helpline = getService('stop-it-now-uk').hours;
 const en = translator('en');

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { SERVICES } from '../../data/directory';
-import { type Messages, MESSAGES } from '../../locales';
-import { en } from '../../locales/en';
+import { MESSAGES } from '../../locales/messages';
+import { en as enBase } from '../../locales/en';
+import { enGuide } from '../../locales/en-guide';
+
+const en = { ...enBase, ...enGuide };
 
 const placeholders = (sentence: string) => [...sentence.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]).sort();
 const serviceIds = new Set<string>(SERVICES.map((service) => service.id));
 
 describe('locale modules', () => {
-  it.each(Object.entries(MESSAGES))('%s has the same keys and placeholders as English', (_lang, messages: Messages) => {
+  it.each(Object.entries(MESSAGES))('%s has the same keys and placeholders as English', (_lang, messages) => {
     expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
-    for (const key of Object.keys(en) as (keyof Messages)[]) {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
       expect(placeholders(messages[key]), key).toEqual(placeholders(en[key]));
       expect(messages[key].trim(), key).not.toBe('');
     }

@@ -1,7 +1,8 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../components/PopupApp';
+import { POPUP_MESSAGES } from '../../locales/messages';
 import { REGION_IDS, type RegionId } from '../../data/types';
 import type { Lang } from '../../lib/region';
 
@@ -11,7 +12,14 @@ const SATURDAY_NOON = new Date('2026-11-28T12:00:00Z');
 function renderPopup(region: RegionId = 'uk', lang: Lang = 'en', now = FRIDAY_4PM) {
   const openGuide = vi.fn();
   const view = render(
-    <PopupApp initial={{ region, lang }} now={now} userTimeZone="Europe/London" openGuide={openGuide} />,
+    <PopupApp
+      initial={{ region, lang }}
+      messages={POPUP_MESSAGES[lang]}
+      loadMessages={async (wanted) => POPUP_MESSAGES[wanted]}
+      now={now}
+      userTimeZone="Europe/London"
+      openGuide={openGuide}
+    />,
   );
   return { ...view, openGuide };
 }
@@ -41,16 +49,16 @@ describe('the popup', () => {
     expect(screen.getByText('Hours may differ on public holidays.')).toBeTruthy();
   });
 
-  it('switches to Cymraeg: the text and <html lang> change', () => {
+  it('switches to Cymraeg: the text and <html lang> change', async () => {
     renderPopup();
     expect(document.documentElement.lang).toBe('en');
     fireEvent.click(screen.getByRole('button', { name: 'Cymraeg (newid i’r Gymraeg)' }));
-    expect(document.documentElement.lang).toBe('cy');
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Help cyfrinachol');
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Help cyfrinachol');
+    await waitFor(() => expect(document.documentElement.lang).toBe('cy'));
     expect(screen.getByText('Ar agor nawr, tan 5yh amser y DU.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Ffoniwch 0808 1000 900' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'English (switch to English)' }));
-    expect(document.documentElement.lang).toBe('en');
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
   });
 
   it('shows the Ireland number first, and says the call is charged', () => {
@@ -170,7 +178,7 @@ describe('the popup stores nothing and sends nothing', () => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
       renderPopup();
       fireEvent.click(screen.getByRole('button', { name: 'Cymraeg (newid i’r Gymraeg)' }));
-      fireEvent.change(screen.getByLabelText('Help ar gyfer'), { target: { value: 'ie' } });
+      fireEvent.change(await screen.findByLabelText('Help ar gyfer'), { target: { value: 'ie' } });
       fireEvent.click(screen.getByRole('button', { name: 'Copïo’r rhif' }));
       await screen.findByText(/Rhif wedi’i gopïo/);
       fireEvent.click(screen.getByText('Darllenwch y geiriad llawn'));
