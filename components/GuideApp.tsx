@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RegionId } from '../data/types';
+import { afterPaint } from '../lib/after-paint';
 import { shiftTripleDetector } from '../lib/exit-keys';
 import { formatHash, type GuideState, parseHash, type SectionId } from '../lib/guide-state';
 import type { Lang } from '../lib/region';
@@ -71,7 +72,7 @@ export function GuideApp(props: GuideAppProps) {
   }, []);
 
   useEffect(() => {
-    void loadManifest().then(setManifest);
+    afterPaint(() => void loadManifest().then(setManifest));
   }, [loadManifest]);
 
   useEffect(() => {

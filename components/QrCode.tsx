@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { afterPaint } from '../lib/after-paint';
 import { useTranslator } from '../locales/context';
 
 interface Props {
@@ -24,9 +25,11 @@ export function QrCode({ url }: Props) {
 
   useEffect(() => {
     let current = true;
-    void Promise.all([import('lean-qr'), import('lean-qr/extras/svg')]).then(([{ generate }, { toSvgPath }]) => {
-      const code = generate(url);
-      if (current) setDrawn({ url, size: code.size, path: toSvgPath(code) });
+    afterPaint(() => {
+      void Promise.all([import('lean-qr'), import('lean-qr/extras/svg')]).then(([{ generate }, { toSvgPath }]) => {
+        const code = generate(url);
+        if (current) setDrawn({ url, size: code.size, path: toSvgPath(code) });
+      });
     });
     return () => {
       current = false;

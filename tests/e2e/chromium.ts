@@ -46,6 +46,8 @@ export async function launchChromium(options: {
   keepProfile?: boolean;
   /** Every request the browser makes goes here (see proxy.ts), loopback included. */
   proxy?: string;
+  /** The browser's language (navigator.languages); en-GB unless said. */
+  locale?: string;
 } = {}): Promise<Launched> {
   const profile = mkdtempSync(join(tmpdir(), 'signpost-chromium-'));
   const args = ['--headless=new', ...QUIET, '--no-sandbox'];
@@ -61,7 +63,7 @@ export async function launchChromium(options: {
     ignoreDefaultArgs: ['--disable-extensions', '--headless'],
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 800 },
-    locale: 'en-GB',
+    locale: options.locale ?? 'en-GB',
     timezoneId: 'Europe/London',
   });
   return {

@@ -1,0 +1,303 @@
+/**
+ * npm run bench: how much Signpost costs, measured on the production build in Chromium.
+ * Prints a table and exits 1 when a budget is missed. Not part of npm test: timings on
+ * shared machines are noisy, so they are measured here, as ratios, and never asserted in tests.
+ *
+ * 1. Bytes before first paint: the JavaScript and CSS each page has loaded when it first
+ *    paints (read from the page's own resource timings), raw and gzip, in English and
+ *    Welsh; and the store zip.
+ * 2. Time to content: first contentful paint of each page against a static copy of the same
+ *    rendered markup and CSS with no script, alternating, medians and their ratio.
+ * 3. Cost while browsing: a local page's load time with and without Signpost installed,
+ *    alternating; and proof that nothing of Signpost runs while none of its pages is open.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { type Launched, launchChromium } from '../tests/e2e/chromium';
+import { deterministicZip, filesUnder } from './zip';
+
+const BUILD = '.output/chrome-mv3';
+const RUNS = 20;
+const KB = 1024;
+const BUDGET = {
+  popupJs: 16 * KB,
+  popupCss: 4 * KB,
+  optionsJs: 24 * KB,
+  zip: 150 * KB,
+  paintRatio: 1.25,
+  // "1.00 within noise": more than 10% slower would not be noise on a page this simple.
+  browsingRatio: 1.1,
+};
+
+interface Row {
+  what: string;
+  value: string;
+  budget: string;
+  ok: boolean;
+}
+const rows: Row[] = [];
+const record = (what: string, value: string, budget: string, ok: boolean) => rows.push({ what, value, budget, ok });
+
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/**
+ * Paths (inside the build) of the scripts and stylesheets requested before first paint.
+ * Resource timing leaves out extension files, so the browser's own request events are
+ * used, against the page's first-contentful-paint time on the same clock.
+ */
+async function loadedBeforePaint(page: Page, url: string): Promise<{ js: string[]; css: string[] }> {
+  // A warm-up load first, so a cold start's slowness does not move what counts as "before".
+  await page.goto(url);
+  await page.waitForSelector('h1');
+  await page.goto('about:blank');
+  const requested: Request[] = [];
+  const onRequest = (request: Request) => requested.push(request);
+  page.on('requestfinished', onRequest);
+  await page.goto(url);
+  await page.waitForSelector('h1');
+  const paintAt = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (entry) resolve(performance.timeOrigin + entry.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      }),
+  );
+  page.off('requestfinished', onRequest);
+  // timing().startTime is when the browser sent the request, in epoch milliseconds.
+  const before = requested
+    .filter((request) => request.timing().startTime <= paintAt)
+    .map((request) => new URL(request.url()).pathname);
+  const js = before.filter((path) => path.endsWith('.js'));
+  // A measurement that finds nothing measured nothing: refuse to report it as a pass.
+  if (js.length === 0) throw new Error(`No script was seen loading before ${url} painted`);
+  return { js, css: before.filter((path) => path.endsWith('.css')) };
+}
+
+interface Bytes {
+  js: number;
+  jsRaw: number;
+  css: number;
+  files: string[];
+}
+
+/** Each page in one language: the popup follows the browser's language, the guide its link. */
+async function bytesBeforePaint(context: BrowserContext, base: string, lang: 'en' | 'cy'): Promise<Record<string, Bytes>> {
+  const page = await context.newPage();
+  const result: Record<string, Bytes> = {};
+  for (const path of ['popup.html', `options.html#lang=${lang}`]) {
+    const loaded = await loadedBeforePaint(page, `${base}/${path}`);
+    result[path.replace(/#.*/, '')] = {
+      js: loaded.js.reduce((sum, file) => sum + gz(join(BUILD, file)), 0),
+      jsRaw: loaded.js.reduce((sum, file) => sum + readFileSync(join(BUILD, file)).length, 0),
+      css: loaded.css.reduce((sum, file) => sum + gz(join(BUILD, file)), 0),
+      files: [...loaded.js, ...loaded.css],
+    };
+  }
+  await page.close();
+  return result;
+}
+
+/** First contentful paint, in ms from navigation start. */
+async function firstPaint(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (entry) resolve(entry.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      }),
+  );
+}
+
+/** A copy of the build holding each page's rendered markup as a static page, no script. */
+async function staticCopy(context: BrowserContext, base: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'signpost-static-'));
+  cpSync(BUILD, dir, { recursive: true });
+  const page = await context.newPage();
+  for (const path of ['popup.html', 'options.html']) {
+    await page.goto(`${base}/${path}#lang=en`);
+    await page.waitForSelector('h1');
+    await page.waitForTimeout(300);
+    const html = await page.evaluate(() => {
+      const copy = document.documentElement.cloneNode(true) as HTMLElement;
+      for (const node of copy.querySelectorAll('script, link[rel="modulepreload"]')) node.remove();
+      return `<!doctype html>\n${copy.outerHTML}`;
+    });
+    writeFileSync(join(dir, path.replace('.html', '-static.html')), html);
+  }
+  await page.close();
+  return dir;
+}
+
+async function timeToContent(browser: Launched, staticBrowser: Launched) {
+  const results: Record<string, { live: number; still: number }> = {};
+  const live = await browser.context.newPage();
+  const still = await staticBrowser.context.newPage();
+  for (const [path, size] of [
+    ['popup', { width: 380, height: 600 }],
+    ['options', { width: 1024, height: 800 }],
+  ] as const) {
+    await live.setViewportSize(size);
+    await still.setViewportSize(size);
+    const liveTimes: number[] = [];
+    const stillTimes: number[] = [];
+    // One warm-up each, then alternate so drift on the machine hits both alike.
+    await firstPaint(live, `chrome-extension://${browser.extensionId}/${path}.html`);
+    await firstPaint(still, `chrome-extension://${staticBrowser.extensionId}/${path}-static.html`);
+    for (let run = 0; run < RUNS; run++) {
+      liveTimes.push(await firstPaint(live, `chrome-extension://${browser.extensionId}/${path}.html`));
+      stillTimes.push(await firstPaint(still, `chrome-extension://${staticBrowser.extensionId}/${path}-static.html`));
+    }
+    results[path] = { live: median(liveTimes), still: median(stillTimes) };
+  }
+  await live.close();
+  await still.close();
+  return results;
+}
+
+async function costWhileBrowsing(): Promise<{ withMs: number; withoutMs: number; targets: string[]; injected: string[] }> {
+  const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Test page</title>
+    <body><h1>An ordinary page</h1>${'<p>Some ordinary text on an ordinary page. </p>'.repeat(200)}</body></html>`;
+  const server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(page));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const withSignpost = await launchChromium({ extensionDir: BUILD });
+  const without = await launchChromium();
+  try {
+    const a = await withSignpost.context.newPage();
+    const b = await without.context.newPage();
+    const load = async (tab: Page) => {
+      await tab.goto(url, { waitUntil: 'load' });
+      return tab.evaluate(() => {
+        const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+        return navigation!.loadEventEnd - navigation!.startTime;
+      });
+    };
+    await load(a);
+    await load(b);
+    const withTimes: number[] = [];
+    const withoutTimes: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      withTimes.push(await load(a));
+      withoutTimes.push(await load(b));
+    }
+    // While only an ordinary page is open: which targets does the extension have, and did
+    // anything of it reach the page?
+    const cdp = await withSignpost.context.browser()!.newBrowserCDPSession();
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const targets = targetInfos
+      .filter((target) => target.url.startsWith(`chrome-extension://${withSignpost.extensionId}`))
+      .map((target) => `${target.type} ${target.url}`);
+    const injected = await a.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => name.startsWith('chrome-extension://')),
+    );
+    return { withMs: median(withTimes), withoutMs: median(withoutTimes), targets, injected };
+  } finally {
+    await withSignpost.close();
+    await without.close();
+    server.close();
+  }
+}
+
+const browser = await launchChromium({ extensionDir: BUILD });
+const base = `chrome-extension://${browser.extensionId}`;
+let staticDir: string | undefined;
+let staticBrowser: Launched | undefined;
+try {
+  const welsh = await launchChromium({ extensionDir: BUILD, locale: 'cy' });
+  const bytes: Record<string, Bytes> = {};
+  try {
+    for (const [lang, launched] of [['en', browser], ['cy', welsh]] as const) {
+      const measured = await bytesBeforePaint(launched.context, `chrome-extension://${launched.extensionId}`, lang);
+      for (const [path, value] of Object.entries(measured)) bytes[`${path} ${lang}`] = value;
+    }
+  } finally {
+    await welsh.close();
+  }
+  for (const lang of ['en', 'cy']) {
+    const popup = bytes[`popup.html ${lang}`]!;
+    record(`popup JS before first paint (${lang})`, `${kb(popup.js)} gzip (${kb(popup.jsRaw)} raw)`, `≤ ${kb(BUDGET.popupJs)}`, popup.js <= BUDGET.popupJs);
+  }
+  const popupCss = Math.max(bytes['popup.html en']!.css, bytes['popup.html cy']!.css);
+  record('popup CSS before first paint', `${kb(popupCss)} gzip`, `≤ ${kb(BUDGET.popupCss)}`, popupCss <= BUDGET.popupCss);
+  for (const lang of ['en', 'cy']) {
+    const options = bytes[`options.html ${lang}`]!;
+    record(`guide JS before first paint (${lang})`, `${kb(options.js)} gzip (${kb(options.jsRaw)} raw)`, `≤ ${kb(BUDGET.optionsJs)}`, options.js <= BUDGET.optionsJs);
+  }
+  const zip = await deterministicZip(BUILD, filesUnder(BUILD), 0);
+  record('Chrome zip', kb(zip.length), `≤ ${kb(BUDGET.zip)}`, zip.length <= BUDGET.zip);
+
+  staticDir = await staticCopy(browser.context, base);
+  staticBrowser = await launchChromium({ extensionDir: staticDir });
+  const paint = await timeToContent(browser, staticBrowser);
+  for (const [path, { live, still }] of Object.entries(paint)) {
+    const ratio = live / still;
+    record(
+      `${path} first paint vs static copy`,
+      `${live.toFixed(1)} ms vs ${still.toFixed(1)} ms: ratio ${ratio.toFixed(2)}`,
+      `ratio ≤ ${BUDGET.paintRatio}`,
+      ratio <= BUDGET.paintRatio,
+    );
+  }
+
+  const browsing = await costWhileBrowsing();
+  const ratio = browsing.withMs / browsing.withoutMs;
+  record(
+    'local page load, with vs without Signpost',
+    `${browsing.withMs.toFixed(1)} ms vs ${browsing.withoutMs.toFixed(1)} ms: ratio ${ratio.toFixed(2)}`,
+    `ratio ≤ ${BUDGET.browsingRatio}`,
+    ratio <= BUDGET.browsingRatio,
+  );
+  record(
+    'Signpost processes while browsing',
+    browsing.targets.length === 0 ? 'none (no background page, no worker)' : browsing.targets.join(', '),
+    'none',
+    browsing.targets.length === 0,
+  );
+  record(
+    'Signpost files in the visited page',
+    browsing.injected.length === 0 ? 'none (no content script)' : browsing.injected.join(', '),
+    'none',
+    browsing.injected.length === 0,
+  );
+
+  console.log(`Signpost benchmark: ${RUNS} alternating runs per timing, medians.`);
+  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / KB ** 3)} GiB, Node ${process.version}, Chromium headless.`);
+  for (const key of ['popup.html en', 'popup.html cy']) {
+    console.log(`Loaded before first paint, ${key}: ${bytes[key]!.files.join(', ')}`);
+  }
+  const width = Math.max(...rows.map((row) => row.what.length));
+  const valueWidth = Math.max(...rows.map((row) => row.value.length));
+  for (const row of rows) {
+    console.log(`${row.ok ? 'ok  ' : 'OVER'}  ${row.what.padEnd(width)}  ${row.value.padEnd(valueWidth)}  budget ${row.budget}`);
+  }
+  const missed = rows.filter((row) => !row.ok);
+  if (missed.length > 0) {
+    console.log(`${missed.length} budget(s) missed.`);
+    process.exitCode = 1;
+  } else {
+    console.log('Every budget holds.');
+  }
+} finally {
+  await staticBrowser?.close();
+  await browser.close();
+  if (staticDir) rmSync(staticDir, { recursive: true, force: true });
+}
