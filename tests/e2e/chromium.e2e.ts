@@ -248,6 +248,19 @@ describe('Signpost in Chromium', () => {
     await page.close();
   });
 
+  it.each(['en', 'cy'])('the guide reflows at 320 px wide, as at 400 per cent zoom, with no sideways scrolling, in %s', async (lang) => {
+    const page = await openPage(`options.html#region=ie&lang=${lang}`, { width: 320, height: 640 });
+    const overflow = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      wide: [...document.querySelectorAll<HTMLElement>('body *')]
+        .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+        .map((element) => element.outerHTML.slice(0, 60)),
+    }));
+    expect(overflow.wide).toEqual([]);
+    expect(overflow.page).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+
   it('the popup opens the full guide in a tab', async () => {
     const page = await openPage('popup.html');
     const [guide] = await Promise.all([
