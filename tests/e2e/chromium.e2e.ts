@@ -11,6 +11,7 @@ import { AXE_SOURCE, AXE_TAGS, describeViolations, runAxeInPage } from './axe';
 import { type Launched, launchChromium } from './chromium';
 import { storageTraces } from './profile';
 import { type RecordingProxy, startRecordingProxy } from './proxy';
+import { NOTHING_STORED, readWebStorage } from './web-storage';
 
 const BUILD = '.output/chrome-mv3';
 const SHOTS = 'screenshots';
@@ -85,18 +86,6 @@ async function useEveryControl(page: Page): Promise<void> {
     options.map((option) => (option as HTMLOptionElement).value),
   );
   for (const region of regions) await page.selectOption('#region', region);
-}
-
-async function webStorageOf(page: Page) {
-  return page.evaluate(async () => ({
-    localStorage: localStorage.length,
-    sessionStorage: sessionStorage.length,
-    indexedDB: (await indexedDB.databases()).map((db) => db.name),
-    caches: await caches.keys(),
-    cookie: document.cookie,
-    // Without the "storage" permission the API is not there at all.
-    storageApi: typeof (globalThis as { chrome?: { storage?: unknown } }).chrome?.storage,
-  }));
 }
 
 beforeAll(async () => {
@@ -350,14 +339,7 @@ describe('Signpost in Chromium', () => {
   it('left nothing stored, in the pages or in the profile on disk', async () => {
     for (const path of PAGES) {
       const page = await openPage(path);
-      await expect(webStorageOf(page)).resolves.toEqual({
-        localStorage: 0,
-        sessionStorage: 0,
-        indexedDB: [],
-        caches: [],
-        cookie: '',
-        storageApi: 'undefined',
-      });
+      await expect(page.evaluate(readWebStorage)).resolves.toEqual(NOTHING_STORED);
       await page.close();
     }
     await context.close();

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_SOURCE, AXE_TAGS, describeViolations, runAxeInPage } from './axe';
 import { FIREFOX, type LaunchedFirefox, launchFirefox, openExtensionPage } from './firefox';
 import { type RecordingProxy, startRecordingProxy } from './proxy';
+import { NOTHING_STORED, readWebStorage } from './web-storage';
 
 const SHOTS = 'screenshots';
 // Firefox's own services (remote settings, safe browsing, telemetry endpoints).
@@ -105,22 +106,7 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('Signpost in Firefox (%s)', (build
   it('stored nothing in the pages, logged no error and contacted no host of its own', async () => {
     for (const path of ['popup.html', 'options.html']) {
       const page = await open(path);
-      const stored = await page.evaluate(async () => ({
-        localStorage: localStorage.length,
-        sessionStorage: sessionStorage.length,
-        indexedDB: (await indexedDB.databases()).map((db) => db.name),
-        caches: await caches.keys(),
-        cookie: document.cookie,
-        storageApi: typeof (globalThis as { browser?: { storage?: unknown } }).browser?.storage,
-      }));
-      expect(stored).toEqual({
-        localStorage: 0,
-        sessionStorage: 0,
-        indexedDB: [],
-        caches: [],
-        cookie: '',
-        storageApi: 'undefined',
-      });
+      expect(await page.evaluate(readWebStorage)).toEqual(NOTHING_STORED);
       await page.close();
     }
     expect(consoleErrors, consoleErrors.join('\n')).toEqual([]);
