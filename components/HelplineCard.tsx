@@ -1,5 +1,6 @@
 import { phonesFor } from '../data/directory';
 import type { RegionId, Service } from '../data/types';
+import { costSentence } from '../lib/cost';
 import { hoursSummary } from '../lib/format-hours';
 import { useTranslator } from '../locales/context';
 import { CopyNumberButton } from './CopyNumberButton';
@@ -52,8 +53,7 @@ export function HelplineCard({
             <CopyNumberButton phone={first} />
           </div>
           <p class="phone-cost">
-            {tr.t(`cost.${first.cost}`)}
-            {confidential ? ` ${confidential}` : ''}
+            {[costSentence(first.cost, tr), confidential].filter(Boolean).join(' ')}
           </p>
         </>
       ) : (
@@ -61,7 +61,7 @@ export function HelplineCard({
       )}
       {others.map((phone) => (
         <p class="phone-other" key={phone.e164}>
-          <PhoneLink phone={phone} /> {tr.t(`cost.${phone.cost}`)}
+          <PhoneLink phone={phone} /> {costSentence(phone.cost, tr)}
         </p>
       ))}
       <OpenStatus hours={service.hours} now={now} userTimeZone={userTimeZone} />

@@ -1,5 +1,6 @@
 import { phonesFor } from '../data/directory';
 import type { RegionId, Service } from '../data/types';
+import { costSentence } from '../lib/cost';
 import { hoursSummary } from '../lib/format-hours';
 import { useTranslator } from '../locales/context';
 import { ExternalLink } from './ExternalLink';
@@ -31,7 +32,7 @@ export function ServiceItem({ service, region, now, userTimeZone, headingLevel =
       {about && <p>{about}</p>}
       {phonesFor(service, region).map((phone) => (
         <p key={phone.e164}>
-          <PhoneLink phone={phone} /> {tr.t(`cost.${phone.cost}`)}
+          <PhoneLink phone={phone} /> {costSentence(phone.cost, tr)}
         </p>
       ))}
       {service.phones.length > 0 && <OpenStatus hours={service.hours} now={now} userTimeZone={userTimeZone} />}

@@ -117,7 +117,7 @@ export const SERVICES = [
     kind: 'helpline',
     audiences: ['young-person'],
     regions: ['uk'],
-    phones: [{ display: '0800 1111', e164: '+448001111', country: 'GB', for: ['uk'], cost: 'free' }],
+    phones: [{ display: '0800 1111', e164: '+448001111', country: 'GB', for: ['uk'], cost: 'unstated' }],
     hours: { kind: 'always' },
     url: 'https://www.childline.org.uk/',
     sources: [
@@ -132,7 +132,7 @@ export const SERVICES = [
     audiences: ['someone-else', 'professional'],
     regions: ['uk'],
     phones: [
-      { display: '0808 800 5000', e164: '+448088005000', country: 'GB', for: ['uk'], cost: 'free' },
+      { display: '0808 800 5000', e164: '+448088005000', country: 'GB', for: ['uk'], cost: 'unstated' },
     ],
     hours: {
       kind: 'weekly',
@@ -168,7 +168,7 @@ export const SERVICES = [
     audiences: ['in-crisis'],
     regions: ['uk'],
     phones: [
-      { display: '999', e164: '999', country: 'GB', shortCode: true, for: ['uk'], cost: 'free' },
+      { display: '999', e164: '999', country: 'GB', shortCode: true, for: ['uk'], cost: 'unstated' },
     ],
     hours: { kind: 'always' },
     sources: [sheet('crisis-safety-and-reporting-uk-and-ireland')],
@@ -180,7 +180,7 @@ export const SERVICES = [
     audiences: ['in-crisis'],
     regions: ['ie'],
     phones: [
-      { display: '112', e164: '112', country: 'IE', shortCode: true, for: ['ie'], cost: 'free' },
+      { display: '112', e164: '112', country: 'IE', shortCode: true, for: ['ie'], cost: 'unstated' },
     ],
     hours: { kind: 'always' },
     sources: [sheet('crisis-safety-and-reporting-uk-and-ireland')],
@@ -238,7 +238,7 @@ export const SERVICES = [
     audiences: ['in-crisis', 'self', 'someone-else'],
     regions: ['us'],
     phones: [
-      { display: '988', e164: '988', country: 'US', shortCode: true, for: ['us'], cost: 'free' },
+      { display: '988', e164: '988', country: 'US', shortCode: true, for: ['us'], cost: 'unstated' },
     ],
     hours: { kind: 'always' },
     sources: [sheet('united-states')],
@@ -255,7 +255,7 @@ export const SERVICES = [
         e164: '+18008435678',
         country: 'US',
         for: ['us'],
-        cost: 'free',
+        cost: 'unstated',
       },
     ],
     hours: { kind: 'always' },
@@ -269,7 +269,7 @@ export const SERVICES = [
     audiences: ['in-crisis'],
     regions: ['us'],
     phones: [
-      { display: '911', e164: '911', country: 'US', shortCode: true, for: ['us'], cost: 'free' },
+      { display: '911', e164: '911', country: 'US', shortCode: true, for: ['us'], cost: 'unstated' },
     ],
     hours: { kind: 'always' },
     sources: [sheet('united-states')],
@@ -286,9 +286,10 @@ export const SERVICES = [
         e164: '+611800011800',
         country: 'AU',
         for: ['au'],
-        cost: 'free',
+        cost: 'unstated',
       },
     ],
+    // The sheet says an expanded service was due in early 2026: recheck this number.
     hours: { kind: 'unknown' },
     url: 'https://www.stopitnow.org.au/how-stop-it-now-works',
     sources: [source('https://www.stopitnow.org.au/how-stop-it-now-works')],
@@ -306,7 +307,7 @@ export const SERVICES = [
         e164: '+61477131114',
         country: 'AU',
         for: ['au'],
-        cost: 'free-lifeline',
+        cost: 'unstated',
         text: true,
       },
     ],
@@ -321,7 +322,7 @@ export const SERVICES = [
     audiences: ['in-crisis'],
     regions: ['au'],
     phones: [
-      { display: '000', e164: '000', country: 'AU', shortCode: true, for: ['au'], cost: 'free' },
+      { display: '000', e164: '000', country: 'AU', shortCode: true, for: ['au'], cost: 'unstated' },
     ],
     hours: { kind: 'always' },
     sources: [sheet('australia')],
@@ -360,8 +361,8 @@ export const SERVICES = [
     audiences: ['in-crisis'],
     regions: ['de'],
     phones: [
-      { display: '112', e164: '112', country: 'DE', shortCode: true, for: ['de'], cost: 'free' },
-      { display: '110', e164: '110', country: 'DE', shortCode: true, for: ['de'], cost: 'free' },
+      { display: '112', e164: '112', country: 'DE', shortCode: true, for: ['de'], cost: 'unstated' },
+      { display: '110', e164: '110', country: 'DE', shortCode: true, for: ['de'], cost: 'unstated' },
     ],
     hours: { kind: 'always' },
     sources: [sheet('germany-crisis-and-emergency')],

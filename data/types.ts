@@ -21,8 +21,11 @@ export type Hours =
   | { kind: 'unknown' }
   | { kind: 'weekly'; timeZone: string; periods: readonly Period[] };
 
-/** What a call costs; the words for each live in the locale modules. */
-export type Cost = 'free-uk' | 'charged-provider' | 'free' | 'free-lifeline';
+/**
+ * What a call costs, as the fact sheet states it; the words live in the locale modules.
+ * "unstated": the sheet does not say, so Signpost says nothing rather than guess.
+ */
+export type Cost = 'free-uk' | 'charged-provider' | 'free' | 'free-lifeline' | 'unstated';
 
 export interface Phone {
   /** As the service itself prints it. */

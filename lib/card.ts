@@ -5,6 +5,7 @@
 import { phonesFor } from '../data/directory';
 import type { RegionId } from '../data/types';
 import type { Translator } from '../locales';
+import { costSentence } from './cost';
 import { hoursSummary } from './format-hours';
 import { regionHelp } from './region-help';
 
@@ -51,11 +52,14 @@ export function cardContent(region: RegionId, tr: Translator): CardContent {
       : primary.name;
     if (first) {
       const confidential = tr.maybe(`service.${primary.id}.confidential`);
-      lines.push([tr.t(`cost.${first.cost}`), confidential].filter(Boolean).join(' '));
+      lines.push([costSentence(first.cost, tr), confidential].filter(Boolean).join(' '));
     } else {
       lines.push(tr.maybe(`service.${primary.id}.about`) ?? '');
     }
-    for (const phone of others) lines.push(`${phone.display}: ${tr.t(`cost.${phone.cost}`)}`);
+    for (const phone of others) {
+      const cost = costSentence(phone.cost, tr);
+      lines.push(cost ? `${phone.display}: ${cost}` : phone.display);
+    }
     const hours = hoursSummary(primary.hours, tr);
     lines.push(...hours);
     if (primary.hours.kind === 'weekly') lines.push(tr.t('hours.holidays'));

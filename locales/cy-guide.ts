@@ -41,7 +41,7 @@ export const cyGuide: GuideMessages = {
     'Gall plant a phobl ifanc ddangos ymddygiad rhywiol sy’n niweidiol, a gyda’r help iawn gall ddod i ben. Os ydych chi o dan 18 ac yn poeni am eich meddyliau neu eich ymddygiad eich hun, gallwch chithau siarad â rhywun hefyd.',
   'young.parents': 'Cyngor i rieni a gofalwyr',
   'young.under18':
-    'Os ydych chi o dan 19 oed, gallwch siarad â {name}: {number}, am ddim, unrhyw bryd, neu ddefnyddio sgwrs 1-i-1.',
+    'Os ydych chi o dan 19 oed, gallwch siarad â {name}: {number}, unrhyw bryd, neu ddefnyddio sgwrs 1-i-1.',
   'young.none':
     'Nid yw Signpost yn gwybod am wasanaeth i bobl ifanc lle rydych chi. Os oes rhywun mewn perygl nawr, ffoniwch eich rhif argyfwng lleol.',
   'pro.doesHeading': 'Beth mae Signpost yn ei wneud, a beth nad yw’n ei wneud',
@@ -106,8 +106,7 @@ export const cyGuide: GuideMessages = {
   'service.stop-it-now-uk-child-behaviour.about':
     'I rieni a gofalwyr sy’n poeni am ymddygiad rhywiol plentyn neu berson ifanc. Yn Saesneg.',
   'service.stop-it-now-uk-faq.about': 'Atebion i’r cwestiynau y mae pobl yn eu gofyn yn aml. Yn Saesneg.',
-  'service.childline.about':
-    'I unrhyw un o dan 19 oed. Am ddim, unrhyw bryd, dros y ffôn neu mewn sgwrs 1-i-1.',
+  'service.childline.about': 'I unrhyw un o dan 19 oed. Unrhyw bryd, dros y ffôn neu mewn sgwrs 1-i-1.',
   'service.nspcc.about': 'I oedolion sy’n poeni am blentyn.',
   'service.samaritans.about':
     'Rhywun i siarad ag ef, am ddim, unrhyw bryd, yn y DU ac Iwerddon.',
@@ -117,14 +116,12 @@ export const cyGuide: GuideMessages = {
     'Rhoi gwybod yn ddienw am ddelweddau rhywiol o blant. Dim ond y cyfeiriad gwe sydd ei angen.',
   'service.ceop.about':
     'Rhoi gwybod am gam-drin rhywiol ar-lein neu baratoi rhywun o dan 18 oed i’w gam-drin. Adroddiad i’r heddlu yw hwn: nid yw’n ddienw.',
-  'service.stop-it-now-us.about':
-    'Llinell gymorth gyfrinachol, am ddim, dros y ffôn, e-bost a sgwrs, i unrhyw un sy’n poeni am eu meddyliau neu eu hymddygiad rhywiol eu hunain, neu rai rhywun arall, tuag at blant.',
+  'service.stop-it-now-us.about': 'Llinell gymorth gyfrinachol, am ddim. Gallwch ffonio, anfon e-bost neu sgwrsio.',
   'service.lifeline-988.about': 'Llinell 988 ar gyfer hunanladdiad ac argyfwng: ffoniwch neu anfonwch neges destun i 988.',
   'service.ncmec.about':
     'Rhoi gwybod am ddelweddau rhywiol o blant. Gallwch roi gwybod yn ddienw.',
   'service.emergency-911.about': 'Mewn argyfwng.',
-  'service.stop-it-now-au.about':
-    'Llinell gymorth gyfrinachol a sgwrs fyw ddienw i unrhyw un sy’n poeni am eu meddyliau neu eu hymddygiad rhywiol eu hunain, neu rai rhywun arall, tuag at blant.',
+  'service.stop-it-now-au.about': 'Llinell gymorth, a sgwrs fyw ddienw.',
   'service.lifeline-au.about': 'Cymorth mewn argyfwng, 24 awr y dydd. Gallwch anfon neges destun hefyd.',
   'service.emergency-000.about': 'Mewn argyfwng.',
   'service.telefonseelsorge.about':

@@ -49,7 +49,7 @@ export const cy: BaseMessages = {
   'routes.heading': 'Rhagor o help',
   'routes.selfHelp': 'Hunangymorth ar-lein, am ddim a dienw',
   'routes.someoneElse': 'Yn poeni am rywun arall?',
-  'routes.youngPerson': 'O dan 18? {name}: {number}, am ddim, unrhyw bryd',
+  'routes.youngPerson': 'O dan 18? {name}: {number}, unrhyw bryd',
   'routes.youngPersonLink': 'O dan 18? Siaradwch â {name}',
   'routes.onlineHeading': 'Help ar-lein am ddim a dienw, lle bynnag yr ydych chi',
   'routes.elsewhereIntro':

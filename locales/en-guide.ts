@@ -41,7 +41,7 @@ export const enGuide = {
   'young.intro':
     'Children and young people can show sexual behaviour that is harmful, and with the right help it can stop. If you are under 18 and worried about your own thoughts or behaviour, you can talk to someone too.',
   'young.parents': 'Advice for parents and carers',
-  'young.under18': 'If you are under 19, you can talk to {name}: {number}, free, any time, or use 1-2-1 chat.',
+  'young.under18': 'If you are under 19, you can talk to {name}: {number}, any time, or use 1-2-1 chat.',
   'young.none':
     'Signpost does not know a service for young people where you are. If someone is in danger now, call your local emergency number.',
   'pro.doesHeading': 'What Signpost does, and does not do',
@@ -104,7 +104,7 @@ export const enGuide = {
   'service.stop-it-now-uk-child-behaviour.about':
     'For parents and carers worried about a child’s or young person’s sexual behaviour.',
   'service.stop-it-now-uk-faq.about': 'Answers to the questions people often ask.',
-  'service.childline.about': 'For anyone under 19. Free, any time, by phone or 1-2-1 chat.',
+  'service.childline.about': 'For anyone under 19. Any time, by phone or 1-2-1 chat.',
   'service.nspcc.about': 'For adults worried about a child.',
   'service.samaritans.about': 'Someone to talk to, free, any time, in the UK and Ireland.',
   'service.emergency-999.about': 'Police, ambulance or fire, in an emergency.',
@@ -113,13 +113,11 @@ export const enGuide = {
     'Report sexual images of children anonymously. You only need to give the web address.',
   'service.ceop.about':
     'Report online sexual abuse or grooming of someone under 18. This is a police report: it is not anonymous.',
-  'service.stop-it-now-us.about':
-    'A toll-free, confidential helpline by phone, email and chat, for anyone worried about their own or someone else’s sexual thoughts or behaviour towards children.',
+  'service.stop-it-now-us.about': 'A toll-free, confidential helpline. You can call, email or chat.',
   'service.lifeline-988.about': 'The 988 Suicide & Crisis Lifeline: call or text 988.',
   'service.ncmec.about': 'Report sexual images of children. You can report anonymously.',
   'service.emergency-911.about': 'In an emergency.',
-  'service.stop-it-now-au.about':
-    'A confidential helpline and anonymous live chat for anyone worried about their own or someone else’s sexual thoughts or behaviour towards children.',
+  'service.stop-it-now-au.about': 'A helpline, and anonymous live chat.',
   'service.lifeline-au.about': 'Crisis support, 24 hours a day. You can also text.',
   'service.emergency-000.about': 'In an emergency.',
   'service.telefonseelsorge.about':

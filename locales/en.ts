@@ -47,7 +47,7 @@ export const en = {
   'routes.heading': 'More help',
   'routes.selfHelp': 'Free, anonymous self-help online',
   'routes.someoneElse': 'Worried about someone else?',
-  'routes.youngPerson': 'Under 18? {name}: {number}, free, any time',
+  'routes.youngPerson': 'Under 18? {name}: {number}, any time',
   'routes.youngPersonLink': 'Under 18? Talk to {name}',
   'routes.onlineHeading': 'Free, anonymous help online, wherever you are',
   'routes.elsewhereIntro':

@@ -114,6 +114,26 @@ describe('the help directory', () => {
     expect(phonesFor(helpline, 'us')).toEqual([]);
   });
 
+  it('claims a cost only where the fact sheet states it', () => {
+    // From the sheet: UK freephone; Ireland charged by the provider; Samaritans free;
+    // Stop It Now! US toll-free; Lifeline free from mobiles (calls); TelefonSeelsorge free.
+    const stated: Record<string, string> = {
+      'stop-it-now-uk 0808 1000 900': 'free-uk',
+      'stop-it-now-uk +44 1372 847 161': 'charged-provider',
+      'samaritans 116 123': 'free',
+      'stop-it-now-us 1-888-773-8368': 'free',
+      'lifeline-au 13 11 14': 'free-lifeline',
+      'telefonseelsorge 0800 111 0 111': 'free',
+      'telefonseelsorge 0800 111 0 222': 'free',
+    };
+    for (const service of services) {
+      for (const phone of service.phones) {
+        const name = `${service.id} ${phone.display}`;
+        expect(phone.cost, name).toBe(stated[name] ?? 'unstated');
+      }
+    }
+  });
+
   it('catches a wrong number (the check can fail)', () => {
     expect(parsePhoneNumberWithError('0808 1000 90', 'GB').isValid()).toBe(false);
     expect(parsePhoneNumberWithError('0808 1000 900', 'GB').number).not.toBe('+448081000909');
