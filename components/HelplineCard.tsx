@@ -38,6 +38,7 @@ export function HelplineCard({
   const headingId = `helpline-${service.id}`;
   const confidential = tr.maybe(`service.${service.id}.confidential`);
   const languages = tr.maybe(`service.${service.id}.languages`);
+  const firstLine = first && [costSentence(first.cost, tr), confidential].filter(Boolean).join(' ');
   const linkLabel =
     tr.maybe(`service.${service.id}.linkLabel`) ?? tr.t('helpline.website', { name: service.name });
 
@@ -52,9 +53,7 @@ export function HelplineCard({
             <PhoneLink phone={first} large />
             <CopyNumberButton phone={first} />
           </div>
-          <p class="phone-cost">
-            {[costSentence(first.cost, tr), confidential].filter(Boolean).join(' ')}
-          </p>
+          {firstLine && <p class="phone-cost">{firstLine}</p>}
         </>
       ) : (
         <p>{tr.maybe(`service.${service.id}.about`)}</p>
