@@ -52,7 +52,6 @@ beforeAll(async () => {
 describe.each(['firefox-mv2', 'firefox-mv3'])('Signpost in Firefox (%s)', (build) => {
   let proxy: RecordingProxy;
   let firefox: LaunchedFirefox;
-  const consoleErrors: string[] = [];
 
   beforeAll(async () => {
     expect(existsSync(`.output/${build}/manifest.json`), `.output/${build} is missing: run npm run build`).toBe(true);
@@ -65,13 +64,8 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('Signpost in Firefox (%s)', (build
     await proxy?.close();
   });
 
-  async function open(path: string): Promise<Page> {
-    const page = await openExtensionPage(firefox, path);
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(`${path}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`${path}: ${String(error)}`));
-    return page;
+  function open(path: string): Promise<Page> {
+    return openExtensionPage(firefox, path);
   }
 
   it.each(['popup.html', 'options.html'])('%s shows the helpline and switches language', async (path) => {
@@ -109,7 +103,8 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('Signpost in Firefox (%s)', (build
       expect(await page.evaluate(readWebStorage)).toEqual(NOTHING_STORED);
       await page.close();
     }
-    expect(consoleErrors, consoleErrors.join('\n')).toEqual([]);
+    const errors = firefox.pageErrors();
+    expect(errors, errors.join('\n')).toEqual([]);
     const unexplained = [...new Set(proxy.requests.map((request) => request.host))].filter(
       (host) => !baselineHosts.has(host) && !BROWSER_SERVICE.test(host),
     );

@@ -16,6 +16,8 @@ export interface LaunchedFirefox {
   browser: Browser;
   profile: string;
   base: string;
+  /** console.error calls and uncaught errors of the pages, read from Firefox's output. */
+  pageErrors(): string[];
   close(): Promise<void>;
 }
 
@@ -41,13 +43,23 @@ export async function launchFirefox(options: { extensionDir: string; proxyPort: 
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
       'app.update.enabled': false,
+      // Pages' console messages and errors also go to Firefox's stdout, where the suite reads
+      // them: puppeteer's console events do not fire for moz-extension:// pages.
+      'devtools.console.stdout.content': true,
     },
   });
+  const output: string[] = [];
+  const collect = (chunk: Buffer) => output.push(...String(chunk).split('\n'));
+  browser.process()?.stdout?.on('data', collect);
+  browser.process()?.stderr?.on('data', collect);
   await browser.installExtension(resolve(options.extensionDir));
+  const base = `moz-extension://${ADDON_UUID}`;
   return {
     browser,
     profile,
-    base: `moz-extension://${ADDON_UUID}`,
+    base,
+    pageErrors: () =>
+      output.filter((line) => line.startsWith('console.error:') || line.startsWith(`JavaScript error: ${base}`)),
     async close() {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
