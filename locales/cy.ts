@@ -6,7 +6,6 @@
 import type { BaseMessages } from './index';
 
 export const cy: BaseMessages = {
-  'lang.name': 'Cymraeg',
   'lang.switchTo': 'English',
   'lang.switchToLabel': '{language} (switch to English)',
   'page.title': 'Signpost',
@@ -50,7 +49,6 @@ export const cy: BaseMessages = {
   'routes.selfHelp': 'Hunangymorth ar-lein, am ddim a dienw',
   'routes.someoneElse': 'Yn poeni am rywun arall?',
   'routes.youngPerson': 'O dan 18? {name}: {number}, unrhyw bryd',
-  'routes.youngPersonLink': 'O dan 18? Siaradwch â {name}',
   'routes.onlineHeading': 'Help ar-lein am ddim a dienw, lle bynnag yr ydych chi',
   'routes.elsewhereIntro':
     'Nid yw Signpost yn gwybod am linell gymorth lle rydych chi. Mae’r rhaglenni ar-lein hyn ar agor i unrhyw un.',

@@ -4,7 +4,6 @@
  * Style: GOV.UK and NHS plain English; kind, person-first, never "completely anonymous".
  */
 export const en = {
-  'lang.name': 'English',
   'lang.switchTo': 'Cymraeg',
   'lang.switchToLabel': '{language} (newid i’r Gymraeg)',
   'page.title': 'Signpost',
@@ -48,7 +47,6 @@ export const en = {
   'routes.selfHelp': 'Free, anonymous self-help online',
   'routes.someoneElse': 'Worried about someone else?',
   'routes.youngPerson': 'Under 18? {name}: {number}, any time',
-  'routes.youngPersonLink': 'Under 18? Talk to {name}',
   'routes.onlineHeading': 'Free, anonymous help online, wherever you are',
   'routes.elsewhereIntro':
     'Signpost does not know a helpline for where you are. These online programmes are open to anyone.',

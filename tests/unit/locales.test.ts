@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SERVICES } from '../../data/directory';
 import { MESSAGES } from '../../locales/messages';
@@ -30,6 +32,17 @@ describe('locale modules', () => {
     for (const service of SERVICES.filter((s) => s.kind === 'crisis')) {
       expect(en).toHaveProperty([`crisis.${service.id}`]);
     }
+  });
+
+  it('has no sentence that nothing shows', () => {
+    const source = ['components', 'lib', 'entrypoints/popup', 'entrypoints/options']
+      .flatMap((dir) => readdirSync(dir).filter((file) => /\.tsx?$/.test(file)).map((file) => readFileSync(join(dir, file), 'utf8')))
+      .join('\n');
+    // Keys built from data: "service.<id>.about", "cost.<cost>", "region.<id>", "section.<id>",
+    // "crisis.<id>", "hours.zone.<zone>"; their data-driven use is checked by the tests above.
+    const built = /^(service|cost|region|section|crisis\.(?!heading|danger)|hours\.zone)\b/;
+    const unused = Object.keys(en).filter((key) => !built.test(key) && !source.includes(`'${key}'`));
+    expect(unused).toEqual([]);
   });
 
   it('never promises complete anonymity', () => {
