@@ -2,6 +2,7 @@ import type { RegionHelp } from '../lib/region-help';
 import { useTranslator } from '../locales/context';
 import { ExternalLink } from './ExternalLink';
 import { PhoneLink } from './PhoneLink';
+import { ServiceName } from './ServiceName';
 
 interface Props {
   help: RegionHelp;
@@ -34,11 +35,7 @@ export function MoreHelp({ help, hideHeading = false }: Props) {
         {youngPerson && youngPhone && (
           <li>
             {tr.parts('routes.youngPerson', {
-              name: youngPerson.url ? (
-                <ExternalLink href={youngPerson.url}>{youngPerson.name}</ExternalLink>
-              ) : (
-                youngPerson.name
-              ),
+              name: <ServiceName service={youngPerson} />,
               number: <PhoneLink phone={youngPhone} />,
             })}
           </li>

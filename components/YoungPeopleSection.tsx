@@ -5,6 +5,7 @@ import { useTranslator } from '../locales/context';
 import { ExternalLink } from './ExternalLink';
 import { GuideSection } from './GuideSection';
 import { PhoneLink } from './PhoneLink';
+import { ServiceName } from './ServiceName';
 
 interface Props {
   region: RegionId;
@@ -30,11 +31,7 @@ export function YoungPeopleSection({ region, help }: Props) {
       {youngPerson && youngPhone ? (
         <p>
           {tr.parts('young.under18', {
-            name: youngPerson.url ? (
-              <ExternalLink href={youngPerson.url}>{youngPerson.name}</ExternalLink>
-            ) : (
-              youngPerson.name
-            ),
+            name: <ServiceName service={youngPerson} />,
             number: <PhoneLink phone={youngPhone} />,
           })}
         </p>
