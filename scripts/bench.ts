@@ -30,8 +30,9 @@ const BUDGET = {
   optionsJs: 24 * KB,
   zip: 150 * KB,
   paintRatio: 1.25,
-  // "1.00 within noise": more than 10% slower would not be noise on a page this simple.
-  browsingRatio: 1.1,
+  // "1.00 within noise": the ratio may exceed 1 by no more than the spread of the runs
+  // themselves (interquartile range over median, at least 5%).
+  browsingNoiseFloor: 0.05,
 };
 
 interface Row {
@@ -45,6 +46,10 @@ const record = (what: string, value: string, budget: string, ok: boolean) => row
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+};
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -170,7 +175,13 @@ async function timeToContent(browser: Launched, staticBrowser: Launched) {
   return results;
 }
 
-async function costWhileBrowsing(): Promise<{ withMs: number; withoutMs: number; targets: string[]; injected: string[] }> {
+async function costWhileBrowsing(): Promise<{
+  withMs: number;
+  withoutMs: number;
+  noise: number;
+  targets: string[];
+  injected: string[];
+}> {
   const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Test page</title>
     <body><h1>An ordinary page</h1>${'<p>Some ordinary text on an ordinary page. </p>'.repeat(200)}</body></html>`;
   const server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(page));
@@ -209,7 +220,9 @@ async function costWhileBrowsing(): Promise<{ withMs: number; withoutMs: number;
         .map((entry) => entry.name)
         .filter((name) => name.startsWith('chrome-extension://')),
     );
-    return { withMs: median(withTimes), withoutMs: median(withoutTimes), targets, injected };
+    const spread = (times: number[]) => (quantile(times, 0.75) - quantile(times, 0.25)) / median(times);
+    const noise = Math.max(BUDGET.browsingNoiseFloor, spread(withTimes), spread(withoutTimes));
+    return { withMs: median(withTimes), withoutMs: median(withoutTimes), noise, targets, injected };
   } finally {
     await withSignpost.close();
     await without.close();
@@ -263,8 +276,8 @@ try {
   record(
     'local page load, with vs without Signpost',
     `${browsing.withMs.toFixed(1)} ms vs ${browsing.withoutMs.toFixed(1)} ms: ratio ${ratio.toFixed(2)}`,
-    `ratio ≤ ${BUDGET.browsingRatio}`,
-    ratio <= BUDGET.browsingRatio,
+    `ratio ≤ 1 + noise (${(1 + browsing.noise).toFixed(2)})`,
+    ratio <= 1 + browsing.noise,
   );
   record(
     'Signpost processes while browsing',
