@@ -272,6 +272,11 @@ describe('Signpost in Chromium', () => {
     );
     expect(visible.filter((tag) => !['SECTION#professionals', 'DIV'].includes(tag))).toEqual([]);
     await expect(page.locator('.print-card').textContent()).resolves.toContain('0808 1000 900');
+    // Drawn on the device after first paint, and the permissions read live from the browser.
+    await page.waitForSelector('.print-card .qr-code path', { state: 'attached' });
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByText('None. Your browser reports that Signpost holds no permissions.').waitFor();
+    await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: `${SHOTS}/chromium-card-print.png`, fullPage: true });
     await page.close();
   });

@@ -75,6 +75,11 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('Signpost in Firefox (%s)', (build
     const call = await page.$eval('a[aria-label="Call 0808 1000 900"]', (link) => link.getAttribute('href'));
     expect(call).toBe('tel:+448081000900');
     expect(await page.title()).toBe('Signpost');
+    if (path === 'options.html') {
+      // The QR code is drawn after first paint; the permissions are read live from Firefox.
+      await page.waitForSelector('.qr-code path');
+      await page.waitForFunction(() => document.body.textContent?.includes('holds no permissions'));
+    }
     const name = path.replace('.html', '');
     if (build === 'firefox-mv3') await page.screenshot({ path: `${SHOTS}/firefox-${name}-en.png`, fullPage: true });
     await switchLanguage(page, 'cy');
