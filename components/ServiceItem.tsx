@@ -36,9 +36,9 @@ export function ServiceItem({ service, region, now, userTimeZone, headingLevel =
         </p>
       ))}
       {service.phones.length > 0 && <OpenStatus hours={service.hours} now={now} userTimeZone={userTimeZone} />}
-      {hoursSummary(service.hours, tr)
-        .filter(() => service.hours.kind === 'weekly')
-        .map((line) => (
+      {/* OpenStatus already says "Open 24 hours"; only a weekly schedule needs its lines. */}
+      {service.hours.kind === 'weekly' &&
+        hoursSummary(service.hours, tr).map((line) => (
           <p class="schedule" key={line}>
             {line}
           </p>

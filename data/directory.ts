@@ -404,8 +404,6 @@ export const SERVICES = [
 
 export type ServiceId = (typeof SERVICES)[number]['id'];
 
-export const SERVICE_IDS: readonly ServiceId[] = SERVICES.map((service) => service.id);
-
 export function getService(id: ServiceId): Service {
   const service = SERVICES.find((candidate) => candidate.id === id);
   if (!service) throw new Error(`No service with id ${id}`);
