@@ -170,7 +170,7 @@ export const SERVICES = [
     phones: [
       { display: '999', e164: '999', country: 'GB', shortCode: true, for: ['uk'], cost: 'unstated' },
     ],
-    hours: { kind: 'always' },
+    hours: { kind: 'unknown' },
     sources: [sheet('crisis-safety-and-reporting-uk-and-ireland')],
   },
   {
@@ -182,7 +182,7 @@ export const SERVICES = [
     phones: [
       { display: '112', e164: '112', country: 'IE', shortCode: true, for: ['ie'], cost: 'unstated' },
     ],
-    hours: { kind: 'always' },
+    hours: { kind: 'unknown' },
     sources: [sheet('crisis-safety-and-reporting-uk-and-ireland')],
   },
   {
@@ -237,10 +237,11 @@ export const SERVICES = [
     kind: 'crisis',
     audiences: ['in-crisis', 'self', 'someone-else'],
     regions: ['us'],
+    // The sheet gives no hours for 988 (nor for the emergency numbers): say none.
     phones: [
       { display: '988', e164: '988', country: 'US', shortCode: true, for: ['us'], cost: 'unstated' },
     ],
-    hours: { kind: 'always' },
+    hours: { kind: 'unknown' },
     sources: [sheet('united-states')],
   },
   {
@@ -271,7 +272,7 @@ export const SERVICES = [
     phones: [
       { display: '911', e164: '911', country: 'US', shortCode: true, for: ['us'], cost: 'unstated' },
     ],
-    hours: { kind: 'always' },
+    hours: { kind: 'unknown' },
     sources: [sheet('united-states')],
   },
   {
@@ -324,7 +325,7 @@ export const SERVICES = [
     phones: [
       { display: '000', e164: '000', country: 'AU', shortCode: true, for: ['au'], cost: 'unstated' },
     ],
-    hours: { kind: 'always' },
+    hours: { kind: 'unknown' },
     sources: [sheet('australia')],
   },
   {
@@ -364,7 +365,7 @@ export const SERVICES = [
       { display: '112', e164: '112', country: 'DE', shortCode: true, for: ['de'], cost: 'unstated' },
       { display: '110', e164: '110', country: 'DE', shortCode: true, for: ['de'], cost: 'unstated' },
     ],
-    hours: { kind: 'always' },
+    hours: { kind: 'unknown' },
     sources: [sheet('germany-crisis-and-emergency')],
   },
   {

@@ -92,7 +92,7 @@ describe('the help directory', () => {
   });
 
   it('shows no hours for services whose hours are not verified', () => {
-    for (const id of ['stop-it-now-us', 'stop-it-now-au']) {
+    for (const id of ['stop-it-now-us', 'stop-it-now-au', 'lifeline-988', 'emergency-999', 'emergency-911']) {
       expect(services.find((service) => service.id === id)?.hours).toEqual({ kind: 'unknown' });
     }
   });
@@ -131,6 +131,14 @@ describe('the help directory', () => {
         const name = `${service.id} ${phone.display}`;
         expect(phone.cost, name).toBe(stated[name] ?? 'unstated');
       }
+    }
+  });
+
+  it('says "open 24 hours" only of the lines the fact sheet says are', () => {
+    // The sheet: Samaritans, Childline, NCMEC, Lifeline and TelefonSeelsorge answer 24 hours.
+    const allDay = ['samaritans', 'childline', 'ncmec', 'lifeline-au', 'telefonseelsorge'];
+    for (const service of services.filter((candidate) => candidate.phones.length > 0)) {
+      if (service.hours.kind === 'always') expect(allDay, service.id).toContain(service.id);
     }
   });
 
