@@ -42,7 +42,8 @@ export default defineConfig({
     short_name: '__MSG_extensionShortName__',
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
-    action: { default_title: '__MSG_extensionShortName__' },
+    // The popup is public/popup.html: a static page that runs the bundled popup-script.js.
+    action: { default_title: '__MSG_extensionShortName__', default_popup: 'popup.html' },
     // WXT writes this as the plain string MV2 expects for the Firefox MV2 build.
     content_security_policy: { extension_pages: CONTENT_SECURITY_POLICY },
     ...(browser === 'firefox'

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RegionId } from '../data/types';
+import { formatHash } from '../lib/guide-state';
 import type { Lang } from '../lib/region';
 import { regionHelp } from '../lib/region-help';
-import type { Messages } from '../locales';
+import { type BaseMessages, translator } from '../locales';
 import { TranslatorContext } from '../locales/context';
-import { type LoadMessages, useLanguage } from '../locales/use-language';
 import { CrisisHelp } from './CrisisHelp';
 import { HelplineCard } from './HelplineCard';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -16,19 +16,17 @@ import { RegionPicker } from './RegionPicker';
 export interface PopupAppProps {
   /** What the browser says, read once when the popup opens (fixed in tests). */
   initial: { region: RegionId; lang: Lang };
-  /** The words of the initial language, loaded before the first paint. */
-  messages: Messages;
-  loadMessages: LoadMessages;
+  /** The popup's sentences in both languages: they come with its one script, so a switch is instant. */
+  messages: Record<Lang, BaseMessages>;
   now?: Date;
   userTimeZone?: string;
-  openGuide: () => void;
 }
 
 /** The toolbar popup. Region and language live in this component's state only. */
-export function PopupApp({ initial, messages, loadMessages, now, userTimeZone, openGuide }: PopupAppProps) {
+export function PopupApp({ initial, messages, now, userTimeZone }: PopupAppProps) {
   const [region, setRegion] = useState<RegionId>(initial.region);
   const [lang, setLang] = useState<Lang>(initial.lang);
-  const tr = useLanguage(lang, { lang: initial.lang, messages }, loadMessages);
+  const tr = useMemo(() => translator(lang, messages[lang]), [lang, messages]);
   const at = useMemo(() => now ?? new Date(), [now]);
   const zone = userTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const help = regionHelp(region);
@@ -62,7 +60,7 @@ export function PopupApp({ initial, messages, loadMessages, now, userTimeZone, o
         <CrisisHelp help={help} hideHeading />
         {help.primary && <MoreHelp help={help} hideHeading />}
       </main>
-      <PopupFooter onOpenGuide={openGuide} />
+      <PopupFooter guideHref={`/options.html${formatHash({ region, lang })}`} />
     </TranslatorContext.Provider>
   );
 }

@@ -1,18 +1,21 @@
 import { useTranslator } from '../locales/context';
 
 interface Props {
-  onOpenGuide: () => void;
+  /** The guide's address, carrying the popup's region and language in its hash. */
+  guideHref: string;
 }
 
-export function PopupFooter({ onOpenGuide }: Props) {
+export function PopupFooter({ guideHref }: Props) {
   const tr = useTranslator();
   return (
     <footer class="page-footer">
       <p>{tr.t('footer.promise')}</p>
       <p class="page-footer-row">
-        <button type="button" class="link-button" onClick={onOpenGuide}>
+        {/* A plain link: the guide needs no browser API to open, so the popup loads none. */}
+        <a href={guideHref} target="_blank" class="footer-link">
           {tr.t('footer.guide')}
-        </button>
+          <span class="visually-hidden"> {tr.t('link.newTab')}</span>
+        </a>
         <span>{tr.t('footer.independent')}</span>
       </p>
     </footer>

@@ -1,5 +1,5 @@
 /**
- * Types and formatting for the locale modules. This file imports no sentences, so a page
+ * Types and formatting for the locale modules. This file imports no sentences, so the guide
  * loads only the language it shows (see load.ts); tests use all of them (messages.ts).
  */
 import type { ComponentChild } from 'preact';

@@ -1,6 +1,7 @@
 /**
- * A page fetches only the language it shows, from the extension's own files, and the
- * popup only the popup's sentences; the rest comes when asked for. Keeps first paint small.
+ * The guide fetches only the language it shows, from the extension's own files; the other
+ * comes when asked for. Keeps its first paint small. (The popup's sentences are few, so the
+ * popup's one script carries both languages: see entrypoints/popup-script.tsx.)
  */
 import type { Lang } from '../lib/region';
 import type { Messages } from './index';
@@ -15,5 +16,4 @@ const GUIDE: Record<Lang, () => Promise<Messages>> = {
   cy: () => Promise.all([BASE.cy(), import('./cy-guide')]).then(([base, guide]) => ({ ...base, ...guide.cyGuide })),
 };
 
-export const loadPopupMessages = (lang: Lang): Promise<Messages> => BASE[lang]();
 export const loadGuideMessages = (lang: Lang): Promise<Messages> => GUIDE[lang]();

@@ -250,14 +250,18 @@ describe('Signpost in Chromium', () => {
     await page.close();
   });
 
-  it('the popup opens the full guide in a tab', async () => {
+  it('the popup opens the full guide in a new tab, in the region and language chosen', async () => {
     const page = await openPage('popup.html');
+    await page.selectOption('#region', 'ie');
+    await page.getByRole('button', { name: 'Cymraeg (newid i’r Gymraeg)' }).click();
     const [guide] = await Promise.all([
       context.waitForEvent('page', (opened) => opened.url().startsWith(`${base}/options.html`)),
-      page.getByRole('button', { name: 'Open the full guide' }).click(),
+      page.getByRole('link', { name: 'Agor y canllaw llawn (yn agor mewn tab newydd)' }).click(),
     ]);
     await guide.waitForSelector('h1');
-    expect(await guide.title()).toBe('Signpost');
+    expect(guide.url()).toBe(`${base}/options.html#region=ie&lang=cy`);
+    expect(await guide.evaluate(() => document.documentElement.lang)).toBe('cy');
+    expect(await guide.locator('#region').inputValue()).toBe('ie');
     await guide.close();
     if (!page.isClosed()) await page.close();
   });

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_SOURCE, AXE_TAGS, describeViolations, runAxeInPage } from './axe';
-import { FIREFOX, type LaunchedFirefox, launchFirefox, openExtensionPage } from './firefox';
+import { FIREFOX, type LaunchedFirefox, launchFirefox, openExtensionPage, openTabUrls } from './firefox';
 import { type RecordingProxy, startRecordingProxy } from './proxy';
 import { NOTHING_STORED, readWebStorage } from './web-storage';
 
@@ -87,6 +87,22 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('Signpost in Firefox (%s)', (build
     expect(await page.$('a[aria-label="Ffoniwch 0808 1000 900"]')).not.toBeNull();
     if (build === 'firefox-mv3') await page.screenshot({ path: `${SHOTS}/firefox-${name}-cy.png`, fullPage: true });
     await switchLanguage(page, 'en');
+    await page.close();
+  });
+
+  it('the popup opens the full guide in a new tab, in the region and language chosen', async () => {
+    const page = await open('popup.html');
+    await page.select('#region', 'ie');
+    const wanted = `${firefox.base}/options.html#region=ie&lang=en`;
+    const before = await openTabUrls(firefox);
+    expect(before).not.toContain(wanted);
+    await page.click('a[href^="/options.html"]');
+    const deadline = Date.now() + 10_000;
+    while (!(await openTabUrls(firefox)).includes(wanted) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    // A new tab, with the popup left where it was.
+    expect(await openTabUrls(firefox)).toEqual([...before, wanted]);
     await page.close();
   });
 

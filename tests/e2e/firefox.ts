@@ -88,3 +88,17 @@ export async function openExtensionPage(firefox: LaunchedFirefox, path: string):
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/**
+ * The addresses of every open tab, from Firefox's own BiDi tree: puppeteer does not list a
+ * tab that an extension page opens, but Firefox does.
+ */
+export async function openTabUrls(firefox: LaunchedFirefox): Promise<string[]> {
+  const connection = (firefox.browser as unknown as { connection: BidiConnection }).connection;
+  const { result } = await connection.send('browsingContext.getTree', {});
+  return result.contexts.map((context) => context.url);
+}
+
+interface BidiConnection {
+  send(method: 'browsingContext.getTree', params: object): Promise<{ result: { contexts: { url: string }[] } }>;
+}

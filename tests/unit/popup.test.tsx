@@ -10,18 +10,9 @@ const FRIDAY_4PM = new Date('2026-11-27T16:00:00Z');
 const SATURDAY_NOON = new Date('2026-11-28T12:00:00Z');
 
 function renderPopup(region: RegionId = 'uk', lang: Lang = 'en', now = FRIDAY_4PM) {
-  const openGuide = vi.fn();
-  const view = render(
-    <PopupApp
-      initial={{ region, lang }}
-      messages={POPUP_MESSAGES[lang]}
-      loadMessages={async (wanted) => POPUP_MESSAGES[wanted]}
-      now={now}
-      userTimeZone="Europe/London"
-      openGuide={openGuide}
-    />,
+  return render(
+    <PopupApp initial={{ region, lang }} messages={POPUP_MESSAGES} now={now} userTimeZone="Europe/London" />,
   );
-  return { ...view, openGuide };
 }
 
 afterEach(() => {
@@ -116,12 +107,21 @@ describe('the popup', () => {
     }
   });
 
-  it('says it is independent and stores nothing, and opens the full guide', () => {
-    const { openGuide } = renderPopup();
+  it('says it is independent and stores nothing', () => {
+    renderPopup();
     expect(screen.getByText('Signpost stores nothing and sends nothing.')).toBeTruthy();
     expect(screen.getByText(/Independent: not made by Stop It Now!/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Open the full guide' }));
-    expect(openGuide).toHaveBeenCalledOnce();
+  });
+
+  it('links to the full guide in a new tab, in the region and language chosen here', () => {
+    renderPopup();
+    const guide = () => screen.getByRole('link', { name: /^(Open the full guide|Agor y canllaw llawn)/ });
+    expect(guide().getAttribute('href')).toBe('/options.html#region=uk&lang=en');
+    expect(guide().getAttribute('target')).toBe('_blank');
+    expect(guide().textContent).toBe('Open the full guide (opens in a new tab)');
+    fireEvent.change(screen.getByLabelText('Help for'), { target: { value: 'ie' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Cymraeg (newid i’r Gymraeg)' }));
+    expect(guide().getAttribute('href')).toBe('/options.html#region=ie&lang=cy');
   });
 
   it('copies the number and announces it', async () => {
