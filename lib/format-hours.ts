@@ -7,17 +7,31 @@ import type { Hours, Weekday } from '../data/types';
 import type { MessageKey, Translator } from '../locales';
 import { type OpenStatus, parseClock, wallTime, weeklyRuns } from './hours';
 
+/**
+ * Making an Intl formatter costs far more than using one, and the guide formats dozens of
+ * times in its first render: make each once per locale.
+ */
+function perLocale<T>(make: (locale: string) => T): (locale: string) => T {
+  const made = new Map<string, T>();
+  return (locale) => {
+    let value = made.get(locale);
+    if (value === undefined) {
+      value = make(locale);
+      made.set(locale, value);
+    }
+    return value;
+  };
+}
+
+const numberFormat = perLocale((locale) => new Intl.NumberFormat(locale));
+const weekdayFormat = perLocale((locale) => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }));
+
 function clockParts(date: Date, timeZone: string, tr: Translator): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hour: 'numeric',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  const hour = Number(parts.find((part) => part.type === 'hour')?.value);
-  const minute = parts.find((part) => part.type === 'minute')?.value ?? '00';
+  const { minutes } = wallTime(date, timeZone);
+  const hour = Math.floor(minutes / 60);
+  const minute = String(minutes % 60).padStart(2, '0');
   const hour12 = hour % 12 === 0 ? 12 : hour % 12;
-  const digits = new Intl.NumberFormat(tr.intlLocale).format(hour12);
+  const digits = numberFormat(tr.intlLocale).format(hour12);
   const suffix = tr.t(hour < 12 ? 'hours.am' : 'hours.pm');
   return minute === '00' ? `${digits}${suffix}` : `${digits}:${minute}${suffix}`;
 }
@@ -34,9 +48,7 @@ export function formatClock(clock: string, tr: Translator): string {
 
 /** "Monday" (or "Dydd Llun") for an ISO weekday. 1 January 2024 was a Monday. */
 export function weekdayName(day: Weekday, tr: Translator): string {
-  return new Intl.DateTimeFormat(tr.intlLocale, { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2024, 0, day)),
-  );
+  return weekdayFormat(tr.intlLocale).format(new Date(Date.UTC(2024, 0, day)));
 }
 
 function zoneLabel(timeZone: string, tr: Translator): string {
