@@ -22,7 +22,8 @@ import { type Launched, launchChromium } from '../tests/e2e/chromium';
 import { deterministicZip, filesUnder } from './zip';
 
 const BUILD = '.output/chrome-mv3';
-const RUNS = 20;
+// The issue asks for at least 20; paint times come in 4 ms steps here, so more runs steady the medians.
+const RUNS = 30;
 const KB = 1024;
 const BUDGET = {
   popupJs: 16 * KB,
@@ -98,7 +99,8 @@ interface Bytes {
   files: string[];
 }
 
-/** Each page in one language: the popup follows the browser's language, the guide its link. */
+/** Each page in one language: the popup follows the browser's language (its one script holds
+ * both), the guide its link. */
 async function bytesBeforePaint(context: BrowserContext, base: string, lang: 'en' | 'cy'): Promise<Record<string, Bytes>> {
   const page = await context.newPage();
   const result: Record<string, Bytes> = {};
