@@ -1,7 +1,7 @@
 /**
  * The popup's script. WXT builds it as one self-contained file (an unlisted script), which
  * public/popup.html runs as a plain script at the end of its body: the popup fetches one file
- * and renders before its first frame, like a static page. Its stylesheet is built beside it.
+ * and draws almost as soon as a static page would. Its stylesheet is built beside it.
  */
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
