@@ -5,26 +5,10 @@
  */
 import type { Hours, Weekday } from '../data/types';
 import type { MessageKey, Translator } from '../locales';
-import { type OpenStatus, parseClock, wallTime, weeklyRuns } from './hours';
+import { cachedBy, type OpenStatus, parseClock, wallTime, weeklyRuns } from './hours';
 
-/**
- * Making an Intl formatter costs far more than using one, and the guide formats dozens of
- * times in its first render: make each once per locale.
- */
-function perLocale<T>(make: (locale: string) => T): (locale: string) => T {
-  const made = new Map<string, T>();
-  return (locale) => {
-    let value = made.get(locale);
-    if (value === undefined) {
-      value = make(locale);
-      made.set(locale, value);
-    }
-    return value;
-  };
-}
-
-const numberFormat = perLocale((locale) => new Intl.NumberFormat(locale));
-const weekdayFormat = perLocale((locale) => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }));
+const numberFormat = cachedBy((locale) => new Intl.NumberFormat(locale));
+const weekdayFormat = cachedBy((locale) => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }));
 
 function clockParts(date: Date, timeZone: string, tr: Translator): string {
   const { minutes } = wallTime(date, timeZone);

@@ -25,12 +25,25 @@ interface WallTime {
   minutes: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * One value per key, made on first use. Making an Intl formatter costs far more than using
+ * one, and a page formats dozens of times in its first render.
+ */
+export function cachedBy<T>(make: (key: string) => T): (key: string) => T {
+  const made = new Map<string, T>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) {
+      value = make(key);
+      made.set(key, value);
+    }
+    return value;
+  };
+}
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
+const formatterFor = cachedBy(
+  (timeZone) =>
+    new Intl.DateTimeFormat('en-GB', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -39,11 +52,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       weekday: 'short',
       hour: 'numeric',
       minute: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+    }),
+);
 
 /** The wall clock in a zone at an instant. */
 export function wallTime(instant: Date, timeZone: string): WallTime {
