@@ -7,7 +7,10 @@ interface Props {
   class?: string;
 }
 
-/** A link to another website: a new tab, and no referrer or opener handed to it. */
+/**
+ * A link that opens in a new tab, and says so to screen readers: another website (with no
+ * referrer or opener handed to it), or the full guide from the popup.
+ */
 export function ExternalLink({ href, children, class: className }: Props) {
   const tr = useTranslator();
   return (

@@ -1,4 +1,5 @@
 import { useTranslator } from '../locales/context';
+import { ExternalLink } from './ExternalLink';
 
 interface Props {
   /** The guide's address, carrying the popup's region and language in its hash. */
@@ -12,10 +13,9 @@ export function PopupFooter({ guideHref }: Props) {
       <p>{tr.t('footer.promise')}</p>
       <p class="page-footer-row">
         {/* A plain link: the guide needs no browser API to open, so the popup loads none. */}
-        <a href={guideHref} target="_blank" class="footer-link">
+        <ExternalLink href={guideHref} class="footer-link">
           {tr.t('footer.guide')}
-          <span class="visually-hidden"> {tr.t('link.newTab')}</span>
-        </a>
+        </ExternalLink>
         <span>{tr.t('footer.independent')}</span>
       </p>
     </footer>
