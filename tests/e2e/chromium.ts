@@ -48,10 +48,13 @@ export async function launchChromium(options: {
   proxy?: string;
   /** The browser's language (navigator.languages); en-GB unless said. */
   locale?: string;
+  /** Chromium writes its network log here (host lookups among it), read after close. */
+  netLog?: string;
 } = {}): Promise<Launched> {
   const profile = mkdtempSync(join(tmpdir(), 'signpost-chromium-'));
   const args = ['--headless=new', ...QUIET, '--no-sandbox'];
   if (options.proxy) args.push(`--proxy-server=${options.proxy}`, '--proxy-bypass-list=<-loopback>');
+  if (options.netLog) args.push(`--log-net-log=${options.netLog}`);
   if (options.extensionDir) {
     const dir = resolve(options.extensionDir);
     args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);

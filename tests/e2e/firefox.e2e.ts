@@ -4,10 +4,10 @@
  * nothing is stored, and no host is contacted that Firefox does not contact on its own.
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import puppeteer, { type Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_SOURCE, AXE_TAGS, describeViolations, runAxeInPage } from './axe';
-import { FIREFOX, type LaunchedFirefox, launchFirefox, openExtensionPage, openTabUrls } from './firefox';
+import { type LaunchedFirefox, launchFirefox, openExtensionPage, openTabUrls } from './firefox';
 import { type RecordingProxy, startRecordingProxy } from './proxy';
 import { NOTHING_STORED, readWebStorage } from './web-storage';
 
@@ -17,22 +17,11 @@ const BROWSER_SERVICE = /(^|\.)(mozilla\.com|mozilla\.net|mozilla\.org|firefox\.
 
 async function hostsSeenWithoutAddon(): Promise<Set<string>> {
   const proxy = await startRecordingProxy();
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    extraPrefsFirefox: {
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': Number(new URL(proxy.url).port),
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': Number(new URL(proxy.url).port),
-    },
-  });
-  const page = await browser.newPage();
+  const firefox = await launchFirefox({ proxyPort: Number(new URL(proxy.url).port) });
+  const page = await firefox.browser.newPage();
   await new Promise((resolve) => setTimeout(resolve, 3000));
   await page.close();
-  await browser.close();
+  await firefox.close();
   await proxy.close();
   return new Set(proxy.requests.map((request) => request.host));
 }

@@ -21,7 +21,34 @@ export interface LaunchedFirefox {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(options: { extensionDir: string; proxyPort: number }): Promise<LaunchedFirefox> {
+/** Every request to the recording proxy on this port (see proxy.ts), loopback included. */
+export function proxyPrefs(port: number): Record<string, string | number | boolean> {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': port,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': port,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': true,
+  };
+}
+
+/** Firefox's resolver logs every host it is asked for, with a time, as it happens. */
+export function hostLogEnv(folder: string): Record<string, string> {
+  return { MOZ_LOG: 'timestamp,sync,nsHostResolver:5', MOZ_LOG_FILE: join(folder, 'firefox') };
+}
+
+export async function launchFirefox(options: {
+  /** A build to install; none for a baseline run of Firefox alone. */
+  extensionDir?: string;
+  /** Without a proxy Firefox goes to the network itself, as a person's Firefox does. */
+  proxyPort?: number;
+  /** A folder for Firefox's host-resolver log (see hostLogEnv). */
+  hostLog?: string;
+  /** Leave the profile on disk after close, for a test to read what Firefox kept. */
+  keepProfile?: boolean;
+}): Promise<LaunchedFirefox> {
   const profile = mkdtempSync(join(tmpdir(), 'signpost-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -30,15 +57,10 @@ export async function launchFirefox(options: { extensionDir: string; proxyPort: 
     userDataDir: profile,
     // Navigating to moz-extension:// pages over BiDi needs system access.
     args: ['--remote-allow-system-access'],
+    ...(options.hostLog ? { env: { ...process.env, ...hostLogEnv(options.hostLog) } } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: ADDON_UUID }),
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': options.proxyPort,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': options.proxyPort,
-      'network.proxy.no_proxies_on': '',
-      'network.proxy.allow_hijacking_localhost': true,
+      ...(options.proxyPort === undefined ? {} : proxyPrefs(options.proxyPort)),
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
@@ -52,7 +74,7 @@ export async function launchFirefox(options: { extensionDir: string; proxyPort: 
   const collect = (chunk: Buffer) => output.push(...String(chunk).split('\n'));
   browser.process()?.stdout?.on('data', collect);
   browser.process()?.stderr?.on('data', collect);
-  await browser.installExtension(resolve(options.extensionDir));
+  if (options.extensionDir) await browser.installExtension(resolve(options.extensionDir));
   const base = `moz-extension://${ADDON_UUID}`;
   return {
     browser,
@@ -62,7 +84,7 @@ export async function launchFirefox(options: { extensionDir: string; proxyPort: 
       output.filter((line) => line.startsWith('console.error:') || line.startsWith(`JavaScript error: ${base}`)),
     async close() {
       await browser.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.keepProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
