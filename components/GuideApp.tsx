@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RegionId } from '../data/types';
 import { afterPaint } from '../lib/after-paint';
 import { shiftTripleDetector } from '../lib/exit-keys';
-import { formatHash, type GuideState, parseHash, type SectionId } from '../lib/guide-state';
+import { type GuideState, parseHash, type SectionId } from '../lib/guide-state';
 import type { Lang } from '../lib/region';
 import { regionHelp } from '../lib/region-help';
 import type { Messages } from '../locales';
@@ -35,8 +35,6 @@ export interface GuideAppProps {
   loadManifest: () => Promise<ManifestFacts>;
   /** Leaves the page at once (blank, then close the tab). */
   exit: () => void;
-  /** Keeps the address in step with the choices, without adding history entries. */
-  replaceHash: (hash: string) => void;
 }
 
 function showSection(section: SectionId) {
@@ -45,9 +43,13 @@ function showSection(section: SectionId) {
   heading?.focus({ preventScroll: true });
 }
 
-/** The options page: the full guide. Its only state is the URL's hash. */
+/**
+ * The options page: the full guide. It reads the address once, as it opens; after that the
+ * choices live only in this page's state, because the browser keeps every address a page
+ * takes in its history.
+ */
 export function GuideApp(props: GuideAppProps) {
-  const { hash, defaults, messages, loadMessages, now, userTimeZone, loadManifest, exit, replaceHash } = props;
+  const { hash, defaults, messages, loadMessages, now, userTimeZone, loadManifest, exit } = props;
   const [manifest, setManifest] = useState<ManifestFacts | undefined>(undefined);
   const [state, setState] = useState<GuideState>(() => parseHash(hash, defaults));
   const [opening] = useState(() => ({ lang: state.lang, messages }));
@@ -55,11 +57,6 @@ export function GuideApp(props: GuideAppProps) {
   const at = useMemo(() => now ?? new Date(), [now]);
   const zone = userTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const help = regionHelp(state.region);
-
-  function update(next: GuideState) {
-    setState(next);
-    replaceHash(formatHash(next));
-  }
 
   useEffect(() => {
     document.documentElement.lang = tr.lang;
@@ -76,22 +73,13 @@ export function GuideApp(props: GuideAppProps) {
   }, [loadManifest]);
 
   useEffect(() => {
-    const onHashChange = () => {
-      const next = parseHash(window.location.hash, defaults);
-      setState(next);
-      if (next.section) requestAnimationFrame(() => showSection(next.section!));
-    };
     const detect = shiftTripleDetector();
     const onKeyDown = (event: KeyboardEvent) => {
       if (detect({ key: event.key, repeat: event.repeat, time: event.timeStamp })) exit();
     };
-    window.addEventListener('hashchange', onHashChange);
     document.addEventListener('keydown', onKeyDown);
-    return () => {
-      window.removeEventListener('hashchange', onHashChange);
-      document.removeEventListener('keydown', onKeyDown);
-    };
-  }, [exit, defaults]);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [exit]);
 
   const common = { region: state.region, help, now: at, userTimeZone: zone };
   return (
@@ -100,8 +88,8 @@ export function GuideApp(props: GuideAppProps) {
       <header class="page-header guide-header">
         <div class="guide-header-row">
           <div class="guide-settings" role="group" aria-label={tr.t('guide.settings')}>
-            <RegionPicker region={state.region} onChange={(region) => update({ ...state, region })} />
-            <LanguageSwitch onChange={(lang) => update({ ...state, lang })} />
+            <RegionPicker region={state.region} onChange={(region) => setState({ ...state, region })} />
+            <LanguageSwitch onChange={(lang) => setState({ ...state, lang })} />
           </div>
           <ExitPageButton onExit={exit} />
         </div>
@@ -109,13 +97,7 @@ export function GuideApp(props: GuideAppProps) {
       <main id="main" tabIndex={-1}>
         <h1>{tr.t('guide.heading')}</h1>
         <p class="intro">{tr.t('guide.intro')}</p>
-        <GuideContents
-          state={state}
-          onGo={(section) => {
-            update({ ...state, section });
-            showSection(section);
-          }}
-        />
+        <GuideContents onGo={showSection} />
         <OwnThoughtsSection {...common} />
         <SomeoneElseSection {...common} />
         <YoungPeopleSection region={state.region} help={help} />

@@ -1,13 +1,15 @@
-import { formatHash, SECTION_IDS, type GuideState, type SectionId } from '../lib/guide-state';
+import { SECTION_IDS, type SectionId } from '../lib/guide-state';
 import { useTranslator } from '../locales/context';
 
 interface Props {
-  state: GuideState;
   onGo: (section: SectionId) => void;
 }
 
-/** Links to each section; each is also a deep link a counsellor can copy. */
-export function GuideContents({ state, onGo }: Props) {
+/**
+ * Links to each section. A click moves focus and scrolls there without following the
+ * fragment, so the page's address (and so the browser's history) never changes.
+ */
+export function GuideContents({ onGo }: Props) {
   const tr = useTranslator();
   return (
     <nav class="guide-contents" aria-labelledby="contents-heading">
@@ -16,7 +18,7 @@ export function GuideContents({ state, onGo }: Props) {
         {SECTION_IDS.map((section) => (
           <li key={section}>
             <a
-              href={formatHash({ ...state, section })}
+              href={`#${section}`}
               onClick={(event) => {
                 event.preventDefault();
                 onGo(section);

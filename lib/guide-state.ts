@@ -1,8 +1,9 @@
 /**
- * The guide's state lives only in its URL's hash (#region=ie&lang=cy&section=family), so a
- * counsellor can bookmark or send a deep link while Signpost stores nothing. Whatever the
- * hash holds, parsing never throws and yields a valid state: unknown keys are ignored and
- * unknown values fall back to the defaults.
+ * How the guide opens: the popup's link carries its region and language in the hash
+ * (#region=ie&lang=cy), and a deep link may name a section too. The guide reads it once;
+ * after that its state lives only in the page. Whatever the hash holds, parsing never
+ * throws and yields a valid state: unknown keys are ignored and unknown values fall back
+ * to the defaults.
  */
 import { REGION_IDS, type RegionId } from '../data/types';
 import type { Lang } from './region';

@@ -29,7 +29,6 @@ render(
     loadMessages={loadMessages}
     loadManifest={async () => (await browserApi()).runtime.getManifest()}
     exit={exit}
-    replaceHash={(next) => history.replaceState(null, '', next)}
   />,
   document.getElementById('app')!,
 );

@@ -12,7 +12,6 @@ const NOW = new Date('2026-11-27T16:00:00Z');
 
 function renderGuide(props: Partial<GuideAppProps> = {}) {
   const exit = vi.fn();
-  const replaceHash = vi.fn();
   const defaults = { region: 'uk', lang: 'en' } as const;
   const opening = parseHash(props.hash ?? '', defaults).lang;
   const view = render(
@@ -25,11 +24,10 @@ function renderGuide(props: Partial<GuideAppProps> = {}) {
       userTimeZone="Europe/London"
       loadManifest={async () => ({ version: '1.2.3', permissions: [] })}
       exit={exit}
-      replaceHash={replaceHash}
       {...props}
     />,
   );
-  return { ...view, exit, replaceHash };
+  return { ...view, exit };
 }
 
 afterEach(() => {
@@ -78,12 +76,28 @@ describe('the guide', () => {
     },
   );
 
-  it('starts from a deep link and keeps the address in step, without history entries', () => {
-    const { replaceHash } = renderGuide({ hash: '#region=ie&lang=cy&section=family' });
+  it('starts from the address it opened with, and then never writes the address', async () => {
+    const replaceState = vi.spyOn(history, 'replaceState');
+    const pushState = vi.spyOn(history, 'pushState');
+    const address = window.location.href;
+    renderGuide({ hash: '#region=ie&lang=cy&section=family' });
     expect(screen.getByLabelText('Help ar gyfer')).toHaveProperty('value', 'ie');
     expect(document.activeElement?.id).toBe('family-heading');
+
     fireEvent.change(screen.getByLabelText('Help ar gyfer'), { target: { value: 'au' } });
-    expect(replaceHash).toHaveBeenLastCalledWith('#region=au&lang=cy&section=family');
+    fireEvent.click(screen.getByRole('button', { name: /^English/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Confidential help: the full guide' });
+    const contents = screen.getByRole('navigation', { name: 'Contents' });
+    for (const link of within(contents).getAllByRole('link')) {
+      // An in-page link whose click moves focus to its section, not the address.
+      expect(link.getAttribute('href')).toMatch(/^#[a-z]+$/);
+      expect(fireEvent.click(link)).toBe(false);
+      expect(document.activeElement?.id).toBe(`${link.getAttribute('href')!.slice(1)}-heading`);
+    }
+    expect(screen.getByLabelText('Help for')).toHaveProperty('value', 'au');
+    expect(replaceState).not.toHaveBeenCalled();
+    expect(pushState).not.toHaveBeenCalled();
+    expect(window.location.href).toBe(address);
   });
 
   it('falls back to the defaults for a hostile hash, rendering no markup from it', () => {
