@@ -1,6 +1,7 @@
 /**
- * Builds the release twice, in two fresh folders holding only the files git tracks, and
- * compares the SHA256SUMS. Exit code 1 when any byte differs.
+ * Builds the release twice, in two fresh folders holding only the files git tracks (and no
+ * .git, as in an unpacked sources zip), and compares the SHA256SUMS. Exit code 1 when any
+ * byte differs.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -19,9 +20,6 @@ function buildIn(folder: string): string {
   }
   // The same installed dependencies; each folder builds its own output.
   symlinkSync(join(root, 'node_modules'), join(folder, 'node_modules'));
-  // The sources zip lists tracked files, so each copy needs the repository's index.
-  execFileSync('git', ['init', '-q'], { cwd: folder });
-  execFileSync('git', ['add', '-A', '.', ':!node_modules'], { cwd: folder });
   // vite-node sets NODE_ENV=development for itself; the builds must not inherit it.
   const { NODE_ENV: _ignored, ...inherited } = process.env;
   const env = { ...inherited, SOURCE_DATE_EPOCH: epoch };

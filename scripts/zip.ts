@@ -6,13 +6,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import JSZip from 'jszip';
 
-export function filesUnder(dir: string): string[] {
+/** Every file under dir, as sorted "a/b.txt" paths; a skipped path is not entered. */
+export function filesUnder(dir: string, skip: (path: string) => boolean = () => false): string[] {
   const found: string[] = [];
   const walk = (current: string) => {
     for (const entry of readdirSync(current)) {
       const path = join(current, entry);
+      const name = relative(dir, path).split(sep).join('/');
+      if (skip(name)) continue;
       if (statSync(path).isDirectory()) walk(path);
-      else found.push(relative(dir, path).split(sep).join('/'));
+      else found.push(name);
     }
   };
   walk(dir);

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '../../scripts/zip';
 import { launchChromium } from './chromium';
 import { lintFirefox } from './lint';
 
@@ -18,6 +19,20 @@ const NAMES = ['chrome', 'firefox', 'sources'].map((kind) => `signpost-${version
 
 // vite-node and vitest set NODE_ENV for themselves; a release build must not inherit it.
 const { NODE_ENV: _ignored, ...env } = process.env;
+
+/** Writes a zip's files into a folder, as anyone unzipping it would. */
+async function unzipInto(zipPath: string, dir: string): Promise<Map<string, Buffer>> {
+  const zip = await JSZip.loadAsync(readFileSync(zipPath));
+  const files = new Map<string, Buffer>();
+  for (const [name, entry] of Object.entries(zip.files)) {
+    if (entry.dir) continue;
+    const bytes = await entry.async('nodebuffer');
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), bytes);
+    files.set(name, bytes);
+  }
+  return files;
+}
 
 describe('npm run release', () => {
   beforeAll(() => {
@@ -40,24 +55,56 @@ describe('npm run release', () => {
 
   it('gives a Chrome zip that, unpacked, loads in Chromium and shows the popup', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'signpost-unpacked-'));
-    const zip = await JSZip.loadAsync(readFileSync(`release/signpost-${version}-chrome.zip`));
-    for (const [name, entry] of Object.entries(zip.files)) {
-      if (entry.dir) continue;
-      mkdirSync(dirname(join(dir, name)), { recursive: true });
-      writeFileSync(join(dir, name), await entry.async('nodebuffer'));
-    }
+    const files = await unzipInto(`release/signpost-${version}-chrome.zip`, dir);
     const browser = await launchChromium({ extensionDir: dir });
     try {
       const page = await browser.context.newPage();
       await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
       await page.waitForSelector('a.phone-large');
       expect(await page.title()).toBe('Signpost');
-      expect(JSON.parse(await zip.file('manifest.json')!.async('string')).version).toBe(version);
+      expect(JSON.parse(String(files.get('manifest.json'))).version).toBe(version);
     } finally {
       await browser.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('carries the licences of the code it bundles, in every package', async () => {
+    for (const kind of ['chrome', 'firefox']) {
+      const zip = await JSZip.loadAsync(readFileSync(`release/signpost-${version}-${kind}.zip`));
+      const notice = await zip.file('licences.txt')?.async('string');
+      for (const name of ['preact', 'lean-qr', 'webextension-polyfill']) {
+        const licence = readFileSync(join('node_modules', name, 'LICENSE'), 'utf8').trim();
+        expect(notice, `${kind}: ${name}`).toContain(licence);
+      }
+    }
+  });
+
+  it('rebuilds from the sources zip alone: with no .git, npm ci and the build give the Firefox zip’s files byte for byte', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'signpost-sources-'));
+    const unpacked = mkdtempSync(join(tmpdir(), 'signpost-firefox-zip-'));
+    try {
+      await unzipInto(`release/signpost-${version}-sources.zip`, dir);
+      expect(readdirSync(dir)).not.toContain('.git');
+      const run = (args: string[], extra: Record<string, string> = {}) =>
+        execFileSync('npm', args, { cwd: dir, env: { ...env, ...extra }, stdio: ['ignore', 'ignore', 'inherit'] });
+      // The commands the README gives a reviewer.
+      run(['ci', '--no-audit', '--no-fund', '--prefer-offline']);
+      run(['run', 'build']);
+      const released = await unzipInto(`release/signpost-${version}-firefox.zip`, unpacked);
+      const rebuilt = join(dir, '.output/firefox-mv3');
+      expect(filesUnder(rebuilt)).toEqual([...released.keys()].sort());
+      for (const [name, bytes] of released) expect(readFileSync(join(rebuilt, name)).equals(bytes), name).toBe(true);
+
+      // With the release's date, the whole release comes out byte-identical, sources zip too.
+      const epoch = env.SOURCE_DATE_EPOCH ?? execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8' }).trim();
+      run(['run', '--silent', 'release'], { SOURCE_DATE_EPOCH: epoch });
+      expect(readFileSync(join(dir, 'release/SHA256SUMS'), 'utf8')).toBe(readFileSync('release/SHA256SUMS', 'utf8'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(unpacked, { recursive: true, force: true });
+    }
+  }, 300_000);
 
   it('is reproducible: two builds in separate folders are byte-identical', () => {
     const output = execFileSync('npx', ['vite-node', 'scripts/check-reproducible.ts'], { env, encoding: 'utf8' });

@@ -1,5 +1,5 @@
 /**
- * Preact's renderer has one HTML sink: the branch that serves the `dangerouslySetInnerHTML`
+ * A WXT module (WXT loads every file in modules/). Preact's renderer has one HTML sink: the branch that serves the `dangerouslySetInnerHTML`
  * prop assigns `innerHTML`. Signpost never uses that prop, so this build step cuts the
  * branch out of Preact as it is bundled, and the packages hold no `innerHTML` at all: for
  * Mozilla's linter, for a store's reviewer, for anyone reading the code. A page that passed
@@ -9,6 +9,7 @@
  * build stops here with a message, rather than shipping the sink again.
  */
 import type { Plugin } from 'vite';
+import { addViteConfig, defineWxtModule } from 'wxt/modules';
 
 const PREACT = /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.(mjs|module\.js)$/;
 
@@ -25,11 +26,15 @@ export function noHtmlSink(): Plugin {
       if (!PREACT.test(id.split('?')[0] ?? '')) return null;
       const found = code.split(SINK).length - 1;
       if (found !== 1) {
-        this.error(`Preact's innerHTML branch was found ${found} times, not once: update build/no-html-sink.ts for this Preact.`);
+        this.error(`Preact's innerHTML branch was found ${found} times, not once: update modules/no-html-sink.ts for this Preact.`);
       }
       const cut = code.replace(SINK, WITHOUT_SINK);
-      if (cut.includes('innerHTML')) this.error('Preact still assigns innerHTML elsewhere: update build/no-html-sink.ts.');
+      if (cut.includes('innerHTML')) this.error('Preact still assigns innerHTML elsewhere: update modules/no-html-sink.ts.');
       return { code: cut, map: null };
     },
   };
 }
+
+export default defineWxtModule((wxt) => {
+  addViteConfig(wxt, () => ({ plugins: [noHtmlSink()] }));
+});
