@@ -1,6 +1,5 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { noHtmlSink } from './build/no-html-sink';
 
 // Extension pages may load only their own files and may connect nowhere, so the browser
 // itself enforces "sends nothing", whatever the code does.
@@ -30,7 +29,7 @@ export default defineConfig({
     developmentIndicator: false,
   },
   vite: () => ({
-    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), noHtmlSink()],
+    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
     build: {
       // No source maps in the package: smaller, and nothing for a reviewer to wonder about.
       sourcemap: false,
