@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useTranslator } from '../locales/context';
+import { NewTabLink } from './NewTabLink';
 
 interface Props {
   href: string;
@@ -7,16 +7,8 @@ interface Props {
   class?: string;
 }
 
-/**
- * A link that opens in a new tab, and says so to screen readers: another website (with no
- * referrer or opener handed to it), or the full guide from the popup.
- */
-export function ExternalLink({ href, children, class: className }: Props) {
-  const tr = useTranslator();
-  return (
-    <a href={href} target="_blank" rel="noopener noreferrer" class={className}>
-      {children}
-      <span class="visually-hidden"> {tr.t('link.newTab')}</span>
-    </a>
-  );
+/** Another organisation's website, in a new tab. Only https: addresses: anything else is a bug. */
+export function ExternalLink(props: Props) {
+  if (!/^https:\/\/[^/\s]+/.test(props.href)) throw new Error(`Not an https: address: ${props.href}`);
+  return <NewTabLink {...props} />;
 }

@@ -7,9 +7,13 @@ interface Props {
   large?: boolean;
 }
 
-/** A number that dials when tapped (a text line opens messaging). Its name says so. */
+/**
+ * A number that dials when tapped (a text line opens messaging). Its name says so. Only
+ * digits and a leading + ever go into the link: anything else is a bug in the data.
+ */
 export function PhoneLink({ phone, large = false }: Props) {
   const tr = useTranslator();
+  if (!/^\+?\d+$/.test(phone.e164)) throw new Error(`Not a number to dial: ${phone.e164}`);
   const href = phone.text ? `sms:${phone.e164}` : telHref(phone);
   const label = tr.t(phone.text ? 'helpline.text' : 'helpline.call', { number: phone.display });
   return (

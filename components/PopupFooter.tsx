@@ -1,5 +1,5 @@
 import { useTranslator } from '../locales/context';
-import { ExternalLink } from './ExternalLink';
+import { NewTabLink } from './NewTabLink';
 
 interface Props {
   /** The guide's address, carrying the popup's region and language in its hash. */
@@ -13,9 +13,9 @@ export function PopupFooter({ guideHref }: Props) {
       <p>{tr.t('footer.promise')}</p>
       <p class="page-footer-row">
         {/* A plain link: the guide needs no browser API to open, so the popup loads none. */}
-        <ExternalLink href={guideHref} class="footer-link">
+        <NewTabLink href={guideHref} class="footer-link">
           {tr.t('footer.guide')}
-        </ExternalLink>
+        </NewTabLink>
         <span>{tr.t('footer.independent')}</span>
       </p>
     </footer>

@@ -30,9 +30,12 @@ export const INTL_LOCALE: Record<Lang, string> = { en: 'en-GB', cy: 'cy' };
 
 const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 
-/** A sentence with its placeholders filled in, as plain text. */
+/**
+ * A sentence with its placeholders filled in, as plain text. Only the params' own keys
+ * count: "{constructor}" is never filled from Object's prototype.
+ */
 export function format(template: string, params: Record<string, string> = {}): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => params[name] ?? whole);
+  return template.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(params, name) ? params[name]! : whole));
 }
 
 /** A sentence whose placeholders may be elements (a link inside a sentence). */
@@ -45,7 +48,7 @@ export function formatParts(
   for (const match of template.matchAll(PLACEHOLDER)) {
     const name = match[1] ?? '';
     parts.push(template.slice(last, match.index));
-    parts.push(name in params ? params[name] : match[0]);
+    parts.push(Object.hasOwn(params, name) ? params[name] : match[0]);
     last = (match.index ?? 0) + match[0].length;
   }
   parts.push(template.slice(last));

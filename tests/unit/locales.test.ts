@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SERVICES } from '../../data/directory';
+import { format, formatParts } from '../../locales';
 import { MESSAGES } from '../../locales/messages';
 import { en as enBase } from '../../locales/en';
 import { enGuide } from '../../locales/en-guide';
@@ -50,5 +51,17 @@ describe('locale modules', () => {
       const all = Object.values(messages).join('\n').toLowerCase();
       expect(all).not.toMatch(/completely anonymous|totally anonymous|100% anonymous|cwbl ddienw|hollol ddienw/);
     }
+  });
+});
+
+describe('filling placeholders', () => {
+  it('fills the named ones and leaves the rest', () => {
+    expect(format('Call {number} or {other}.', { number: '116 123' })).toBe('Call 116 123 or {other}.');
+    expect(formatParts('Call {number}.', { number: 1 })).toEqual(['Call ', 1, '.']);
+  });
+
+  it('never fills one from Object’s prototype', () => {
+    expect(format('{constructor} {toString} {__proto__}', {})).toBe('{constructor} {toString} {__proto__}');
+    expect(formatParts('{constructor}', {})).toEqual(['{constructor}']);
   });
 });
