@@ -39,10 +39,12 @@ export function PrivacySection({ manifest }: Props) {
       )}
       <p>{tr.t('privacy.background')}</p>
       <p>{tr.t('privacy.connections')}</p>
+      <p>{tr.t('privacy.lookups')}</p>
       <p>{tr.t('privacy.storage')}</p>
       <h3>{tr.t('privacy.historyHeading')}</h3>
       <p>{tr.t('privacy.history')}</p>
       <p>{tr.t('privacy.historyRemove')}</p>
+      <p>{tr.t('privacy.closedTabs')}</p>
       <p>{tr.t('privacy.links')}</p>
       <p>{tr.t('footer.independentFull')}</p>
       {manifest && <p>{tr.t('privacy.version', { version: manifest.version })}</p>}

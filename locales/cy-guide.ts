@@ -86,13 +86,17 @@ export const cyGuide: GuideMessages = {
     'Nid oes gan Signpost broses gefndir. Mae’n rhedeg dim ond tra bo’r dudalen hon neu ei ffenestr naid ar agor, ac nid yw’n rhoi dim yn y gwefannau rydych chi’n ymweld â nhw.',
   'privacy.connections':
     'Mae ei bolisi diogelwch ei hun yn rhwystro pob cysylltiad: ni all ei dudalennau anfon dim i unman.',
+  'privacy.lookups':
+    'Mae ei dudalennau hefyd yn gofyn i’ch porwr beidio â chwilio am y gwefannau maen nhw’n cysylltu â nhw nes i chi ddewis un, a pheidio â dweud wrth wefan eich bod wedi dod o Signpost.',
   'privacy.storage':
-    'Nid yw’n cadw dim: dim gosodiadau, cwcis na data ei hun. Mae’r wlad a’r iaith rydych chi’n eu dewis yn cael eu cadw yng nghyfeiriad y dudalen hon yn unig, ac maen nhw’n diflannu pan fyddwch chi’n ei chau.',
-  'privacy.historyHeading': 'Y dudalen hon yn hanes eich porwr',
+    'Nid yw’n cadw dim: dim gosodiadau, cwcis na data ei hun. Mae’r wlad a’r iaith rydych chi’n eu dewis yn cael eu cadw yn y dudalen hon yn unig tra bo hi ar agor, ac maen nhw’n diflannu pan fyddwch chi’n ei chau.',
+  'privacy.historyHeading': 'Y canllaw hwn yn hanes eich porwr',
   'privacy.history':
-    'Gan fod y canllaw hwn yn agor mewn tab, efallai y bydd eich porwr yn ei restru yn ei hanes fel “Signpost”. Nid yw’r ffenestr naid yn ymddangos yno.',
+    'Bob tro y byddwch chi’n agor y canllaw hwn, mae Chrome ac Edge yn ei restru yn eu hanes fel “Signpost”. Mae ei gyfeiriad yno yn dangos y wlad a’r iaith y gwnaeth agor ynddyn nhw, ond dim un o’r dewisiadau rydych chi’n eu gwneud ynddo. Nid yw Firefox yn ei restru. Nid yw’r ffenestr naid byth yn ymddangos yn yr hanes.',
   'privacy.historyRemove':
-    'I’w dynnu, agorwch eich hanes (Ctrl+H yn Chrome neu Edge, Cmd+Y ar Mac; Ctrl+Shift+H yn Firefox, Cmd+Shift+H ar Mac), dewch o hyd i “Signpost” a’i ddileu.',
+    'I’w dynnu, agorwch eich hanes (Ctrl+H yn Chrome neu Edge, Cmd+Y ar Mac), dewch o hyd i “Signpost” a’i ddileu.',
+  'privacy.closedTabs':
+    'Ar ôl i chi gau’r canllaw hwn, hyd yn oed gyda “Gadael y dudalen hon”, gellir ei agor eto o restr y porwr o dabiau a gaewyd yn ddiweddar. Mae clirio hanes eich pori yn gwagio’r rhestr honno: pwyswch Ctrl+Shift+Delete (Cmd+Shift+Delete ar Mac) a dewiswch hanes pori.',
   'privacy.links': 'Mae dolenni’n arwain at wefannau sefydliadau eraill, sydd â’u polisïau preifatrwydd eu hunain.',
   'privacy.version': 'Fersiwn Signpost {version}.',
   'service.stop-it-now-uk.whenYouCall':

@@ -84,13 +84,17 @@ export const enGuide = {
     'Signpost has no background process. It runs only while this page or its popup is open, and it puts nothing into the websites you visit.',
   'privacy.connections':
     'Its own security policy blocks every connection: its pages cannot send anything anywhere.',
+  'privacy.lookups':
+    'Its pages also ask your browser not to look up the websites they link to until you choose one, and not to tell a website that you came from Signpost.',
   'privacy.storage':
-    'It stores nothing: no settings, cookies or data of its own. The country and language you choose are kept only in this page’s address, and are gone when you close it.',
-  'privacy.historyHeading': 'This page in your browser’s history',
+    'It stores nothing: no settings, cookies or data of its own. The country and language you choose are kept only in this page while it is open, and are gone when you close it.',
+  'privacy.historyHeading': 'This guide in your browser’s history',
   'privacy.history':
-    'Because this guide opens in a tab, your browser may list it in its history as “Signpost”. The popup does not appear there.',
+    'Each time you open this guide, Chrome and Edge list it in their history as “Signpost”. Its address there shows the country and language it opened in, but none of the choices you make in it. Firefox does not list it. The popup never appears in history.',
   'privacy.historyRemove':
-    'To remove it, open your history (Ctrl+H in Chrome or Edge, Cmd+Y on a Mac; Ctrl+Shift+H in Firefox, Cmd+Shift+H on a Mac), find “Signpost” and delete it.',
+    'To remove it, open your history (Ctrl+H in Chrome or Edge, Cmd+Y on a Mac), find “Signpost” and delete it.',
+  'privacy.closedTabs':
+    'After you close this guide, even with “Exit this page”, it can be opened again from the browser’s list of recently closed tabs. Clearing your browsing history empties that list: press Ctrl+Shift+Delete (Cmd+Shift+Delete on a Mac) and choose browsing history.',
   'privacy.links': 'Links lead to other organisations’ websites, which have their own privacy policies.',
   'privacy.version': 'Signpost version {version}.',
   'service.stop-it-now-uk.whenYouCall':
