@@ -148,6 +148,9 @@ describe('Chromium, with no proxy', () => {
   });
 });
 
+/** Sites Firefox alone looks up, with no add-on: shared by both builds' checks. */
+let firefoxBaseline: Promise<string[]> | undefined;
+
 describe.each(['firefox-mv2', 'firefox-mv3'])('Firefox (%s), with no proxy', (build) => {
   let baseline: string[];
   let session: { hosts: string[]; places: Record<string, unknown>[] };
@@ -186,13 +189,10 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('Firefox (%s), with no proxy', (bu
   }
 
   beforeAll(async () => {
-    baseline = directorySitesIn(
-      (
-        await run(false, async ({ browser }) => {
-          await browser.newPage();
-        })
-      ).hosts,
-    );
+    firefoxBaseline ??= run(false, async ({ browser }) => {
+      await browser.newPage();
+    }).then(({ hosts }) => directorySitesIn(hosts));
+    baseline = await firefoxBaseline;
 
     const used = await run(true, async (firefox) => {
       for (const path of ['popup.html', 'options.html#region=ie&lang=en']) {
