@@ -23,7 +23,20 @@ export const CONTENT_SECURITY_POLICY = [
 // Fixed so that Firefox keeps one add-on identity across versions and stores.
 export const GECKO_ID = 'signpost@signpost-help.invalid';
 
+/** A language's sentences are named after it (chunks/cy-guide-….js), not just "guide". */
+function chunkFileNames(chunk: { facadeModuleId?: string | null }): string {
+  const locale = /[\\/]locales[\\/]([a-z]{2,3})[\\/]([a-z]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+  return locale ? `chunks/${locale[1]}-${locale[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+}
+
 export default defineConfig({
+  hooks: {
+    // WXT sets each build's chunk names itself; this runs after, on the final config.
+    'vite:build:extendConfig': (_entrypoints, config) => {
+      const output = config.build?.rollupOptions?.output;
+      if (output && !Array.isArray(output)) output.chunkFileNames = chunkFileNames;
+    },
+  },
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   autoIcons: {
     baseIconPath: 'assets/icon.svg',
@@ -36,6 +49,7 @@ export default defineConfig({
       sourcemap: false,
       // Vite's preload polyfill fetches modules itself; every target browser preloads natively.
       modulePreload: { polyfill: false },
+
     },
   }),
   manifest: ({ browser }) => ({
@@ -43,8 +57,10 @@ export default defineConfig({
     short_name: '__MSG_extensionShortName__',
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
-    // The popup is public/popup.html: a static page that runs the bundled popup-script.js.
+    // The popup is public/popup.html: a static page that runs the bundled popup.js.
     action: { default_title: '__MSG_extensionShortName__', default_popup: 'popup.html' },
+    // The guide is entrypoints/guide/, WXT's unlisted page guide.html.
+    options_ui: { page: 'guide.html', open_in_tab: true },
     // WXT writes this as the plain string MV2 expects for the Firefox MV2 build.
     content_security_policy: { extension_pages: CONTENT_SECURITY_POLICY },
     ...(browser === 'firefox'

@@ -35,7 +35,8 @@ export const SERVICES = [
   {
     id: 'stop-it-now-uk',
     name: 'Stop It Now!',
-    kind: 'helpline',
+    role: 'helpline',
+    programmes: ['inform'],
     audiences: ['self', 'someone-else', 'young-person', 'professional'],
     regions: ['uk', 'ie'],
     phones: [
@@ -68,7 +69,7 @@ export const SERVICES = [
   {
     id: 'stop-it-now-uk-self-help',
     name: 'Stop It Now!',
-    kind: 'self-help',
+    role: 'self-help',
     audiences: ['self'],
     regions: ['uk', 'ie'],
     phones: [],
@@ -79,7 +80,7 @@ export const SERVICES = [
   {
     id: 'stop-it-now-uk-someone-else',
     name: 'Stop It Now!',
-    kind: 'self-help',
+    role: 'family-advice',
     audiences: ['someone-else'],
     regions: ['uk', 'ie'],
     phones: [],
@@ -90,7 +91,7 @@ export const SERVICES = [
   {
     id: 'stop-it-now-uk-child-behaviour',
     name: 'Stop It Now!',
-    kind: 'self-help',
+    role: 'parents-advice',
     audiences: ['young-person'],
     regions: ['uk', 'ie'],
     phones: [],
@@ -103,7 +104,7 @@ export const SERVICES = [
   {
     id: 'stop-it-now-uk-faq',
     name: 'Stop It Now!',
-    kind: 'self-help',
+    role: 'questions',
     audiences: ['self', 'someone-else', 'professional'],
     regions: ['uk', 'ie'],
     phones: [],
@@ -114,7 +115,7 @@ export const SERVICES = [
   {
     id: 'childline',
     name: 'Childline',
-    kind: 'helpline',
+    role: 'young-people',
     audiences: ['young-person'],
     regions: ['uk'],
     phones: [{ display: '0800 1111', e164: '+448001111', country: 'GB', for: ['uk'], cost: 'unstated' }],
@@ -128,7 +129,7 @@ export const SERVICES = [
   {
     id: 'nspcc',
     name: 'NSPCC',
-    kind: 'helpline',
+    role: 'child-protection',
     audiences: ['someone-else', 'professional'],
     regions: ['uk'],
     phones: [
@@ -144,7 +145,7 @@ export const SERVICES = [
   {
     id: 'samaritans',
     name: 'Samaritans',
-    kind: 'crisis',
+    role: 'crisis',
     audiences: ['in-crisis', 'self', 'someone-else'],
     regions: ['uk', 'ie'],
     phones: [
@@ -164,7 +165,7 @@ export const SERVICES = [
   {
     id: 'emergency-999',
     name: '999',
-    kind: 'emergency',
+    role: 'emergency',
     audiences: ['in-crisis'],
     regions: ['uk'],
     phones: [
@@ -176,7 +177,7 @@ export const SERVICES = [
   {
     id: 'emergency-112-ie',
     name: '112',
-    kind: 'emergency',
+    role: 'emergency',
     audiences: ['in-crisis'],
     regions: ['ie'],
     phones: [
@@ -188,7 +189,8 @@ export const SERVICES = [
   {
     id: 'iwf',
     name: 'Internet Watch Foundation',
-    kind: 'report',
+    role: 'report',
+    anonymous: true,
     audiences: ['self', 'someone-else', 'professional'],
     regions: ['uk', 'ie'],
     phones: [],
@@ -199,7 +201,8 @@ export const SERVICES = [
   {
     id: 'ceop',
     name: 'CEOP',
-    kind: 'report',
+    role: 'report',
+    anonymous: false,
     audiences: ['young-person', 'someone-else', 'professional'],
     regions: ['uk'],
     phones: [],
@@ -210,7 +213,7 @@ export const SERVICES = [
   {
     id: 'stop-it-now-us',
     name: 'Stop It Now!',
-    kind: 'helpline',
+    role: 'helpline',
     audiences: ['self', 'someone-else', 'professional'],
     regions: ['us'],
     phones: [
@@ -234,7 +237,7 @@ export const SERVICES = [
   {
     id: 'lifeline-988',
     name: '988 Suicide & Crisis Lifeline',
-    kind: 'crisis',
+    role: 'crisis',
     audiences: ['in-crisis', 'self', 'someone-else'],
     regions: ['us'],
     // The sheet gives no hours for 988 (nor for the emergency numbers): say none.
@@ -247,7 +250,8 @@ export const SERVICES = [
   {
     id: 'ncmec',
     name: 'NCMEC CyberTipline',
-    kind: 'report',
+    role: 'report',
+    anonymous: true,
     audiences: ['self', 'someone-else', 'professional'],
     regions: ['us'],
     phones: [
@@ -266,7 +270,7 @@ export const SERVICES = [
   {
     id: 'emergency-911',
     name: '911',
-    kind: 'emergency',
+    role: 'emergency',
     audiences: ['in-crisis'],
     regions: ['us'],
     phones: [
@@ -278,7 +282,7 @@ export const SERVICES = [
   {
     id: 'stop-it-now-au',
     name: 'Stop It Now! Australia',
-    kind: 'helpline',
+    role: 'helpline',
     audiences: ['self', 'someone-else', 'professional'],
     regions: ['au'],
     phones: [
@@ -298,7 +302,7 @@ export const SERVICES = [
   {
     id: 'lifeline-au',
     name: 'Lifeline',
-    kind: 'crisis',
+    role: 'crisis',
     audiences: ['in-crisis', 'self', 'someone-else'],
     regions: ['au'],
     phones: [
@@ -319,7 +323,7 @@ export const SERVICES = [
   {
     id: 'emergency-000',
     name: '000',
-    kind: 'emergency',
+    role: 'emergency',
     audiences: ['in-crisis'],
     regions: ['au'],
     phones: [
@@ -331,7 +335,7 @@ export const SERVICES = [
   {
     id: 'kein-taeter-werden',
     name: 'Kein Täter werden',
-    kind: 'helpline',
+    role: 'helpline',
     audiences: ['self'],
     regions: ['de'],
     phones: [],
@@ -343,7 +347,7 @@ export const SERVICES = [
   {
     id: 'telefonseelsorge',
     name: 'TelefonSeelsorge',
-    kind: 'crisis',
+    role: 'crisis',
     audiences: ['in-crisis', 'self', 'someone-else'],
     regions: ['de'],
     phones: [
@@ -358,7 +362,7 @@ export const SERVICES = [
   {
     id: 'emergency-112-de',
     name: '112',
-    kind: 'emergency',
+    role: 'emergency',
     audiences: ['in-crisis'],
     regions: ['de'],
     phones: [
@@ -371,7 +375,7 @@ export const SERVICES = [
   {
     id: 'troubled-desire',
     name: 'Troubled Desire',
-    kind: 'self-help',
+    role: 'online-programme',
     audiences: ['self'],
     regions: 'anywhere',
     phones: [],
@@ -382,7 +386,7 @@ export const SERVICES = [
   {
     id: 'redirection',
     name: 'ReDirection',
-    kind: 'self-help',
+    role: 'online-programme',
     audiences: ['self'],
     regions: 'anywhere',
     phones: [],
@@ -393,7 +397,7 @@ export const SERVICES = [
   {
     id: 'prevent-it',
     name: 'Prevent It',
-    kind: 'self-help',
+    role: 'online-programme',
     audiences: ['self'],
     regions: 'anywhere',
     phones: [],
@@ -409,31 +413,4 @@ export function getService(id: ServiceId): Service {
   const service = SERVICES.find((candidate) => candidate.id === id);
   if (!service) throw new Error(`No service with id ${id}`);
   return service;
-}
-
-/** Services for a region, in directory order (most important first). */
-export function servicesFor(region: RegionId): Service[] {
-  return SERVICES.filter(
-    (service: Service) => service.regions === 'anywhere' || service.regions.includes(region),
-  );
-}
-
-/** Only the services that belong to the region itself, not the online ones open to all. */
-export function localServicesFor(region: RegionId): Service[] {
-  return SERVICES.filter(
-    (service: Service) => service.regions !== 'anywhere' && service.regions.includes(region),
-  );
-}
-
-/** The numbers meant for a region: those made for it first (Ireland's own before the UK's). */
-export function phonesFor(service: Service, region: RegionId): Service['phones'][number][] {
-  const meant = service.phones.filter((phone) => phone.for.includes(region));
-  return [
-    ...meant.filter((phone) => phone.for[0] === region),
-    ...meant.filter((phone) => phone.for[0] !== region),
-  ];
-}
-
-export function telHref(phone: { e164: string }): string {
-  return `tel:${phone.e164}`;
 }

@@ -2,8 +2,34 @@
 export const REGION_IDS = ['uk', 'ie', 'us', 'au', 'de', 'elsewhere'] as const;
 export type RegionId = (typeof REGION_IDS)[number];
 
-export type ServiceKind = 'helpline' | 'self-help' | 'crisis' | 'report' | 'emergency';
+/**
+ * The part a service plays on Signpost's pages. lib/plan.ts places each service by its
+ * role, never by where it stands in the directory.
+ */
+export type Role =
+  /** The region's leading helpline, for people worried about their own thoughts or behaviour. */
+  | 'helpline'
+  /** The region's own self-help for that person. */
+  | 'self-help'
+  /** Answers to the questions people often ask. */
+  | 'questions'
+  /** Advice for family and friends worried about another adult. */
+  | 'family-advice'
+  /** Advice for parents and carers worried about a child's or young person's sexual behaviour. */
+  | 'parents-advice'
+  /** A line for children and young people themselves. */
+  | 'young-people'
+  /** A line for adults worried about a child. */
+  | 'child-protection'
+  /** Someone to talk to when life feels too much. */
+  | 'crisis'
+  | 'emergency'
+  /** Where to report sexual images of children. */
+  | 'report'
+  /** An online programme open to anyone, anywhere. */
+  | 'online-programme';
 
+/** Who a service says it is for, where the fact sheet states it. */
 export type Audience = 'self' | 'someone-else' | 'young-person' | 'professional' | 'in-crisis';
 
 /** ISO weekday: 1 is Monday, 7 is Sunday. */
@@ -55,7 +81,7 @@ export interface Service {
   id: string;
   /** Proper names are not translated. */
   name: string;
-  kind: ServiceKind;
+  role: Role;
   audiences: readonly Audience[];
   /** "anywhere" services are online and open to people in every region. */
   regions: readonly RegionId[] | 'anywhere';
@@ -64,6 +90,10 @@ export interface Service {
   url?: string;
   /** Languages the service works in (BCP 47), where the directory states them. */
   languages?: readonly string[];
+  /** For a reporting route: whether a report can be made without giving your name. */
+  anonymous?: boolean;
+  /** Programmes the service runs that the pages mention by name. */
+  programmes?: readonly ('inform' | 'inform-plus')[];
   /** Each fact shown traces back to one of these. */
   sources: readonly Source[];
 }

@@ -2,12 +2,10 @@
  * The counsellor's card: the same content printed (with a QR code) and copied as plain
  * text, built once here so the two never disagree.
  */
-import { phonesFor } from '../data/directory';
-import type { RegionId } from '../data/types';
-import type { Translator } from '../locales';
+import type { Translator } from '@/locales';
 import { costSentence } from './cost';
 import { hoursSummary } from './format-hours';
-import { regionHelp } from './region-help';
+import type { RegionPlan } from './plan';
 
 export interface CardContent {
   title: string;
@@ -18,35 +16,32 @@ export interface CardContent {
   qrUrl: string;
 }
 
-function crisisSentences(region: RegionId, tr: Translator): string[] {
-  const help = regionHelp(region);
-  const sentences = help.crisis.flatMap((service) => {
+function crisisSentences(plan: RegionPlan, tr: Translator): string[] {
+  const sentences = plan.crisis.flatMap((service) => {
     const [call, text] = service.phones;
     if (!call) return [];
-    const sentence = tr.maybe(`crisis.${service.id}`, {
+    const sentence = tr.maybe(`helpNow.${service.id}`, {
       name: service.name,
       number: call.display,
       text: text?.display ?? '',
     });
     return sentence ? [sentence] : [];
   });
-  const emergency = help.emergency[0]?.phones[0];
+  const emergency = plan.emergency?.phones[0];
   sentences.push(
-    emergency ? tr.t('crisis.danger', { number: emergency.display }) : tr.t('crisis.dangerElsewhere'),
+    emergency ? tr.t('helpNow.danger', { number: emergency.display }) : tr.t('helpNow.dangerElsewhere'),
   );
   return sentences;
 }
 
-export function cardContent(region: RegionId, tr: Translator): CardContent {
-  const help = regionHelp(region);
-  const primary = help.primary;
+export function cardContent(plan: RegionPlan, tr: Translator): CardContent {
+  const primary = plan.helpline;
   const lines: string[] = [];
   let heading: string;
   let qrUrl: string;
 
   if (primary) {
-    const phones = phonesFor(primary, region);
-    const [first, ...others] = phones;
+    const [first, ...others] = primary.phones;
     heading = first
       ? `${tr.t('helpline.heading', { name: primary.name })}: ${first.display}`
       : primary.name;
@@ -65,21 +60,20 @@ export function cardContent(region: RegionId, tr: Translator): CardContent {
     if (primary.hours.kind === 'weekly') lines.push(tr.t('hours.holidays'));
     const passesOn = tr.maybe(`service.${primary.id}.passesOnShort`);
     if (passesOn) lines.push(passesOn);
-    qrUrl = primary.url ?? help.online[0]?.url ?? '';
+    qrUrl = primary.url ?? plan.online[0]?.url ?? '';
     if (primary.url) {
       const label = tr.maybe(`service.${primary.id}.linkLabel`) ? 'card.line' : 'card.website';
       lines.push(tr.t(label, { url: primary.url }));
     }
-    const selfHelp = help.selfHelp.find((service) => service.url && service !== primary);
-    if (selfHelp?.url) lines.push(tr.t('card.selfHelp', { url: selfHelp.url }));
+    if (plan.selfHelp?.url) lines.push(tr.t('card.selfHelp', { url: plan.selfHelp.url }));
   } else {
-    heading = tr.t('routes.onlineHeading');
-    for (const service of help.online) {
+    heading = tr.t('online.heading');
+    for (const service of plan.online) {
       if (service.url) lines.push(`${service.name}: ${service.url}`);
     }
-    qrUrl = help.online[0]?.url ?? '';
+    qrUrl = plan.online[0]?.url ?? '';
   }
-  lines.push(...crisisSentences(region, tr));
+  lines.push(...crisisSentences(plan, tr));
   return { title: tr.t('card.title'), heading, lines: lines.filter((line) => line !== ''), qrUrl };
 }
 

@@ -1,5 +1,5 @@
-import type { Cost } from '../data/types';
-import type { Translator } from '../locales';
+import type { Cost } from '@/data/types';
+import type { Translator } from '@/locales';
 
 /** What a call costs, in words; nothing at all where the fact sheet does not say. */
 export function costSentence(cost: Cost, tr: Translator): string | undefined {

@@ -3,8 +3,8 @@
  * from Intl; "am"/"pm" come from the locale, because GOV.UK style ("9am", "5:30pm") and
  * Welsh ("9yb", "9yh") differ from what Intl prints.
  */
-import type { Hours, Weekday } from '../data/types';
-import type { MessageKey, Translator } from '../locales';
+import type { Hours, Weekday } from '@/data/types';
+import type { MessageKey, Translator } from '@/locales';
 import { cachedBy, type OpenStatus, parseClock, wallTime, weeklyRuns } from './hours';
 
 const numberFormat = cachedBy((locale) => new Intl.NumberFormat(locale));

@@ -5,8 +5,11 @@
  * throws and yields a valid state: unknown keys are ignored and unknown values fall back
  * to the defaults.
  */
-import { REGION_IDS, type RegionId } from '../data/types';
-import type { Lang } from './region';
+import { REGION_IDS, type RegionId } from '@/data/types';
+import { LANG_CODES, type Lang } from '@/locales/langs';
+
+/** The guide's page, which the manifest also names as the options page. */
+export const GUIDE_PAGE = 'guide.html';
 
 export const SECTION_IDS = ['self', 'family', 'young', 'professionals', 'crisis', 'report', 'privacy'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
@@ -17,7 +20,6 @@ export interface GuideState {
   section?: SectionId;
 }
 
-const LANGS: readonly Lang[] = ['en', 'cy'];
 /** Far longer than any real link; anything longer is not ours. */
 const MAX_HASH_LENGTH = 200;
 
@@ -35,7 +37,7 @@ export function parseHash(hash: string, defaults: { region: RegionId; lang: Lang
     return state;
   }
   const region = oneOf(REGION_IDS, params.get('region'));
-  const lang = oneOf(LANGS, params.get('lang'));
+  const lang = oneOf(LANG_CODES, params.get('lang'));
   const section = oneOf(SECTION_IDS, params.get('section'));
   return { region: region ?? state.region, lang: lang ?? state.lang, ...(section ? { section } : {}) };
 }

@@ -3,7 +3,7 @@
  * person in New York or Sydney is told the truth about a UK helpline, and so the two UK
  * clock changes a year need no special case.
  */
-import type { Hours, Period, Weekday } from '../data/types';
+import type { Hours, Period, Weekday } from '@/data/types';
 
 export type OpenStatus =
   | { state: 'always' }

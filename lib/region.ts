@@ -3,9 +3,10 @@
  * device: its language list and its time zone. Nothing is read from or written to storage,
  * so each opening starts from these defaults again.
  */
-import type { RegionId } from '../data/types';
+import { REGION_IDS, type RegionId } from '@/data/types';
+import { LANG_CODES, type Lang } from '@/locales/langs';
 
-export type Lang = 'en' | 'cy';
+export { REGION_IDS, type RegionId };
 
 const ZONE_REGIONS: Record<string, RegionId> = {
   'Europe/London': 'uk',
@@ -66,12 +67,12 @@ export function chooseRegion(languages: readonly string[], timeZone: string): Re
   return 'elsewhere';
 }
 
-/** Welsh when the browser's list puts Welsh before English; English otherwise. */
+/** The first language in the browser's list that Signpost speaks; English otherwise. */
 export function chooseLanguage(languages: readonly string[]): Lang {
   for (const language of languages) {
     const primary = language.split(/[-_]/)[0]?.toLowerCase();
-    if (primary === 'cy') return 'cy';
-    if (primary === 'en') return 'en';
+    const spoken = LANG_CODES.find((code) => code === primary);
+    if (spoken) return spoken;
   }
   return 'en';
 }

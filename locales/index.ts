@@ -1,22 +1,22 @@
 /**
  * Types and formatting for the locale modules. This file imports no sentences, so the guide
- * loads only the language it shows (see load.ts); tests use all of them (messages.ts).
+ * loads only the language it shows (see load.ts); tests use all of them (all.ts).
  */
 import type { ComponentChild } from 'preact';
-import type { Lang } from '../lib/region';
-import type { en } from './en';
-import type { enGuide } from './en-guide';
+import type enGuide from './en/guide';
+import type enPopup from './en/popup';
+import { langInfo, type Lang } from './langs';
 
-type English = typeof en & typeof enGuide;
+type English = typeof enPopup & typeof enGuide;
 /** Sentences the popup uses (and the guide too). */
-export type BaseKey = keyof typeof en;
+export type PopupKey = keyof typeof enPopup;
 /** Sentences only the guide uses; the popup never loads them. */
 export type GuideKey = keyof typeof enGuide;
-export type MessageKey = BaseKey | GuideKey;
-export type BaseMessages = { readonly [K in BaseKey]: string };
+export type MessageKey = PopupKey | GuideKey;
+export type PopupMessages = { readonly [K in PopupKey]: string };
 export type GuideMessages = { readonly [K in GuideKey]: string };
-/** What a page holds: every base sentence, and the guide's where the guide is open. */
-export type Messages = BaseMessages & Partial<GuideMessages>;
+/** What a page holds: every popup sentence, and the guide's where the guide is open. */
+export type Messages = PopupMessages & Partial<GuideMessages>;
 
 /** The {names} in an English sentence, as a union of string literals. */
 export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
@@ -24,9 +24,6 @@ export type Placeholders<S extends string> = S extends `${string}{${infer Name}}
   : never;
 
 export type Params<K extends MessageKey> = Record<Placeholders<English[K]>, string>;
-
-/** BCP 47 tags for Intl: GOV.UK-style dates and times follow British English. */
-export const INTL_LOCALE: Record<Lang, string> = { en: 'en-GB', cy: 'cy' };
 
 const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 
@@ -75,7 +72,7 @@ export function translator(lang: Lang, messages: Messages): Translator {
   };
   return {
     lang,
-    intlLocale: INTL_LOCALE[lang],
+    intlLocale: langInfo(lang).intl,
     t: (key, ...params) => format(sentence(key), params[0] as Record<string, string> | undefined),
     parts: (key, params) => formatParts(sentence(key), params),
     has: (key): key is MessageKey => Object.hasOwn(messages, key),

@@ -1,19 +1,22 @@
 /**
- * The guide fetches only the language it shows, from the extension's own files; the other
- * comes when asked for. Keeps its first paint small. (The popup's sentences are few, so the
- * popup's one script carries both languages: see entrypoints/popup-script.tsx.)
+ * The guide fetches only the language it shows, from the extension's own files; another
+ * comes when asked for. Keeps its first paint small. The loaders are found from the files
+ * themselves, one per language folder. (The popup carries every language's popup
+ * sentences in its one script: see popup-messages.ts.)
  */
-import type { Lang } from '../lib/region';
-import type { Messages } from './index';
+import type { GuideMessages, Messages, PopupMessages } from './index';
+import type { Lang } from './langs';
 
-const BASE: Record<Lang, () => Promise<Messages>> = {
-  en: () => import('./en').then((module) => module.en),
-  cy: () => import('./cy').then((module) => module.cy),
-};
+const POPUP = import.meta.glob<PopupMessages>('./*/popup.ts', { import: 'default' });
+const GUIDE = import.meta.glob<GuideMessages>('./*/guide.ts', { import: 'default' });
 
-const GUIDE: Record<Lang, () => Promise<Messages>> = {
-  en: () => Promise.all([BASE.en(), import('./en-guide')]).then(([base, guide]) => ({ ...base, ...guide.enGuide })),
-  cy: () => Promise.all([BASE.cy(), import('./cy-guide')]).then(([base, guide]) => ({ ...base, ...guide.cyGuide })),
-};
+function load<T>(loaders: Record<string, () => Promise<T>>, path: string): Promise<T> {
+  const loader = loaders[path];
+  if (!loader) throw new Error(`No locale file ${path}`);
+  return loader();
+}
 
-export const loadGuideMessages = (lang: Lang): Promise<Messages> => GUIDE[lang]();
+export async function loadGuideMessages(lang: Lang): Promise<Messages> {
+  const [popup, guide] = await Promise.all([load(POPUP, `./${lang}/popup.ts`), load(GUIDE, `./${lang}/guide.ts`)]);
+  return { ...popup, ...guide };
+}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Lang } from '../lib/region';
+import type { Lang } from './langs';
 import { type Messages, type Translator, translator } from './index';
 
 export type LoadMessages = (lang: Lang) => Promise<Messages>;

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchChromium } from '../tests/e2e/chromium';
+import { launchChromium } from './browsers/chromium';
 
 const OUT = resolve('store/screenshots');
 const SIZE = { width: 1280, height: 800 };
@@ -49,7 +49,7 @@ try {
 
     const guide = await browser.context.newPage();
     await guide.setViewportSize(SIZE);
-    await guide.goto(`chrome-extension://${browser.extensionId}/options.html#region=uk&lang=${lang}`);
+    await guide.goto(`chrome-extension://${browser.extensionId}/guide.html#region=uk&lang=${lang}`);
     await guide.waitForSelector('h1');
     await guide.screenshot({ path: join(OUT, `guide-${lang}.png`) });
     await guide.close();

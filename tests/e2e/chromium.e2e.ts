@@ -8,14 +8,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVICES } from '../../data/directory';
 import { AXE_SOURCE, AXE_TAGS, describeViolations, runAxeInPage } from './axe';
-import { type Launched, launchChromium } from './chromium';
+import { type Launched, launchChromium } from '../../scripts/browsers/chromium';
 import { storageTraces } from './profile';
 import { type RecordingProxy, startRecordingProxy } from './proxy';
 import { NOTHING_STORED, readWebStorage } from './web-storage';
 
 const BUILD = '.output/chrome-mv3';
 const SHOTS = 'screenshots';
-const PAGES = ['popup.html', 'options.html'] as const;
+const PAGES = ['popup.html', 'guide.html'] as const;
 
 /** Every address a Signpost link may lead to; a click on anything else fails the suite. */
 const EXPECTED_LINKS = new Set<string>(SERVICES.flatMap((service) => ('url' in service ? [service.url] : [])));
@@ -179,7 +179,7 @@ describe('Signpost in Chromium', () => {
       for (const href of clicked) expect(EXPECTED_LINKS, href).toContain(href);
       if (lang === 'en') await page.locator('button.language-switch').click();
     }
-    if (path === 'options.html') await page.screenshot({ path: `${SHOTS}/chromium-options-en.png`, fullPage: true });
+    if (path === 'guide.html') await page.screenshot({ path: `${SHOTS}/chromium-guide-en.png`, fullPage: true });
     await page.close();
   });
 
@@ -238,7 +238,7 @@ describe('Signpost in Chromium', () => {
   });
 
   it.each(['en', 'cy'])('the guide reflows at 320 px wide, as at 400 per cent zoom, with no sideways scrolling, in %s', async (lang) => {
-    const page = await openPage(`options.html#region=ie&lang=${lang}`, { width: 320, height: 640 });
+    const page = await openPage(`guide.html#region=ie&lang=${lang}`, { width: 320, height: 640 });
     const overflow = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth,
       wide: [...document.querySelectorAll<HTMLElement>('body *')]
@@ -255,11 +255,11 @@ describe('Signpost in Chromium', () => {
     await page.selectOption('#region', 'ie');
     await page.getByRole('button', { name: 'Cymraeg (newid i’r Gymraeg)' }).click();
     const [guide] = await Promise.all([
-      context.waitForEvent('page', (opened) => opened.url().startsWith(`${base}/options.html`)),
+      context.waitForEvent('page', (opened) => opened.url().startsWith(`${base}/guide.html`)),
       page.getByRole('link', { name: 'Agor y canllaw llawn (yn agor mewn tab newydd)' }).click(),
     ]);
     await guide.waitForSelector('h1');
-    expect(guide.url()).toBe(`${base}/options.html#region=ie&lang=cy`);
+    expect(guide.url()).toBe(`${base}/guide.html#region=ie&lang=cy`);
     expect(await guide.evaluate(() => document.documentElement.lang)).toBe('cy');
     expect(await guide.locator('#region').inputValue()).toBe('ie');
     await guide.close();
@@ -267,7 +267,7 @@ describe('Signpost in Chromium', () => {
   });
 
   it('prints the counsellor’s card alone', async () => {
-    const page = await openPage('options.html#region=uk&lang=en&section=professionals');
+    const page = await openPage('guide.html#region=uk&lang=en&section=professionals');
     await page.emulateMedia({ media: 'print' });
     const visible = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('main *, header, footer')]
@@ -286,7 +286,7 @@ describe('Signpost in Chromium', () => {
   });
 
   it.each(['the button', 'Shift pressed three times'])('exit this page with %s closes the tab at once', async (how) => {
-    const page = await openPage('options.html');
+    const page = await openPage('guide.html');
     const closed = page.waitForEvent('close');
     if (how === 'the button') {
       await page.getByRole('button', { name: 'Exit this page' }).click();

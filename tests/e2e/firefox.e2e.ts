@@ -7,7 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_SOURCE, AXE_TAGS, describeViolations, runAxeInPage } from './axe';
-import { type LaunchedFirefox, launchFirefox, openExtensionPage, openTabUrls } from './firefox';
+import { type LaunchedFirefox, launchFirefox, openExtensionPage, openTabUrls } from '../../scripts/browsers/firefox';
 import { type RecordingProxy, startRecordingProxy } from './proxy';
 import { NOTHING_STORED, readWebStorage } from './web-storage';
 
@@ -57,14 +57,14 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('Signpost in Firefox (%s)', (build
     return openExtensionPage(firefox, path);
   }
 
-  it.each(['popup.html', 'options.html'])('%s shows the helpline and switches language', async (path) => {
+  it.each(['popup.html', 'guide.html'])('%s shows the helpline and switches language', async (path) => {
     const page = await open(path);
     await page.setViewport({ width: path === 'popup.html' ? 380 : 1024, height: 800 });
     await page.select('#region', 'uk');
     const call = await page.$eval('a[aria-label="Call 0808 1000 900"]', (link) => link.getAttribute('href'));
     expect(call).toBe('tel:+448081000900');
     expect(await page.title()).toBe('Signpost');
-    if (path === 'options.html') {
+    if (path === 'guide.html') {
       // The QR code is drawn after first paint; the permissions are read live from Firefox.
       await page.waitForSelector('.qr-code path');
       await page.waitForFunction(() => document.body.textContent?.includes('holds no permissions'));
@@ -82,10 +82,10 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('Signpost in Firefox (%s)', (build
   it('the popup opens the full guide in a new tab, in the region and language chosen', async () => {
     const page = await open('popup.html');
     await page.select('#region', 'ie');
-    const wanted = `${firefox.base}/options.html#region=ie&lang=en`;
+    const wanted = `${firefox.base}/guide.html#region=ie&lang=en`;
     const before = await openTabUrls(firefox);
     expect(before).not.toContain(wanted);
-    await page.click('a[href^="/options.html"]');
+    await page.click('a[href^="/guide.html"]');
     const deadline = Date.now() + 10_000;
     while (!(await openTabUrls(firefox)).includes(wanted) && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -95,7 +95,7 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('Signpost in Firefox (%s)', (build
     await page.close();
   });
 
-  it.each(['popup.html', 'options.html'].flatMap((path) => [[path, 'en'], [path, 'cy']] as const))(
+  it.each(['popup.html', 'guide.html'].flatMap((path) => [[path, 'en'], [path, 'cy']] as const))(
     'axe finds no violation in %s (%s)',
     async (path, lang) => {
       const page = await open(path);
@@ -108,7 +108,7 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('Signpost in Firefox (%s)', (build
   );
 
   it('stored nothing in the pages, logged no error and contacted no host of its own', async () => {
-    for (const path of ['popup.html', 'options.html']) {
+    for (const path of ['popup.html', 'guide.html']) {
       const page = await open(path);
       expect(await page.evaluate(readWebStorage)).toEqual(NOTHING_STORED);
       await page.close();

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../scripts/zip';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../../scripts/browsers/chromium';
 import { lintFirefox } from './lint';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };

@@ -14,9 +14,9 @@ import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Launched, launchChromium } from './chromium';
+import { type Launched, launchChromium } from '../../scripts/browsers/chromium';
 import { useEveryControlInPage } from './controls';
-import { launchFirefox, type LaunchedFirefox, openExtensionPage } from './firefox';
+import { launchFirefox, type LaunchedFirefox, openExtensionPage } from '../../scripts/browsers/firefox';
 import { DIRECTORY_SITES, directorySitesIn, hostsFromMozLog, hostsFromNetLog, queryDatabase } from './traces';
 
 const HELPLINE_PAGE = 'https://www.stopitnow.org.uk/helpline/';
@@ -100,8 +100,8 @@ describe('Chromium, with no proxy', () => {
       // The guide as a person opens it: from the popup, in the popup's region and language.
       await popup.selectOption('#region', 'ie');
       const [guide] = await Promise.all([
-        context.waitForEvent('page', (opened) => opened.url().startsWith(`${base}/options.html`)),
-        popup.locator('a[href^="/options.html"]').click(),
+        context.waitForEvent('page', (opened) => opened.url().startsWith(`${base}/guide.html`)),
+        popup.locator('a[href^="/guide.html"]').click(),
       ]);
       await guide.waitForSelector('h1');
       const controls = await guide.evaluate(useEveryControlInPage);
@@ -118,7 +118,7 @@ describe('Chromium, with no proxy', () => {
       (
         await run(true, async ({ context }, base) => {
           const guide = await context.newPage();
-          await guide.goto(`${base}/options.html#region=uk&lang=en`);
+          await guide.goto(`${base}/guide.html#region=uk&lang=en`);
           await guide.waitForSelector('h1');
           await Promise.all([context.waitForEvent('page'), guide.locator(`a[href="${HELPLINE_PAGE}"]`).first().click()]);
         })
@@ -143,7 +143,7 @@ describe('Chromium, with no proxy', () => {
     const guide = rows.filter((row) => !row.url.startsWith('/popup.html'));
     expect(guide.length, JSON.stringify(guide)).toBeLessThanOrEqual(1);
     for (const row of guide) {
-      expect(row).toEqual({ url: '/options.html#region=ie&lang=en', title: 'Signpost' });
+      expect(row).toEqual({ url: '/guide.html#region=ie&lang=en', title: 'Signpost' });
     }
   });
 });
@@ -195,7 +195,7 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('Firefox (%s), with no proxy', (bu
     baseline = await firefoxBaseline;
 
     const used = await run(true, async (firefox) => {
-      for (const path of ['popup.html', 'options.html#region=ie&lang=en']) {
+      for (const path of ['popup.html', 'guide.html#region=ie&lang=en']) {
         const page = await openExtensionPage(firefox, path);
         expect((await page.evaluate(useEveryControlInPage)).langs).toEqual(['en', 'cy']);
         await hoverAndFocusEveryLink(page);
@@ -211,7 +211,7 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('Firefox (%s), with no proxy', (bu
     clicked = directorySitesIn(
       (
         await run(true, async (firefox) => {
-          const guide = await openExtensionPage(firefox, 'options.html#region=uk&lang=en');
+          const guide = await openExtensionPage(firefox, 'guide.html#region=uk&lang=en');
           await guide.click(`a[href="${HELPLINE_PAGE}"]`);
           // The new tab is Firefox's own; give its lookup time to happen.
           await pause(2000);

@@ -1,0 +1,119 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { afterPaint } from '@/lib/after-paint';
+import { shiftTripleDetector } from '@/lib/exit-keys';
+import { type GuideState, parseHash, type SectionId } from '@/lib/guide-state';
+import { regionPlan } from '@/lib/plan';
+import type { RegionId } from '@/lib/region';
+import type { Messages } from '@/locales';
+import { TranslatorContext } from '@/locales/context';
+import type { Lang } from '@/locales/langs';
+import { type LoadMessages, useLanguage } from '@/locales/use-language';
+import { ClockContext } from '@/components/shared/clock';
+import { LanguageSwitch } from '@/components/shared/LanguageSwitch';
+import { RegionPicker } from '@/components/shared/RegionPicker';
+import { CrisisSection } from './CrisisSection';
+import { ExitPageButton } from './ExitPageButton';
+import { FamilySection } from './FamilySection';
+import { GuideContents } from './GuideContents';
+import { type ManifestFacts, PrivacySection } from './PrivacySection';
+import { ProfessionalsSection } from './ProfessionalsSection';
+import { ReportSection } from './ReportSection';
+import { SelfSection } from './SelfSection';
+import { SkipLink } from './SkipLink';
+import { YoungSection } from './YoungSection';
+
+export interface GuideAppProps {
+  /** The page's hash when it opened: a deep link's region, language and section. */
+  hash: string;
+  /** What the browser says, for anything the hash does not set. */
+  defaults: { region: RegionId; lang: Lang };
+  /** The words of the language the page opens in (the hash's, else the default). */
+  messages: Messages;
+  loadMessages: LoadMessages;
+  now?: Date;
+  userTimeZone?: string;
+  /** The running extension's manifest, read after first paint (the browser API loads then). */
+  loadManifest: () => Promise<ManifestFacts>;
+  /** Leaves the page at once (blank, then close the tab). */
+  exit: () => void;
+}
+
+function showSection(section: SectionId) {
+  const heading = document.getElementById(`${section}-heading`);
+  heading?.scrollIntoView({ block: 'start' });
+  heading?.focus({ preventScroll: true });
+}
+
+/**
+ * The guide (the extension's options page). It reads the address once, as it opens; after
+ * that the choices live only in this page's state, because the browser keeps every address
+ * a page takes in its history.
+ */
+export function GuideApp(props: GuideAppProps) {
+  const { hash, defaults, messages, loadMessages, now, userTimeZone, loadManifest, exit } = props;
+  const [manifest, setManifest] = useState<ManifestFacts | undefined>(undefined);
+  const [state, setState] = useState<GuideState>(() => parseHash(hash, defaults));
+  const [opening] = useState(() => ({ lang: state.lang, messages }));
+  const tr = useLanguage(state.lang, opening, loadMessages);
+  const clock = useMemo(
+    () => ({ now: now ?? new Date(), timeZone: userTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone }),
+    [now, userTimeZone],
+  );
+  const plan = regionPlan(state.region);
+
+  useEffect(() => {
+    document.documentElement.lang = tr.lang;
+    document.title = tr.t('page.title');
+  }, [tr]);
+
+  // A deep link lands on its section once the page has rendered.
+  useEffect(() => {
+    if (state.section) showSection(state.section);
+  }, []);
+
+  useEffect(() => {
+    afterPaint(() => void loadManifest().then(setManifest));
+  }, [loadManifest]);
+
+  useEffect(() => {
+    const detect = shiftTripleDetector();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (detect({ key: event.key, repeat: event.repeat, time: event.timeStamp })) exit();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [exit]);
+
+  return (
+    <TranslatorContext.Provider value={tr}>
+      <ClockContext.Provider value={clock}>
+        <SkipLink />
+        <header class="page-header guide-header">
+          <div class="guide-header-row">
+            <div class="guide-settings" role="group" aria-label={tr.t('guide.settings')}>
+              <RegionPicker region={state.region} onChange={(region) => setState({ ...state, region })} />
+              <LanguageSwitch onChange={(lang) => setState({ ...state, lang })} />
+            </div>
+            <ExitPageButton onExit={exit} />
+          </div>
+        </header>
+        <main id="main" tabIndex={-1}>
+          <h1>{tr.t('guide.heading')}</h1>
+          <p class="intro">{tr.t('guide.intro')}</p>
+          <GuideContents onGo={showSection} />
+          <SelfSection plan={plan} />
+          <FamilySection plan={plan} />
+          <YoungSection plan={plan} />
+          <ProfessionalsSection plan={plan} />
+          <CrisisSection plan={plan} />
+          <ReportSection plan={plan} />
+          <PrivacySection manifest={manifest} />
+        </main>
+        <footer class="page-footer">
+          <p>{tr.t('footer.promise')}</p>
+          <p>{tr.t('footer.independentFull')}</p>
+        </footer>
+      </ClockContext.Provider>
+    </TranslatorContext.Provider>
+  );
+}

@@ -1,0 +1,21 @@
+import type { ComponentChildren } from 'preact';
+import type { SectionId } from '@/lib/guide-state';
+import { useTranslator } from '@/locales/context';
+
+interface Props {
+  id: SectionId;
+  children: ComponentChildren;
+}
+
+/** A section of the guide; its heading can take focus when a deep link lands on it. */
+export function GuideSection({ id, children }: Props) {
+  const tr = useTranslator();
+  return (
+    <section class="guide-section" id={id} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} tabIndex={-1}>
+        {tr.t(`section.${id}`)}
+      </h2>
+      {children}
+    </section>
+  );
+}

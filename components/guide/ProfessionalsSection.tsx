@@ -1,0 +1,24 @@
+import type { RegionPlan } from '@/lib/plan';
+import { useTranslator } from '@/locales/context';
+import { Card } from './Card';
+import { GuideSection } from './GuideSection';
+
+interface Props {
+  plan: RegionPlan;
+}
+
+/** For counsellors and other professionals: what Signpost is, how to recommend it, a card. */
+export function ProfessionalsSection({ plan }: Props) {
+  const tr = useTranslator();
+  return (
+    <GuideSection id="professionals">
+      <h3>{tr.t('professionals.doesHeading')}</h3>
+      <p>{tr.t('professionals.does')}</p>
+      <p>{tr.t('professionals.doesNot')}</p>
+      <h3>{tr.t('professionals.recommendHeading')}</h3>
+      <p>{tr.t('professionals.recommend')}</p>
+      {plan.caseAdvice && <p>{tr.t('professionals.caseAdvice', { name: plan.caseAdvice.name })}</p>}
+      <Card plan={plan} />
+    </GuideSection>
+  );
+}

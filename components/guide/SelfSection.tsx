@@ -1,0 +1,56 @@
+import type { Planned, RegionPlan } from '@/lib/plan';
+import { useTranslator } from '@/locales/context';
+import { ExternalLink } from '@/components/shared/ExternalLink';
+import { HelplineCard } from '@/components/shared/HelplineCard';
+import { OnlineProgrammes } from '@/components/shared/OnlineProgrammes';
+import { GuideSection } from './GuideSection';
+
+interface Props {
+  plan: RegionPlan;
+}
+
+/** For the person worried about their own sexual thoughts or behaviour. */
+export function SelfSection({ plan }: Props) {
+  const tr = useTranslator();
+  const { helpline } = plan;
+  const passesOn = helpline
+    ? (tr.maybe(`service.${helpline.id}.passesOnFull`) ?? tr.maybe(`service.${helpline.id}.passesOnShort`))
+    : undefined;
+  const whenYouCall = helpline ? tr.maybe(`service.${helpline.id}.whenYouCall`) : undefined;
+  const selfHelp = [plan.selfHelp, plan.questions].filter(
+    (service): service is Planned & { url: string } => Boolean(service?.url),
+  );
+  return (
+    <GuideSection id="self">
+      <p>{tr.t('self.intro')}</p>
+      {helpline ? (
+        <>
+          <HelplineCard service={helpline} headingLevel={3} showPassesOn={false} />
+          {whenYouCall && (
+            <>
+              <h3>{tr.t('self.callHeading')}</h3>
+              <p>{whenYouCall}</p>
+            </>
+          )}
+          <h3>{tr.t('self.confidentialHeading')}</h3>
+          <p>{passesOn ?? tr.t('self.confidentialUnknown')}</p>
+        </>
+      ) : (
+        <p>{tr.t('self.noHelpline')}</p>
+      )}
+      {selfHelp.length > 0 && (
+        <>
+          <h3>{tr.t('self.selfHelpHeading')}</h3>
+          <ul>
+            {selfHelp.map((service) => (
+              <li key={service.id}>
+                <ExternalLink href={service.url}>{tr.maybe(`service.${service.id}.about`)}</ExternalLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <OnlineProgrammes services={plan.online} headingLevel={3} />
+    </GuideSection>
+  );
+}

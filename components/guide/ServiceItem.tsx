@@ -1,0 +1,49 @@
+import { costSentence } from '@/lib/cost';
+import { hoursSummary } from '@/lib/format-hours';
+import type { Planned } from '@/lib/plan';
+import { useTranslator } from '@/locales/context';
+import { ExternalLink } from '@/components/shared/ExternalLink';
+import { OpenStatus } from '@/components/shared/OpenStatus';
+import { PhoneLink } from '@/components/shared/PhoneLink';
+
+interface Props {
+  service: Planned;
+  headingLevel?: 3 | 4;
+  /** The link's words, where the section needs its own ("Report to IWF"). */
+  linkLabel?: string;
+}
+
+/** One service in a section of the guide: what it is, how to reach it, when it is open. */
+export function ServiceItem({ service, headingLevel = 3, linkLabel }: Props) {
+  const tr = useTranslator();
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const about = tr.maybe(`service.${service.id}.about`);
+  const label =
+    linkLabel ??
+    tr.maybe(`service.${service.id}.linkLabel`) ??
+    tr.t('helpline.website', { name: service.name });
+  return (
+    <div class="service">
+      <Heading>{service.name}</Heading>
+      {about && <p>{about}</p>}
+      {service.phones.map((phone) => (
+        <p key={phone.e164}>
+          <PhoneLink phone={phone} /> {costSentence(phone.cost, tr)}
+        </p>
+      ))}
+      {service.phones.length > 0 && <OpenStatus hours={service.hours} />}
+      {/* OpenStatus already says "Open 24 hours"; only a weekly schedule needs its lines. */}
+      {service.hours.kind === 'weekly' &&
+        hoursSummary(service.hours, tr).map((line) => (
+          <p class="schedule" key={line}>
+            {line}
+          </p>
+        ))}
+      {service.url && (
+        <p>
+          <ExternalLink href={service.url}>{label}</ExternalLink>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { useTranslator } from '@/locales/context';
+import { NewTabLink } from '@/components/shared/NewTabLink';
+
+interface Props {
+  /** The guide's address, carrying the popup's region and language in its hash. */
+  guideHref: string;
+}
+
+export function PopupFooter({ guideHref }: Props) {
+  const tr = useTranslator();
+  return (
+    <footer class="page-footer">
+      <p>{tr.t('footer.promise')}</p>
+      <p class="page-footer-row">
+        {/* A plain link: the guide needs no browser API to open, so the popup loads none. */}
+        <NewTabLink href={guideHref} class="footer-link">
+          {tr.t('footer.guide')}
+        </NewTabLink>
+        <span>{tr.t('footer.independent')}</span>
+      </p>
+    </footer>
+  );
+}

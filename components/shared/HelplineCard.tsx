@@ -1,0 +1,71 @@
+import { costSentence } from '@/lib/cost';
+import { hoursSummary } from '@/lib/format-hours';
+import type { Planned } from '@/lib/plan';
+import { useTranslator } from '@/locales/context';
+import { CopyNumberButton } from './CopyNumberButton';
+import { ExternalLink } from './ExternalLink';
+import { OpenStatus } from './OpenStatus';
+import { PassesOnNote } from './PassesOnNote';
+import { PhoneLink } from './PhoneLink';
+
+interface Props {
+  /** The region's helpline, its numbers already in the region's order. */
+  service: Planned;
+  /** The popup must fit without scrolling; the guide also shows the weekly hours. */
+  showSchedule?: boolean;
+  headingLevel?: 2 | 3;
+  /** The guide gives what is passed on a heading of its own. */
+  showPassesOn?: boolean;
+}
+
+/** A helpline: the number to call first, what it costs, whether it is open, what it passes on. */
+export function HelplineCard({ service, showSchedule = true, headingLevel = 2, showPassesOn = true }: Props) {
+  const tr = useTranslator();
+  const [first, ...others] = service.phones;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const headingId = `helpline-${service.id}`;
+  const confidential = tr.maybe(`service.${service.id}.confidential`);
+  const languages = tr.maybe(`service.${service.id}.languages`);
+  const firstLine = first && [costSentence(first.cost, tr), confidential].filter(Boolean).join(' ');
+  const linkLabel =
+    tr.maybe(`service.${service.id}.linkLabel`) ?? tr.t('helpline.website', { name: service.name });
+
+  return (
+    <section class="helpline-card" aria-labelledby={headingId}>
+      <Heading id={headingId}>
+        {first ? tr.t('helpline.heading', { name: service.name }) : service.name}
+      </Heading>
+      {first ? (
+        <>
+          <div class="phone-main">
+            <PhoneLink phone={first} large />
+            <CopyNumberButton phone={first} />
+          </div>
+          {firstLine && <p class="phone-cost">{firstLine}</p>}
+        </>
+      ) : (
+        <p>{tr.maybe(`service.${service.id}.about`)}</p>
+      )}
+      {others.map((phone) => (
+        <p class="phone-other" key={phone.e164}>
+          <PhoneLink phone={phone} /> {costSentence(phone.cost, tr)}
+        </p>
+      ))}
+      <OpenStatus hours={service.hours} />
+      {showSchedule &&
+        hoursSummary(service.hours, tr).map((line) => (
+          <p class="schedule" key={line}>
+            {line}
+          </p>
+        ))}
+      {(service.url || languages) && (
+        <p>
+          {service.url && <ExternalLink href={service.url}>{linkLabel}</ExternalLink>}
+          {service.url && languages && ' '}
+          {languages}
+        </p>
+      )}
+      {showPassesOn && <PassesOnNote service={service} />}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Planned } from '@/lib/plan';
+import { useTranslator } from '@/locales/context';
+import { ExternalLink } from './ExternalLink';
+
+interface Props {
+  services: Planned[];
+  /** Shown where Signpost knows no helpline for the region. */
+  intro?: boolean;
+  headingLevel?: 2 | 3;
+}
+
+/** The anonymous online programmes open to anyone, wherever they are. */
+export function OnlineProgrammes({ services, intro = false, headingLevel = 2 }: Props) {
+  const tr = useTranslator();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section class="online-programmes" aria-labelledby="online-heading">
+      <Heading id="online-heading">{tr.t('online.heading')}</Heading>
+      {intro && <p>{tr.t('online.elsewhereIntro')}</p>}
+      <ul>
+        {services.map((service) =>
+          service.url ? (
+            <li key={service.id}>
+              <ExternalLink href={service.url}>{service.name}</ExternalLink>
+              <span class="service-about"> {tr.maybe(`service.${service.id}.about`)}</span>
+            </li>
+          ) : null,
+        )}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { dialHref } from '@/lib/dial';
+import type { Phone } from '@/lib/plan';
+import { useTranslator } from '@/locales/context';
+
+interface Props {
+  phone: Phone;
+  large?: boolean;
+}
+
+/** A number that dials when tapped (a text line opens messaging). Its name says so. */
+export function PhoneLink({ phone, large = false }: Props) {
+  const tr = useTranslator();
+  const label = tr.t(phone.text ? 'helpline.text' : 'helpline.call', { number: phone.display });
+  return (
+    <a href={dialHref(phone)} class={large ? 'phone phone-large' : 'phone'} aria-label={label}>
+      {phone.display}
+    </a>
+  );
+}

@@ -1,0 +1,34 @@
+import { render } from 'preact';
+import { GuideApp } from '@/components/guide/GuideApp';
+import { exitPage } from '@/lib/exit';
+import { parseHash } from '@/lib/guide-state';
+import { browserDefaults } from '@/lib/region';
+import { loadGuideMessages as loadMessages } from '@/locales/load';
+import '@/assets/signpost.css';
+
+// The browser API wrapper loads after first paint: only the privacy section and the exit use it.
+const browserApi = () => import('wxt/browser').then((module) => module.browser);
+
+function exit() {
+  void exitPage({
+    blank: () => document.body.replaceChildren(),
+    currentTabId: async () => (await (await browserApi()).tabs.getCurrent())?.id,
+    removeTab: async (id) => (await browserApi()).tabs.remove(id),
+    replaceWithBlank: () => window.location.replace('about:blank'),
+  });
+}
+
+const defaults = browserDefaults();
+const hash = window.location.hash;
+const messages = await loadMessages(parseHash(hash, defaults).lang);
+render(
+  <GuideApp
+    hash={hash}
+    defaults={defaults}
+    messages={messages}
+    loadMessages={loadMessages}
+    loadManifest={async () => (await browserApi()).runtime.getManifest()}
+    exit={exit}
+  />,
+  document.getElementById('app')!,
+);

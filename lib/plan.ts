@@ -1,0 +1,94 @@
+/**
+ * Everything a region's pages show, decided in one place. Components render the plan
+ * they are given and never ask the directory themselves, so the per-region table test in
+ * tests/unit/lib/plan.test.ts sees every rule. A service is placed by its role in the
+ * directory; the few rules that are not data are named below.
+ */
+import { SERVICES } from '@/data/directory';
+import type { Phone, RegionId, Role, Service } from '@/data/types';
+
+export type { Hours, Phone, RegionId, Service } from '@/data/types';
+
+/** A service as a region shows it: only the numbers meant for the region, its own first. */
+export interface Planned extends Omit<Service, 'phones'> {
+  phones: Phone[];
+}
+
+export interface RegionPlan {
+  region: RegionId;
+  /** The helpline shown first; none where the directory knows none ("elsewhere"). */
+  helpline?: Planned;
+  /** The region's own self-help for the person, and answers to common questions. */
+  selfHelp?: Planned;
+  questions?: Planned;
+  /** The online programmes open to anyone, anywhere: shown in every region. */
+  online: Planned[];
+  /**
+   * For family and friends: the helpline, where it takes their calls; its advice for them;
+   * the one page to open for them (the advice, else the helpline's own page); and whether
+   * the helpline offers Inform, its programme for them.
+   */
+  family: { helpline?: Planned; advice?: Planned; page?: Planned; inform: boolean };
+  /** For adults worried about a child. */
+  childProtection?: Planned;
+  /** For parents and carers worried about a child's or young person's sexual behaviour. */
+  parents?: Planned;
+  /** A line for children and young people themselves. */
+  youngPeople?: Planned;
+  crisis: Planned[];
+  emergency?: Planned;
+  /** The helpline's own advice on where to turn in a crisis (GP, NHS line, Samaritans). */
+  crisisAdvice: boolean;
+  /** Where to report sexual images of children, each with whether it can be anonymous. */
+  reporting: Planned[];
+  /** The helpline, where it also takes calls from professionals about a case. */
+  caseAdvice?: Planned;
+}
+
+/** The numbers meant for a region: those made for it first (Ireland's own before the UK's). */
+export function phonesFor(service: Service, region: RegionId): Phone[] {
+  const meant = service.phones.filter((phone) => phone.for.includes(region));
+  return [...meant.filter((phone) => phone.for[0] === region), ...meant.filter((phone) => phone.for[0] !== region)];
+}
+
+// Named rule: the NHS and GPs the helpline's crisis advice names are the UK's.
+const CRISIS_ADVICE_REGIONS: readonly RegionId[] = ['uk'];
+
+export function regionPlan(region: RegionId): RegionPlan {
+  const planned = (service: Service): Planned => ({ ...service, phones: phonesFor(service, region) });
+  const here = (SERVICES as readonly Service[]).filter(
+    (service) => service.regions === 'anywhere' || service.regions.includes(region),
+  );
+  const all = (role: Role) => here.filter((service) => service.role === role).map(planned);
+  const one = (role: Role): Planned | undefined => {
+    const found = all(role);
+    if (found.length > 1) throw new Error(`${region} has ${found.length} services with the role ${role}`);
+    return found[0];
+  };
+
+  const helpline = one('helpline');
+  const reachable = helpline && helpline.phones.length > 0 ? helpline : undefined;
+  const familyHelpline = helpline?.audiences.includes('someone-else') ? helpline : undefined;
+  const familyAdvice = one('family-advice');
+  return {
+    region,
+    helpline,
+    selfHelp: one('self-help'),
+    questions: one('questions'),
+    online: all('online-programme'),
+    family: {
+      helpline: familyHelpline,
+      advice: familyAdvice,
+      page: [familyAdvice, familyHelpline].find((service) => service?.url),
+      inform: helpline?.programmes?.includes('inform') ?? false,
+    },
+    childProtection: one('child-protection'),
+    parents: one('parents-advice'),
+    youngPeople: one('young-people'),
+    crisis: all('crisis'),
+    emergency: one('emergency'),
+    crisisAdvice: CRISIS_ADVICE_REGIONS.includes(region),
+    reporting: all('report'),
+    caseAdvice: reachable?.audiences.includes('professional') ? reachable : undefined,
+  };
+}

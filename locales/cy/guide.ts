@@ -1,0 +1,134 @@
+/** Cymraeg: the full guide's sentences, typed by the English keys. */
+import type { GuideMessages } from '@/locales';
+
+export default {
+  'footer.independentFull':
+    'Mae Signpost yn annibynnol. Nid Stop It Now! na Sefydliad Lucy Faithfull a’i gwnaeth, ac nid ydyn nhw’n ei gymeradwyo.',
+  'guide.heading': 'Help cyfrinachol: y canllaw llawn',
+  'guide.intro':
+    'I unrhyw un sy’n poeni am eu meddyliau neu eu hymddygiad rhywiol eu hunain tuag at blant, i’r bobl o’u cwmpas, ac i weithwyr proffesiynol. Cymerwch eich amser. Gallwch adael unrhyw bryd: defnyddiwch “Gadael y dudalen hon” neu pwyswch Shift dair gwaith.',
+  'guide.skip': 'Neidio i’r prif gynnwys',
+  'guide.exit': 'Gadael y dudalen hon',
+  'guide.contents': 'Cynnwys',
+  'guide.settings': 'Gwlad ac iaith',
+  'section.self': 'Yn poeni am eich meddyliau neu eich ymddygiad rhywiol eich hun',
+  'section.family': 'Yn poeni am rywun arall',
+  'section.young': 'Yn poeni am ymddygiad rhywiol plentyn, neu rydych chi o dan 18',
+  'section.professionals': 'I gwnselwyr a gweithwyr proffesiynol eraill',
+  'section.crisis': 'Mewn argyfwng, neu mae plentyn mewn perygl nawr',
+  'section.report': 'Rhoi gwybod am ddelweddau rhywiol o blant',
+  'section.privacy': 'Am Signpost a’ch preifatrwydd',
+  'self.intro':
+    'Mae estyn allan yn gam cyntaf cryf. Gallwch siarad â rhywun yn gyfrinachol am yr hyn sy’n eich poeni, heb roi eich enw.',
+  'self.callHeading': 'Beth sy’n digwydd pan fyddwch chi’n ffonio',
+  'self.confidentialHeading': 'Beth sy’n cael ei gadw’n gyfrinachol, a beth sy’n cael ei rannu',
+  'self.confidentialUnknown':
+    'Gofynnwch i’r gwasanaeth beth mae’n ei gadw’n gyfrinachol cyn i chi roi unrhyw fanylion amdanoch chi’ch hun.',
+  'self.selfHelpHeading': 'Hunangymorth ar-lein, am ddim a dienw',
+  'self.noHelpline':
+    'Nid yw Signpost yn gwybod am linell gymorth lle rydych chi. Mae’r rhaglenni ar-lein isod ar agor i unrhyw un.',
+  'family.intro':
+    'Os ydych chi’n poeni am bartner, perthynas neu ffrind, neu os yw rhywun agos atoch chi wedi cael ei arestio, gallwch chithau gael help hefyd. Nid eich bai chi yw’r hyn a wnaethon nhw.',
+  'family.helpline': 'Mae llinell gymorth {name} ar gyfer teulu a ffrindiau hefyd.',
+  'family.page': 'Cyngor i deulu a ffrindiau',
+  'family.inform':
+    'Ar ôl i chi gysylltu â’r llinell gymorth, efallai y byddan nhw’n cynnig Inform: rhaglen i bartneriaid, perthnasau a ffrindiau rhywun sydd wedi cael ei arestio, ei rybuddio neu ei euogfarnu am droseddau ar-lein.',
+  'family.childHeading': 'Yn poeni am blentyn?',
+  'family.yourselfHeading': 'Gofalu amdanoch chi’ch hun',
+  'family.yourself': 'Gall hyn fod yn llawer i’w gario. Os ydych chi’n ei chael hi’n anodd, siaradwch â rhywun.',
+  'family.none': 'Nid yw Signpost yn gwybod am wasanaeth i deulu a ffrindiau lle rydych chi.',
+  'young.intro':
+    'Gall plant a phobl ifanc ddangos ymddygiad rhywiol sy’n niweidiol, a gyda’r help iawn gall ddod i ben. Os ydych chi o dan 18 ac yn poeni am eich meddyliau neu eich ymddygiad eich hun, gallwch chithau siarad â rhywun hefyd.',
+  'young.parents': 'Cyngor i rieni a gofalwyr',
+  'young.under18':
+    'Os ydych chi o dan 19 oed, gallwch siarad â {name}: {number}, unrhyw bryd, neu ddefnyddio sgwrs 1-i-1.',
+  'young.none':
+    'Nid yw Signpost yn gwybod am wasanaeth i bobl ifanc lle rydych chi. Os oes rhywun mewn perygl nawr, ffoniwch eich rhif argyfwng lleol.',
+  'professionals.doesHeading': 'Beth mae Signpost yn ei wneud, a beth nad yw’n ei wneud',
+  'professionals.does':
+    'Mae Signpost yn rhoi help cyfrinachol un clic i ffwrdd: y llinell gymorth, ei horiau, beth mae’n ei gadw’n gyfrinachol a llinell argyfwng, yn Gymraeg ac yn Saesneg.',
+  'professionals.doesNot':
+    'Nid yw’n monitro, yn rhwystro nac yn adrodd am unrhyw beth. Nid yw’n cadw dim nac yn anfon dim. Nid yw’n driniaeth nac yn cymryd lle triniaeth.',
+  'professionals.recommendHeading': 'Sut i’w argymell',
+  'professionals.recommend':
+    'Awgrymwch fod yr unigolyn yn gosod Signpost ei hun, o siop ychwanegion ei borwr, ar ddyfais y mae’n ei defnyddio. Neu rhowch y cerdyn isod iddo, wedi’i argraffu neu mewn neges.',
+  'professionals.caseAdvice':
+    'Mae llinell gymorth {name} hefyd yn derbyn galwadau gan weithwyr proffesiynol sydd eisiau cyngor am achos.',
+  'card.heading': 'Cerdyn i’w roi i rywun',
+  'card.intro': 'Mae’r cerdyn yn dangos yr help ar gyfer y wlad a’r iaith a ddewiswyd uchod.',
+  'card.print': 'Argraffu cerdyn',
+  'card.copy': 'Copïo’r manylion hyn',
+  'card.copied': 'Manylion wedi’u copïo. Gallwch eu gludo mewn neges.',
+  'card.copyFailed':
+    'Methu copïo. Mae’r manylion wedi’u dewis: pwyswch Ctrl+C neu Cmd+C i’w copïo.',
+  'card.title': 'Help cyfrinachol',
+  'card.line': 'Sgwrs fyw neu neges ddiogel: {url}',
+  'card.website': 'Gwefan: {url}',
+  'card.selfHelp': 'Hunangymorth am ddim a dienw: {url}',
+  'card.qr': 'Sganiwch i agor {url}',
+  'card.qrLabel': 'Cod QR ar gyfer {url}',
+  'crisis.danger': 'Os oes plentyn mewn perygl nawr, ffoniwch {number}.',
+  'crisis.dangerElsewhere': 'Os oes plentyn mewn perygl nawr, ffoniwch eich rhif argyfwng lleol.',
+  'crisis.investigation':
+    'Os ydych chi wedi cael eich arestio neu os oes ymchwiliad i chi a’ch bod yn teimlo na allwch chi fynd ymlaen, siaradwch â rhywun nawr. Mae llawer o bobl yn y sefyllfa honno’n teimlo fel hyn, ac mae help ar gael.',
+  'crisis.advice':
+    'Mae Stop It Now! yn awgrymu bod pobl mewn argyfwng yn cysylltu â’u meddyg teulu, llinell iechyd meddwl brys leol y GIG, neu’r Samariaid.',
+  'crisis.noLine':
+    'Nid yw Signpost yn gwybod am linell argyfwng lle rydych chi. Os ydych chi mewn perygl, ffoniwch eich rhif argyfwng lleol.',
+  'report.intro': 'Gall rhoi gwybod am ddelwedd ei hatal rhag cael ei gweld eto.',
+  'report.link': 'Rhoi gwybod i {name}',
+  'report.none':
+    'Nid yw Signpost yn gwybod am wasanaeth adrodd lle rydych chi. Gallwch gysylltu â’r heddlu.',
+  'privacy.permissionsHeading': 'Caniatâd',
+  'privacy.permissionsNone': 'Dim. Mae eich porwr yn dweud nad oes gan Signpost unrhyw ganiatâd.',
+  'privacy.permissionsSome': 'Mae eich porwr yn dweud bod gan Signpost y caniatâd hwn:',
+  'privacy.background':
+    'Nid oes gan Signpost broses gefndir. Mae’n rhedeg dim ond tra bo’r dudalen hon neu ei ffenestr naid ar agor, ac nid yw’n rhoi dim yn y gwefannau rydych chi’n ymweld â nhw.',
+  'privacy.connections':
+    'Mae ei bolisi diogelwch ei hun yn rhwystro pob cysylltiad: ni all ei dudalennau anfon dim i unman.',
+  'privacy.lookups':
+    'Mae ei dudalennau hefyd yn gofyn i’ch porwr beidio â chwilio am y gwefannau maen nhw’n cysylltu â nhw nes i chi ddewis un, a pheidio â dweud wrth wefan eich bod wedi dod o Signpost.',
+  'privacy.storage':
+    'Nid yw’n cadw dim: dim gosodiadau, cwcis na data ei hun. Mae’r wlad a’r iaith rydych chi’n eu dewis yn cael eu cadw yn y dudalen hon yn unig tra bo hi ar agor, ac maen nhw’n diflannu pan fyddwch chi’n ei chau.',
+  'privacy.historyHeading': 'Y canllaw hwn yn hanes eich porwr',
+  'privacy.history':
+    'Bob tro y byddwch chi’n agor y canllaw hwn, mae Chrome ac Edge yn ei restru yn eu hanes fel “Signpost”. Mae ei gyfeiriad yno yn dangos y wlad a’r iaith y gwnaeth agor ynddyn nhw, ond dim un o’r dewisiadau rydych chi’n eu gwneud ynddo. Nid yw Firefox yn ei restru. Nid yw’r ffenestr naid byth yn ymddangos yn yr hanes.',
+  'privacy.historyRemove':
+    'I’w dynnu, agorwch eich hanes (Ctrl+H yn Chrome neu Edge, Cmd+Y ar Mac), dewch o hyd i “Signpost” a’i ddileu.',
+  'privacy.closedTabs':
+    'Ar ôl i chi gau’r canllaw hwn, hyd yn oed gyda “Gadael y dudalen hon”, gellir ei agor eto o restr y porwr o dabiau a gaewyd yn ddiweddar. Mae clirio hanes eich pori yn gwagio’r rhestr honno: pwyswch Ctrl+Shift+Delete (Cmd+Shift+Delete ar Mac) a dewiswch hanes pori.',
+  'privacy.links': 'Mae dolenni’n arwain at wefannau sefydliadau eraill, sydd â’u polisïau preifatrwydd eu hunain.',
+  'privacy.version': 'Fersiwn Signpost {version}.',
+  'service.stop-it-now-uk.whenYouCall':
+    'Does dim rhaid i chi roi eich enw nac unrhyw fanylyn sy’n dangos pwy ydych chi. Gallwch siarad am yr hyn sy’n eich poeni a beth allech chi ei wneud nesaf. Os yw siarad yn ormod, dechreuwch sgwrs fyw neu anfonwch neges ddiogel o dudalen y llinell gymorth yn lle hynny.',
+  'service.stop-it-now-uk.about':
+    'Llinell gymorth gyfrinachol i unrhyw un sy’n poeni am eu meddyliau neu eu hymddygiad rhywiol eu hunain tuag at blant, i deulu a ffrindiau, ac i weithwyr proffesiynol.',
+  'service.stop-it-now-uk-self-help.about':
+    'Hunangymorth am ddim a dienw i bobl sy’n poeni am eu meddyliau neu eu hymddygiad rhywiol eu hunain. Yn Saesneg.',
+  'service.stop-it-now-uk-someone-else.about':
+    'I bartneriaid, teulu a ffrindiau sy’n poeni am oedolyn arall, gan gynnwys ar ôl arestiad. Yn Saesneg.',
+  'service.stop-it-now-uk-child-behaviour.about':
+    'I rieni a gofalwyr sy’n poeni am ymddygiad rhywiol plentyn neu berson ifanc. Yn Saesneg.',
+  'service.stop-it-now-uk-faq.about': 'Atebion i’r cwestiynau y mae pobl yn eu gofyn yn aml. Yn Saesneg.',
+  'service.childline.about': 'I unrhyw un o dan 19 oed. Unrhyw bryd, dros y ffôn neu mewn sgwrs 1-i-1.',
+  'service.nspcc.about': 'I oedolion sy’n poeni am blentyn.',
+  'service.samaritans.about':
+    'Rhywun i siarad ag ef, am ddim, unrhyw bryd, yn y DU ac Iwerddon.',
+  'service.emergency-999.about': 'Heddlu, ambiwlans neu dân, mewn argyfwng.',
+  'service.emergency-112-ie.about': 'Gardaí, ambiwlans neu dân, mewn argyfwng.',
+  'service.iwf.about':
+    'Rhoi gwybod yn ddienw am ddelweddau rhywiol o blant. Dim ond y cyfeiriad gwe sydd ei angen.',
+  'service.ceop.about':
+    'Rhoi gwybod am gam-drin rhywiol ar-lein neu baratoi rhywun o dan 18 oed i’w gam-drin. Adroddiad i’r heddlu yw hwn: nid yw’n ddienw.',
+  'service.stop-it-now-us.about': 'Llinell gymorth gyfrinachol, am ddim. Gallwch ffonio, anfon e-bost neu sgwrsio.',
+  'service.lifeline-988.about': 'Llinell 988 ar gyfer hunanladdiad ac argyfwng: ffoniwch neu anfonwch neges destun i 988.',
+  'service.ncmec.about':
+    'Rhoi gwybod am ddelweddau rhywiol o blant. Gallwch roi gwybod yn ddienw.',
+  'service.emergency-911.about': 'Mewn argyfwng.',
+  'service.stop-it-now-au.about': 'Llinell gymorth, a sgwrs fyw ddienw.',
+  'service.lifeline-au.about': 'Cymorth mewn argyfwng, 24 awr y dydd. Gallwch anfon neges destun hefyd.',
+  'service.emergency-000.about': 'Mewn argyfwng.',
+  'service.telefonseelsorge.about':
+    'Llinell argyfwng am ddim, 24 awr. Nid yw’r rhif yn ymddangos ar eich bil ffôn. Sgwrs ac e-bost hefyd. Yn Almaeneg.',
+  'service.emergency-112-de.about': 'Mewn argyfwng. Heddlu: 110.',
+} satisfies GuideMessages;

@@ -1,0 +1,85 @@
+/**
+ * Cymraeg: the popup's sentences. Placeholders keep their English names; tests check each
+ * sentence has the same set. Sentences are built so they need no mutation ("Yn agor: Dydd
+ * Llun, 9yb").
+ */
+import type { PopupMessages } from '@/locales';
+
+export default {
+  'page.title': 'Signpost',
+  'lang.label': 'Iaith',
+  'popup.heading': 'Help cyfrinachol',
+  'region.label': 'Help ar gyfer',
+  'region.uk': 'Y Deyrnas Unedig',
+  'region.ie': 'Iwerddon',
+  'region.us': 'Yr Unol Daleithiau',
+  'region.au': 'Awstralia',
+  'region.de': 'Yr Almaen',
+  'region.elsewhere': 'Rhywle arall',
+  'helpline.heading': 'Llinell gymorth {name}',
+  'helpline.call': 'Ffoniwch {number}',
+  'helpline.text': 'Anfon neges destun i {number}',
+  'helpline.copy': 'Copïo’r rhif',
+  'helpline.copied': 'Rhif wedi’i gopïo: {number}',
+  'helpline.copyFailed':
+    'Methu copïo. Mae’r rhif wedi’i ddewis: pwyswch Ctrl+C neu Cmd+C i’w gopïo.',
+  'helpline.website': 'Ewch i wefan {name}',
+  'helpline.passesOnHeading': 'Beth maen nhw’n ei rannu',
+  'helpline.fullWording': 'Darllenwch y geiriad llawn',
+  'cost.free-uk': 'Am ddim o ffonau yn y DU.',
+  'cost.charged-provider': 'O Iwerddon. Bydd eich darparwr ffôn yn codi tâl am yr alwad.',
+  'cost.free': 'Am ddim.',
+  'cost.free-lifeline': 'Am ddim o ffonau symudol. Cost galwad leol o linellau tir.',
+  'hours.open': 'Ar agor nawr, tan {time} {zone}{local}.',
+  'hours.closedToday': 'Ar gau nawr. Yn agor heddiw am {time} {zone}{local}.',
+  'hours.closedTomorrow': 'Ar gau nawr. Yn agor yfory am {time} {zone}{local}.',
+  'hours.closedLater': 'Ar gau nawr. Yn agor: {day}, {time} {zone}{local}.',
+  'hours.local': ' ({time} eich amser chi)',
+  'hours.always': 'Ar agor 24 awr y dydd, bob dydd.',
+  'hours.holidays': 'Gall yr oriau fod yn wahanol ar wyliau cyhoeddus.',
+  'hours.range': '{days}, {times}',
+  'hours.dayRange': '{from} – {to}',
+  'hours.timeRange': '{open} – {close}',
+  'hours.am': 'yb',
+  'hours.pm': 'yh',
+  'hours.zone.Europe/London': 'amser y DU',
+  'hours.dayTime': '{day} {time}',
+  'moreHelp.heading': 'Rhagor o help',
+  'moreHelp.selfHelp': 'Hunangymorth ar-lein, am ddim a dienw',
+  'moreHelp.someoneElse': 'Yn poeni am rywun arall?',
+  'moreHelp.youngPerson': 'O dan 18? {name}: {number}, unrhyw bryd',
+  'online.heading': 'Help ar-lein am ddim a dienw, lle bynnag yr ydych chi',
+  'online.elsewhereIntro':
+    'Nid yw Signpost yn gwybod am linell gymorth lle rydych chi. Mae’r rhaglenni ar-lein hyn ar agor i unrhyw un.',
+  'helpNow.heading': 'Os oes angen help arnoch chi nawr',
+  'helpNow.samaritans': 'Yn ei chael hi’n anodd ymdopi? {name}, {number}, am ddim, unrhyw bryd.',
+  'helpNow.lifeline-988':
+    'Yn ei chael hi’n anodd ymdopi? Ffoniwch neu anfonwch neges destun i {number}, y Suicide & Crisis Lifeline.',
+  'helpNow.lifeline-au':
+    'Yn ei chael hi’n anodd ymdopi? {name}, {number}, unrhyw bryd. Neu anfonwch neges destun i {text}.',
+  'helpNow.telefonseelsorge':
+    'Yn ei chael hi’n anodd ymdopi? {name}, {number}, am ddim, unrhyw bryd, yn Almaeneg.',
+  'helpNow.danger': 'Plentyn mewn perygl nawr: ffoniwch {number}.',
+  'helpNow.dangerElsewhere': 'Plentyn mewn perygl nawr: ffoniwch eich rhif argyfwng lleol.',
+  'footer.promise': 'Nid yw Signpost yn cadw dim nac yn anfon dim.',
+  'footer.guide': 'Agor y canllaw llawn',
+  'footer.independent': 'Annibynnol: nid Stop It Now! a’i gwnaeth.',
+  'link.newTab': '(yn agor mewn tab newydd)',
+  'service.stop-it-now-uk.confidential': 'Cyfrinachol: does dim rhaid i chi roi eich enw.',
+  'service.stop-it-now-uk.linkLabel': 'Sgwrs fyw neu neges ddiogel',
+  'service.stop-it-now-uk.languages': 'Yn Gymraeg neu Saesneg. Gall cyfieithydd ymuno â’r alwad.',
+  'service.stop-it-now-uk.passesOnShort':
+    'Os byddwch chi’n dweud pwy ydych chi ac yn dangos pwy yw plentyn mewn perygl neu’n disgrifio trosedd, byddan nhw’n rhannu hynny.',
+  'service.stop-it-now-uk.passesOnFull':
+    'Does dim rhaid i chi roi eich enw nac unrhyw fanylyn sy’n dangos pwy ydych chi. Os byddwch chi’n rhoi manylion sy’n dangos pwy ydych chi, a hefyd wybodaeth sy’n dangos pwy yw plentyn sydd wedi cael ei gam-drin neu sydd mewn perygl o gael ei gam-drin, neu sy’n awgrymu bod unrhyw un arall mewn perygl o niwed, bydd y llinell gymorth yn ei rhannu â’r asiantaethau priodol. Bydd manylion unrhyw drosedd hefyd yn cael eu rhannu.',
+  'service.stop-it-now-au.passesOnShort':
+    'Mae Stop It Now! Awstralia yn dilyn cyfreithiau adrodd gorfodol Awstralia, gan gynnwys ar gyfer troseddau ar-lein.',
+  'service.kein-taeter-werden.about':
+    'Therapi am ddim dan gyfrinachedd meddygol mewn tua 11 lle yn yr Almaen. Gall eich cyswllt cyntaf fod yn ddienw. Yn Almaeneg.',
+  'service.troubled-desire.about':
+    'Hunanasesiad a hunangymorth dienw am ddim yn eich porwr, mewn sawl iaith.',
+  'service.redirection.about':
+    'Rhaglen hunangymorth ddienw i bobl sydd eisiau rhoi’r gorau i edrych ar ddelweddau rhywiol o blant. Saesneg, Sbaeneg, Ffinneg a mwy.',
+  'service.prevent-it.about':
+    'Therapi ar-lein dienw am ddim gyda chymorth therapydd, fel rhan o astudiaeth ymchwil. Efallai nad yw’n derbyn pobl newydd.',
+} satisfies PopupMessages;

@@ -1,0 +1,130 @@
+/**
+ * The full guide's sentences in English, loaded only by the guide, so the popup stays
+ * small. Every other language's guide.ts must have exactly these keys.
+ */
+export default {
+  'footer.independentFull':
+    'Signpost is independent. It is not made or endorsed by Stop It Now! or the Lucy Faithfull Foundation.',
+  'guide.heading': 'Confidential help: the full guide',
+  'guide.intro':
+    'For anyone worried about their own sexual thoughts or behaviour towards children, for the people around them, and for professionals. Take your time. You can leave at any moment: use “Exit this page” or press Shift three times.',
+  'guide.skip': 'Skip to main content',
+  'guide.exit': 'Exit this page',
+  'guide.contents': 'Contents',
+  'guide.settings': 'Country and language',
+  'section.self': 'Worried about your own sexual thoughts or behaviour',
+  'section.family': 'Worried about someone else',
+  'section.young': 'Worried about a child’s sexual behaviour, or you are under 18',
+  'section.professionals': 'For counsellors and other professionals',
+  'section.crisis': 'In crisis, or a child is in danger now',
+  'section.report': 'Reporting sexual images of children',
+  'section.privacy': 'About Signpost and your privacy',
+  'self.intro':
+    'Reaching out is a strong first step. You can talk to someone in confidence about what worries you, without giving your name.',
+  'self.callHeading': 'What happens when you call',
+  'self.confidentialHeading': 'What is kept confidential, and what is passed on',
+  'self.confidentialUnknown':
+    'Ask the service what it keeps confidential before you give any details about yourself.',
+  'self.selfHelpHeading': 'Free, anonymous self-help online',
+  'self.noHelpline':
+    'Signpost does not know a helpline for where you are. The online programmes below are open to anyone.',
+  'family.intro':
+    'If you are worried about a partner, relative or friend, or someone close to you has been arrested, you can get help too. What they did is not your fault.',
+  'family.helpline': 'The {name} helpline is for family and friends too.',
+  'family.page': 'Advice for family and friends',
+  'family.inform':
+    'After you contact the helpline, they may offer Inform: a programme for partners, relatives and friends of someone arrested, cautioned or convicted for online offences.',
+  'family.childHeading': 'Worried about a child?',
+  'family.yourselfHeading': 'Looking after yourself',
+  'family.yourself': 'This can be a lot to carry. If you are struggling, talk to someone.',
+  'family.none': 'Signpost does not know a service for family and friends where you are.',
+  'young.intro':
+    'Children and young people can show sexual behaviour that is harmful, and with the right help it can stop. If you are under 18 and worried about your own thoughts or behaviour, you can talk to someone too.',
+  'young.parents': 'Advice for parents and carers',
+  'young.under18': 'If you are under 19, you can talk to {name}: {number}, any time, or use 1-2-1 chat.',
+  'young.none':
+    'Signpost does not know a service for young people where you are. If someone is in danger now, call your local emergency number.',
+  'professionals.doesHeading': 'What Signpost does, and does not do',
+  'professionals.does':
+    'Signpost puts confidential help one click away: the helpline, its hours, what it keeps confidential and a crisis line, in English and Welsh.',
+  'professionals.doesNot':
+    'It does not monitor, block or report anything. It stores nothing and sends nothing. It is not a treatment or a substitute for one.',
+  'professionals.recommendHeading': 'How to recommend it',
+  'professionals.recommend':
+    'Suggest that the person installs Signpost themselves, from their browser’s add-on store, on a device they use. Or give them the card below, printed or as a message.',
+  'professionals.caseAdvice': 'The {name} helpline also takes calls from professionals who want advice about a case.',
+  'card.heading': 'A card to give to someone',
+  'card.intro': 'The card shows the help for the country and language chosen above.',
+  'card.print': 'Print a card',
+  'card.copy': 'Copy these details',
+  'card.copied': 'Details copied. You can paste them into a message.',
+  'card.copyFailed': 'Could not copy. The details are selected: press Ctrl+C or Cmd+C to copy them.',
+  'card.title': 'Confidential help',
+  'card.line': 'Live chat or secure message: {url}',
+  'card.website': 'Website: {url}',
+  'card.selfHelp': 'Free, anonymous self-help: {url}',
+  'card.qr': 'Scan to open {url}',
+  'card.qrLabel': 'QR code for {url}',
+  'crisis.danger': 'If a child is in danger now, call {number}.',
+  'crisis.dangerElsewhere': 'If a child is in danger now, call your local emergency number.',
+  'crisis.investigation':
+    'If you have been arrested or are under investigation and feel you cannot go on, please talk to someone now. Many people in that situation feel this way, and help is there.',
+  'crisis.advice':
+    'Stop It Now! suggests that people in crisis contact their GP, their local NHS urgent mental health line, or Samaritans.',
+  'crisis.noLine':
+    'Signpost does not know a crisis line for where you are. If you are in danger, call your local emergency number.',
+  'report.intro': 'Reporting an image can stop it being seen again.',
+  'report.link': 'Report to {name}',
+  'report.none':
+    'Signpost does not know a reporting service for where you are. You can contact the police.',
+  'privacy.permissionsHeading': 'Permissions',
+  'privacy.permissionsNone': 'None. Your browser reports that Signpost holds no permissions.',
+  'privacy.permissionsSome': 'Your browser reports that Signpost holds these permissions:',
+  'privacy.background':
+    'Signpost has no background process. It runs only while this page or its popup is open, and it puts nothing into the websites you visit.',
+  'privacy.connections':
+    'Its own security policy blocks every connection: its pages cannot send anything anywhere.',
+  'privacy.lookups':
+    'Its pages also ask your browser not to look up the websites they link to until you choose one, and not to tell a website that you came from Signpost.',
+  'privacy.storage':
+    'It stores nothing: no settings, cookies or data of its own. The country and language you choose are kept only in this page while it is open, and are gone when you close it.',
+  'privacy.historyHeading': 'This guide in your browser’s history',
+  'privacy.history':
+    'Each time you open this guide, Chrome and Edge list it in their history as “Signpost”. Its address there shows the country and language it opened in, but none of the choices you make in it. Firefox does not list it. The popup never appears in history.',
+  'privacy.historyRemove':
+    'To remove it, open your history (Ctrl+H in Chrome or Edge, Cmd+Y on a Mac), find “Signpost” and delete it.',
+  'privacy.closedTabs':
+    'After you close this guide, even with “Exit this page”, it can be opened again from the browser’s list of recently closed tabs. Clearing your browsing history empties that list: press Ctrl+Shift+Delete (Cmd+Shift+Delete on a Mac) and choose browsing history.',
+  'privacy.links': 'Links lead to other organisations’ websites, which have their own privacy policies.',
+  'privacy.version': 'Signpost version {version}.',
+  'service.stop-it-now-uk.whenYouCall':
+    'You don’t have to give your name or any detail that identifies you. You can talk about what worries you and what you could do next. If talking feels too much, start a live chat or send a secure message from the helpline page instead.',
+  'service.stop-it-now-uk.about':
+    'A confidential helpline for anyone worried about their own sexual thoughts or behaviour towards children, for family and friends, and for professionals.',
+  'service.stop-it-now-uk-self-help.about':
+    'Free, anonymous self-help for people worried about their own sexual thoughts or behaviour.',
+  'service.stop-it-now-uk-someone-else.about':
+    'For partners, family and friends worried about another adult, including after an arrest.',
+  'service.stop-it-now-uk-child-behaviour.about':
+    'For parents and carers worried about a child’s or young person’s sexual behaviour.',
+  'service.stop-it-now-uk-faq.about': 'Answers to the questions people often ask.',
+  'service.childline.about': 'For anyone under 19. Any time, by phone or 1-2-1 chat.',
+  'service.nspcc.about': 'For adults worried about a child.',
+  'service.samaritans.about': 'Someone to talk to, free, any time, in the UK and Ireland.',
+  'service.emergency-999.about': 'Police, ambulance or fire, in an emergency.',
+  'service.emergency-112-ie.about': 'Gardaí, ambulance or fire, in an emergency.',
+  'service.iwf.about':
+    'Report sexual images of children anonymously. You only need to give the web address.',
+  'service.ceop.about':
+    'Report online sexual abuse or grooming of someone under 18. This is a police report: it is not anonymous.',
+  'service.stop-it-now-us.about': 'A toll-free, confidential helpline. You can call, email or chat.',
+  'service.lifeline-988.about': 'The 988 Suicide & Crisis Lifeline: call or text 988.',
+  'service.ncmec.about': 'Report sexual images of children. You can report anonymously.',
+  'service.emergency-911.about': 'In an emergency.',
+  'service.stop-it-now-au.about': 'A helpline, and anonymous live chat.',
+  'service.lifeline-au.about': 'Crisis support, 24 hours a day. You can also text.',
+  'service.emergency-000.about': 'In an emergency.',
+  'service.telefonseelsorge.about':
+    'Free crisis line, 24 hours. The number does not appear on your phone bill. Chat and email too. In German.',
+  'service.emergency-112-de.about': 'In an emergency. Police: 110.',
+} as const;

@@ -1,0 +1,81 @@
+/**
+ * The popup's sentences in English (the guide shows them too). Whole sentences with named
+ * {placeholders}, so a translator sees the sentence and can reorder it. Every other
+ * language's popup.ts must have exactly these keys: a missing one fails the type check.
+ * Style: GOV.UK and NHS plain English; kind, person-first, never "completely anonymous".
+ */
+export default {
+  'page.title': 'Signpost',
+  'lang.label': 'Language',
+  'popup.heading': 'Confidential help',
+  'region.label': 'Help for',
+  'region.uk': 'United Kingdom',
+  'region.ie': 'Ireland',
+  'region.us': 'United States',
+  'region.au': 'Australia',
+  'region.de': 'Germany',
+  'region.elsewhere': 'Somewhere else',
+  'helpline.heading': '{name} helpline',
+  'helpline.call': 'Call {number}',
+  'helpline.text': 'Text {number}',
+  'helpline.copy': 'Copy number',
+  'helpline.copied': 'Number copied: {number}',
+  'helpline.copyFailed': 'Could not copy. The number is selected: press Ctrl+C or Cmd+C to copy it.',
+  'helpline.website': 'Visit the {name} website',
+  'helpline.passesOnHeading': 'What they pass on',
+  'helpline.fullWording': 'Read the full wording',
+  'cost.free-uk': 'Free from UK phones.',
+  'cost.charged-provider': 'From Ireland. Your phone provider charges for the call.',
+  'cost.free': 'Free.',
+  'cost.free-lifeline': 'Free from mobiles. Landlines pay the cost of a local call.',
+  'hours.open': 'Open now, until {time} {zone}{local}.',
+  'hours.closedToday': 'Closed now. Opens today at {time} {zone}{local}.',
+  'hours.closedTomorrow': 'Closed now. Opens tomorrow at {time} {zone}{local}.',
+  'hours.closedLater': 'Closed now. Opens {day} at {time} {zone}{local}.',
+  // Added where the person's clock differs from the service's; note the leading space.
+  'hours.local': ' ({time} your time)',
+  'hours.always': 'Open 24 hours, every day.',
+  'hours.holidays': 'Hours may differ on public holidays.',
+  'hours.range': '{days}, {times}',
+  'hours.dayRange': '{from} to {to}',
+  'hours.timeRange': '{open} to {close}',
+  'hours.am': 'am',
+  'hours.pm': 'pm',
+  'hours.zone.Europe/London': 'UK time',
+  'hours.dayTime': '{day} {time}',
+  'moreHelp.heading': 'More help',
+  'moreHelp.selfHelp': 'Free, anonymous self-help online',
+  'moreHelp.someoneElse': 'Worried about someone else?',
+  'moreHelp.youngPerson': 'Under 18? {name}: {number}, any time',
+  'online.heading': 'Free, anonymous help online, wherever you are',
+  'online.elsewhereIntro':
+    'Signpost does not know a helpline for where you are. These online programmes are open to anyone.',
+  'helpNow.heading': 'If you need help now',
+  'helpNow.samaritans': 'Struggling to cope? {name}, {number}, free, any time.',
+  'helpNow.lifeline-988': 'Struggling to cope? Call or text {number}, the Suicide & Crisis Lifeline.',
+  'helpNow.lifeline-au': 'Struggling to cope? {name}, {number}, any time. Or text {text}.',
+  'helpNow.telefonseelsorge': 'Struggling to cope? {name}, {number}, free, any time, in German.',
+  'helpNow.danger': 'A child in danger now: call {number}.',
+  'helpNow.dangerElsewhere': 'A child in danger now: call your local emergency number.',
+  'footer.promise': 'Signpost stores nothing and sends nothing.',
+  'footer.guide': 'Open the full guide',
+  'footer.independent': 'Independent: not made by Stop It Now!',
+  'link.newTab': '(opens in a new tab)',
+  'service.stop-it-now-uk.confidential': 'Confidential: you don’t have to give your name.',
+  'service.stop-it-now-uk.linkLabel': 'Live chat or secure message',
+  'service.stop-it-now-uk.languages': 'In English or Welsh. An interpreter can join the call.',
+  'service.stop-it-now-uk.passesOnShort':
+    'If you say who you are and identify a child at risk or describe a crime, they pass it on.',
+  'service.stop-it-now-uk.passesOnFull':
+    'You do not have to give your name or any detail that identifies you. If you give details that identify you, and also information that identifies a child who has been abused or is at risk of abuse, or that suggests anyone else is at risk of harm, the helpline passes it on to the appropriate agencies. Details of any criminal offence are also passed on.',
+  'service.stop-it-now-au.passesOnShort':
+    'Stop It Now! Australia follows Australian mandatory reporting laws, including for online offending.',
+  'service.kein-taeter-werden.about':
+    'Free therapy under medical confidentiality at about 11 places in Germany. Your first contact can be anonymous. In German.',
+  'service.troubled-desire.about':
+    'Anonymous, free self-assessment and self-help in your browser, in several languages.',
+  'service.redirection.about':
+    'An anonymous self-help programme for people who want to stop viewing sexual images of children. English, Spanish, Finnish and more.',
+  'service.prevent-it.about':
+    'Anonymous, free online therapy with a therapist’s support, run as a research study. It may not be taking new people.',
+} as const;

@@ -1,0 +1,36 @@
+/**
+ * The languages Signpost speaks: the one list from which the Lang type, the choice of
+ * language, the hash parser, the loaders, the language switch and the Intl locales all
+ * come. Adding a language is its folder here (popup.ts and guide.ts), its
+ * public/_locales/<code>/messages.json, its store listing, and one entry below; a test
+ * names any piece that is missing.
+ */
+export const LANGS = [
+  // GOV.UK-style dates and times follow British English.
+  { code: 'en', intl: 'en-GB', name: 'English', switchLabel: 'English (switch to English)' },
+  { code: 'cy', intl: 'cy', name: 'Cymraeg', switchLabel: 'Cymraeg (newid i’r Gymraeg)' },
+] as const;
+
+export type Lang = (typeof LANGS)[number]['code'];
+
+export type LangInfo = (typeof LANGS)[number];
+
+export const LANG_CODES: readonly Lang[] = LANGS.map((lang) => lang.code);
+
+export function langInfo(code: Lang): LangInfo {
+  return LANGS.find((lang) => lang.code === code)!;
+}
+
+export function isLang(value: unknown): value is Lang {
+  return LANG_CODES.includes(value as Lang);
+}
+
+/** The files a language must have, relative to the project's root. */
+export function languagePieces(code: string): string[] {
+  return [
+    `locales/${code}/popup.ts`,
+    `locales/${code}/guide.ts`,
+    `public/_locales/${code}/messages.json`,
+    `store/listing.${code}.md`,
+  ];
+}

@@ -1,0 +1,221 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import jsQR from 'jsqr';
+import { generate } from 'lean-qr';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { GuideApp, type GuideAppProps } from '@/components/guide/GuideApp';
+import { SERVICES } from '@/data/directory';
+import { REGION_IDS, type RegionId, type Service } from '@/data/types';
+import { parseHash, SECTION_IDS } from '@/lib/guide-state';
+import { MESSAGES } from '@/locales/all';
+
+const NOW = new Date('2026-11-27T16:00:00Z');
+
+function renderGuide(props: Partial<GuideAppProps> = {}) {
+  const exit = vi.fn();
+  const defaults = { region: 'uk', lang: 'en' } as const;
+  const opening = parseHash(props.hash ?? '', defaults).lang;
+  const view = render(
+    <GuideApp
+      hash=""
+      defaults={defaults}
+      messages={MESSAGES[opening]}
+      loadMessages={async (wanted) => MESSAGES[wanted]}
+      now={NOW}
+      userTimeZone="Europe/London"
+      loadManifest={async () => ({ version: '1.2.3', permissions: [] })}
+      exit={exit}
+      {...props}
+    />,
+  );
+  return { ...view, exit };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('the guide', () => {
+  it.each(['en', 'cy'] as const)('has every section, in order, in %s', (lang) => {
+    renderGuide({ hash: `#lang=${lang}` });
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    const sections = SECTION_IDS.map((id) => MESSAGES[lang][`section.${id}`]);
+    expect(headings).toEqual([MESSAGES[lang]['guide.contents'], ...sections]);
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(document.documentElement.lang).toBe(lang);
+    expect(document.title).toBe('Signpost');
+    for (const id of SECTION_IDS) {
+      const section = screen.getByRole('region', { name: MESSAGES[lang][`section.${id}`] });
+      expect(section.textContent?.length, id).toBeGreaterThan(60);
+    }
+  });
+
+  it.each(REGION_IDS.map((region) => [region]))(
+    'in %s shows only that region’s services and the online programmes',
+    (region: RegionId) => {
+      const { container } = renderGuide({ hash: `#region=${region}` });
+      const allowed = (SERVICES as readonly Service[]).filter(
+        (service) => service.regions === 'anywhere' || service.regions.includes(region),
+      );
+      const others = (SERVICES as readonly Service[]).filter((service) => !allowed.includes(service));
+      const allowedNumbers = new Set(allowed.flatMap((service) => service.phones.map((phone) => phone.e164)));
+      const allowedUrls = new Set(allowed.flatMap((service) => (service.url ? [service.url] : [])));
+      for (const link of container.querySelectorAll('a[href^="tel:"], a[href^="sms:"]')) {
+        expect(allowedNumbers, link.outerHTML).toContain(link.getAttribute('href')!.slice(4));
+      }
+      for (const link of container.querySelectorAll('main a[href^="https:"]')) {
+        expect(allowedUrls, link.outerHTML).toContain(link.getAttribute('href'));
+      }
+      // No other region's service is named with its number anywhere in the text.
+      const text = container.textContent ?? '';
+      for (const service of others) {
+        for (const phone of service.phones) {
+          if (!phone.shortCode && !allowedNumbers.has(phone.e164)) expect(text, service.id).not.toContain(phone.display);
+        }
+      }
+      for (const online of SERVICES.filter((service: Service) => service.regions === 'anywhere')) {
+        expect(within(container as HTMLElement).getAllByText(online.name).length).toBeGreaterThan(0);
+      }
+    },
+  );
+
+  it('starts from the address it opened with, and then never writes the address', async () => {
+    const replaceState = vi.spyOn(history, 'replaceState');
+    const pushState = vi.spyOn(history, 'pushState');
+    const address = window.location.href;
+    renderGuide({ hash: '#region=ie&lang=cy&section=family' });
+    expect(screen.getByLabelText('Help ar gyfer')).toHaveProperty('value', 'ie');
+    expect(document.activeElement?.id).toBe('family-heading');
+
+    fireEvent.change(screen.getByLabelText('Help ar gyfer'), { target: { value: 'au' } });
+    fireEvent.click(screen.getByRole('button', { name: /^English/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Confidential help: the full guide' });
+    const contents = screen.getByRole('navigation', { name: 'Contents' });
+    for (const link of within(contents).getAllByRole('link')) {
+      // An in-page link whose click moves focus to its section, not the address.
+      expect(link.getAttribute('href')).toMatch(/^#[a-z]+$/);
+      expect(fireEvent.click(link)).toBe(false);
+      expect(document.activeElement?.id).toBe(`${link.getAttribute('href')!.slice(1)}-heading`);
+    }
+    expect(screen.getByLabelText('Help for')).toHaveProperty('value', 'au');
+    expect(replaceState).not.toHaveBeenCalled();
+    expect(pushState).not.toHaveBeenCalled();
+    expect(window.location.href).toBe(address);
+  });
+
+  it('falls back to the defaults for a hostile hash, rendering no markup from it', () => {
+    const { container } = renderGuide({ hash: '#region=<img src=x onerror=alert(1)>&lang=%3Cscript%3E' });
+    expect(screen.getByLabelText('Help for')).toHaveProperty('value', 'uk');
+    expect(container.querySelector('img, script')).toBeNull();
+    expect(container.innerHTML).not.toContain('onerror');
+  });
+
+  it('lists the permissions the manifest reports, read live rather than written in', async () => {
+    renderGuide({ loadManifest: async () => ({ version: '1.2.3', permissions: ['storage'], host_permissions: ['<all_urls>'] }) });
+    const privacy = screen.getByRole('region', { name: 'About Signpost and your privacy' });
+    expect(await within(privacy).findByText('storage')).toBeTruthy();
+    expect(within(privacy).getByText('<all_urls>')).toBeTruthy();
+    expect(within(privacy).queryByText(/holds no permissions/)).toBeNull();
+    expect(within(privacy).getByText('Signpost version 1.2.3.')).toBeTruthy();
+  });
+
+  it('says it holds no permissions when the manifest has none', async () => {
+    renderGuide();
+    expect(await screen.findByText('None. Your browser reports that Signpost holds no permissions.')).toBeTruthy();
+  });
+
+  it('exits from the button and from Shift pressed three times', () => {
+    const { exit } = renderGuide();
+    fireEvent.click(screen.getByRole('button', { name: 'Exit this page' }));
+    expect(exit).toHaveBeenCalledTimes(1);
+    for (let press = 0; press < 3; press++) fireEvent.keyDown(document, { key: 'Shift' });
+    expect(exit).toHaveBeenCalledTimes(2);
+    fireEvent.keyDown(document, { key: 'Shift' });
+    fireEvent.keyDown(document, { key: 'a' });
+    fireEvent.keyDown(document, { key: 'Shift' });
+    expect(exit).toHaveBeenCalledTimes(2);
+  });
+
+  it('copies the card’s details for a message', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderGuide();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy these details' }));
+    expect(await screen.findByText('Details copied. You can paste them into a message.')).toBeTruthy();
+    const text = writeText.mock.calls[0]?.[0] as string;
+    expect(text).toContain('0808 1000 900');
+    expect(text).toContain('Monday to Thursday, 9am to 9pm (UK time)');
+    expect(text).toContain('Samaritans, 116 123');
+  });
+
+  it('prints the card with the browser’s print dialog', () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    renderGuide();
+    fireEvent.click(screen.getByRole('button', { name: 'Print a card' }));
+    expect(print).toHaveBeenCalledOnce();
+    expect(screen.getByTestId('print-card').querySelector('svg[role="img"]')?.getAttribute('aria-label')).toBe(
+      'QR code for https://www.stopitnow.org.uk/helpline/',
+    );
+  });
+});
+
+/** Which cells an SVG path of straight outlines fills (even-odd rule, at each cell's centre). */
+function rasterisePath(d: string, size: number): boolean[][] {
+  const polygons = d
+    .split('Z')
+    .map((part) => [...part.matchAll(/[ML]\s*(-?[\d.]+)[ ,](-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const))
+    .filter((polygon) => polygon.length > 2);
+  const inside = (px: number, py: number) => {
+    let crossings = 0;
+    for (const polygon of polygons) {
+      for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+        const [xi, yi] = polygon[i]!;
+        const [xj, yj] = polygon[j]!;
+        if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) crossings++;
+      }
+    }
+    return crossings % 2 === 1;
+  };
+  return Array.from({ length: size }, (_, y) => Array.from({ length: size }, (_, x) => inside(x + 0.5, y + 0.5)));
+}
+
+function decode(cells: boolean[][]): string | undefined {
+  const scale = 4;
+  const quiet = 4;
+  const side = (cells.length + quiet * 2) * scale;
+  const pixels = new Uint8ClampedArray(side * side * 4).fill(255);
+  cells.forEach((row, y) =>
+    row.forEach((dark, x) => {
+      if (!dark) return;
+      for (let dy = 0; dy < scale; dy++) {
+        for (let dx = 0; dx < scale; dx++) {
+          const offset = (((y + quiet) * scale + dy) * side + (x + quiet) * scale + dx) * 4;
+          pixels[offset] = pixels[offset + 1] = pixels[offset + 2] = 0;
+        }
+      }
+    }),
+  );
+  return jsQR(pixels, side, side)?.data;
+}
+
+describe('the QR code', () => {
+  it.each(REGION_IDS.map((region) => [region]))('the page draws for %s decodes to exactly its address', async (region) => {
+    const { container } = renderGuide({ hash: `#region=${region}` });
+    const svg = container.querySelector('.qr-code')!;
+    await waitFor(() => expect(svg.querySelector('path')).not.toBeNull());
+    const url = svg.getAttribute('aria-label')!.replace('QR code for ', '');
+    const [, , side] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+    const size = side! - 8;
+    expect(size).toBe(generate(url).size);
+    const cells = rasterisePath(svg.querySelector('path')!.getAttribute('d')!, size);
+    expect(decode(cells)).toBe(url);
+  });
+
+  it('decoding can fail: a damaged code does not give the address', () => {
+    const url = 'https://www.stopitnow.org.uk/helpline/';
+    const code = generate(url);
+    const cells = Array.from({ length: code.size }, (_, y) => Array.from({ length: code.size }, (_, x) => code.get(x, y)));
+    expect(decode(cells)).toBe(url);
+    for (let y = 0; y < 7; y++) for (let x = 0; x < 7; x++) cells[y]![x] = false;
+    expect(decode(cells)).not.toBe(url);
+  });
+});

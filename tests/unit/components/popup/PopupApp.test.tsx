@@ -1,0 +1,194 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { REGION_IDS, type RegionId } from '@/lib/region';
+import { POPUP_MESSAGES } from '@/locales/popup-messages';
+import type { Lang } from '@/locales/langs';
+
+const FRIDAY_4PM = new Date('2026-11-27T16:00:00Z');
+const SATURDAY_NOON = new Date('2026-11-28T12:00:00Z');
+
+function renderPopup(region: RegionId = 'uk', lang: Lang = 'en', now = FRIDAY_4PM) {
+  return render(
+    <PopupApp initial={{ region, lang }} messages={POPUP_MESSAGES} now={now} userTimeZone="Europe/London" />,
+  );
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('the popup', () => {
+  it('shows the helpline number first, linked to dial it', () => {
+    renderPopup();
+    const link = screen.getByRole('link', { name: 'Call 0808 1000 900' });
+    expect(link.getAttribute('href')).toBe('tel:+448081000900');
+    expect(link.textContent).toBe('0808 1000 900');
+    const [first] = screen.getAllByRole('link');
+    expect(first).toBe(link);
+    expect(screen.getByText(/Free from UK phones\. Confidential: you don’t have to give your name\./)).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  });
+
+  it.each([
+    [FRIDAY_4PM, 'Open now, until 5pm UK time.'],
+    [SATURDAY_NOON, 'Closed now. Opens Monday at 9am UK time.'],
+  ])('at %s shows the right status', (now, status) => {
+    renderPopup('uk', 'en', now);
+    expect(screen.getByText(status)).toBeTruthy();
+    expect(screen.getByText('Hours may differ on public holidays.')).toBeTruthy();
+  });
+
+  it('switches to Cymraeg: the text and <html lang> change', async () => {
+    renderPopup();
+    expect(document.documentElement.lang).toBe('en');
+    fireEvent.click(screen.getByRole('button', { name: 'Cymraeg (newid i’r Gymraeg)' }));
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Help cyfrinachol');
+    await waitFor(() => expect(document.documentElement.lang).toBe('cy'));
+    expect(screen.getByText('Ar agor nawr, tan 5yh amser y DU.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Ffoniwch 0808 1000 900' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'English (switch to English)' }));
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+  });
+
+  it('shows the Ireland number first, and says the call is charged', () => {
+    renderPopup('ie');
+    const phones = screen.getAllByRole('link', { name: /^Call / });
+    expect(phones[0]?.textContent).toBe('+44 1372 847 161');
+    expect(phones[0]?.getAttribute('href')).toBe('tel:+441372847161');
+    expect(screen.getByText(/Your phone provider charges for the call/)).toBeTruthy();
+  });
+
+  it('changes region from the picker, in the page only', () => {
+    renderPopup();
+    fireEvent.change(screen.getByLabelText('Help for'), { target: { value: 'us' } });
+    expect(screen.getByRole('link', { name: 'Call 1-888-773-8368' })).toBeTruthy();
+    // The US helpline's hours are not verified: no open or closed status at all.
+    expect(screen.queryByText(/Open now|Closed now/)).toBeNull();
+  });
+
+  it.each(REGION_IDS.map((region) => [region]))('keeps crisis help on screen for %s', (region) => {
+    renderPopup(region);
+    const crisis = screen.getByRole('region', { name: 'If you need help now' });
+    expect(within(crisis).getByText(/A child in danger now/)).toBeTruthy();
+    if (region !== 'elsewhere') {
+      expect(within(crisis).getByText(/Struggling to cope\?/)).toBeTruthy();
+    }
+  });
+
+  it.each([
+    ['uk', 'Samaritans', '116 123', 'Call 999'],
+    ['ie', 'Samaritans', '116 123', 'Call 112'],
+    ['us', '988', '988', 'Call 911'],
+    ['au', 'Lifeline', '13 11 14', 'Call 000'],
+    ['de', 'TelefonSeelsorge', '0800 111 0 111', 'Call 112'],
+  ] as const)('in %s names %s and the emergency number', (region, _name, crisisNumber, emergency) => {
+    renderPopup(region);
+    const crisis = screen.getByRole('region', { name: 'If you need help now' });
+    expect(within(crisis).getByRole('link', { name: `Call ${crisisNumber}` })).toBeTruthy();
+    expect(within(crisis).getByRole('link', { name: emergency })).toBeTruthy();
+  });
+
+  it('says what the helpline passes on, with the full wording one click away', () => {
+    renderPopup();
+    expect(screen.getByText(/If you say who you are and identify a child at risk or describe a crime, they pass it on/)).toBeTruthy();
+    const summary = screen.getByText('Read the full wording');
+    expect(summary.closest('details')?.textContent).toMatch(/Details of any criminal offence are also passed on/);
+  });
+
+  it('opens external links in a new tab without referrer or opener', () => {
+    const { container } = renderPopup();
+    const external = [...container.querySelectorAll('a[href^="https:"]')];
+    expect(external.length).toBeGreaterThan(2);
+    for (const link of external) {
+      expect(link.getAttribute('target')).toBe('_blank');
+      expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+  });
+
+  it('says it is independent and stores nothing', () => {
+    renderPopup();
+    expect(screen.getByText('Signpost stores nothing and sends nothing.')).toBeTruthy();
+    expect(screen.getByText(/Independent: not made by Stop It Now!/)).toBeTruthy();
+  });
+
+  it('links to the full guide in a new tab, in the region and language chosen here', () => {
+    renderPopup();
+    const guide = () => screen.getByRole('link', { name: /^(Open the full guide|Agor y canllaw llawn)/ });
+    expect(guide().getAttribute('href')).toBe('/guide.html#region=uk&lang=en');
+    expect(guide().getAttribute('target')).toBe('_blank');
+    expect(guide().textContent).toBe('Open the full guide (opens in a new tab)');
+    fireEvent.change(screen.getByLabelText('Help for'), { target: { value: 'ie' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Cymraeg (newid i’r Gymraeg)' }));
+    expect(guide().getAttribute('href')).toBe('/guide.html#region=ie&lang=cy');
+  });
+
+  it('copies the number and announces it', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderPopup();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy number' }));
+    expect(await screen.findByText('Number copied: 0808 1000 900')).toBeTruthy();
+    expect(writeText).toHaveBeenCalledWith('0808 1000 900');
+    expect(screen.getByRole('status').textContent).toBe('Number copied: 0808 1000 900');
+  });
+
+  it('selects the number when the clipboard is refused', async () => {
+    const writeText = vi.fn().mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderPopup();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy number' }));
+    expect(await screen.findByText(/Could not copy\. The number is selected/)).toBeTruthy();
+    expect(window.getSelection()?.toString()).toBe('0808 1000 900');
+  });
+
+  it('offers the online programmes where no helpline is known', () => {
+    renderPopup('elsewhere');
+    expect(screen.getByText(/Signpost does not know a helpline for where you are/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Troubled Desire/ })).toBeTruthy();
+    expect(screen.getByText('A child in danger now: call your local emergency number.')).toBeTruthy();
+  });
+});
+
+describe('the popup stores nothing and sends nothing', () => {
+  it('calls no storage or network API while used', async () => {
+    const spies = [
+      vi.spyOn(Storage.prototype, 'setItem'),
+      vi.spyOn(Storage.prototype, 'getItem'),
+      vi.spyOn(window, 'open'),
+      ...(['local', 'session', 'sync'] as const).flatMap((area) => [
+        vi.spyOn(fakeBrowser.storage[area], 'set'),
+        vi.spyOn(fakeBrowser.storage[area], 'get'),
+      ]),
+    ];
+    const sendBeacon = vi.fn();
+    Object.defineProperty(navigator, 'sendBeacon', { value: sendBeacon, configurable: true });
+    const fetchSpy = vi.fn();
+    vi.stubGlobal('fetch', fetchSpy);
+    const xhrOpen = vi.spyOn(XMLHttpRequest.prototype, 'open');
+    const idbOpen = vi.fn();
+    vi.stubGlobal('indexedDB', { open: idbOpen });
+    const cookieSet = vi.fn();
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+    Object.defineProperty(document, 'cookie', { configurable: true, get: () => '', set: cookieSet });
+
+    try {
+      const writeText = vi.fn().mockResolvedValue(undefined);
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+      renderPopup();
+      fireEvent.click(screen.getByRole('button', { name: 'Cymraeg (newid i’r Gymraeg)' }));
+      fireEvent.change(await screen.findByLabelText('Help ar gyfer'), { target: { value: 'ie' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Copïo’r rhif' }));
+      await screen.findByText(/Rhif wedi’i gopïo/);
+      fireEvent.click(screen.getByText('Darllenwch y geiriad llawn'));
+
+      for (const spy of [...spies, sendBeacon, fetchSpy, xhrOpen, idbOpen, cookieSet]) {
+        expect(spy).not.toHaveBeenCalled();
+      }
+    } finally {
+      Object.defineProperty(document, 'cookie', cookie);
+      vi.unstubAllGlobals();
+    }
+  });
+});

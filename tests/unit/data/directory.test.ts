@@ -1,0 +1,152 @@
+import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
+import { describe, expect, it } from 'vitest';
+import { SERVICES } from '@/data/directory';
+import { REGION_IDS, type Role, type Service } from '@/data/types';
+
+const services: readonly Service[] = SERVICES;
+
+/** Numbers outside national plans that the directory may list, per country. */
+const SHORT_CODES: Record<string, readonly string[]> = {
+  GB: ['999', '112', '116123'],
+  IE: ['112', '999', '116123'],
+  US: ['911', '988'],
+  AU: ['000'],
+  DE: ['112', '110'],
+};
+
+const TRACKING = /^(utm_|fbclid$|gclid$|msclkid$|mc_(cid|eid)$|ref$|_ga$|igshid$)/i;
+
+/** Values the fact sheet marks "do not ship". They must never appear in the directory. */
+const DO_NOT_SHIP = [
+  'help@stopitnow.org.uk',
+  'help@stopitnow.org',
+  'get-help.stopitnow.org.uk',
+  '1800 016 848',
+  '+611800016848',
+  'napac',
+  'shore',
+  'offlimits',
+];
+
+const MAX_AGE_DAYS = 365;
+
+describe('the help directory', () => {
+  it('has unique ids', () => {
+    const ids = services.map((service) => service.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(services.map((service) => [service.id, service] as const))(
+    '%s links only to https pages with no tracking parameters',
+    (_id, service) => {
+      const urls = [service.url, ...service.sources.map((source) => ('url' in source ? source.url : undefined))];
+      for (const url of urls.filter((value): value is string => value !== undefined)) {
+        const parsed = new URL(url);
+        expect(parsed.protocol, url).toBe('https:');
+        expect(parsed.username + parsed.password, url).toBe('');
+        expect([...parsed.searchParams.keys()].filter((key) => TRACKING.test(key)), url).toEqual([]);
+        expect(parsed.hash, url).toBe('');
+      }
+    },
+  );
+
+  const phones = services.flatMap((service) =>
+    service.phones.map((phone) => [`${service.id} ${phone.display}`, phone] as const),
+  );
+
+  it.each(phones)('%s is a valid number whose display matches its E.164 form', (_name, phone) => {
+    if (phone.shortCode) {
+      expect(SHORT_CODES[phone.country], `${phone.display} is not a known short code`).toContain(phone.e164);
+      expect(phone.display.replace(/\s/g, '')).toBe(phone.e164);
+      return;
+    }
+    const fromE164 = parsePhoneNumberWithError(phone.e164);
+    expect(fromE164.isValid(), `${phone.e164} is not valid`).toBe(true);
+    expect(fromE164.country).toBe(phone.country);
+    // The display form, read as someone would dial it in that country, is the same number.
+    const fromDisplay = parsePhoneNumberWithError(phone.display, phone.country);
+    expect(fromDisplay.number).toBe(phone.e164);
+  });
+
+  it.each(services.map((service) => [service.id, service] as const))(
+    '%s names a source and a check date within the last 12 months',
+    (id, service) => {
+      expect(service.sources.length, `${id} has no source`).toBeGreaterThan(0);
+      for (const source of service.sources) {
+        expect(source.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        const ageDays = (Date.now() - Date.parse(`${source.checked}T00:00:00Z`)) / 86_400_000;
+        const where = 'url' in source ? source.url : source.sheet;
+        expect(
+          ageDays,
+          `Re-check ${id} (${service.name}): its number, hours and address were last checked on ${source.checked} against ${where}.`,
+        ).toBeLessThanOrEqual(MAX_AGE_DAYS);
+        expect(ageDays, `${id} has a check date in the future`).toBeGreaterThanOrEqual(-1);
+        if ('sheet' in source) expect(source.sheet).toMatch(/^shared\/facts\/help-directory\.md#[a-z-]+$/);
+      }
+    },
+  );
+
+  it('ships nothing the fact sheet marks "do not ship"', () => {
+    const text = JSON.stringify(services).toLowerCase();
+    for (const value of DO_NOT_SHIP) expect(text).not.toContain(value.toLowerCase());
+  });
+
+  it('shows no hours for services whose hours are not verified', () => {
+    for (const id of ['stop-it-now-us', 'stop-it-now-au', 'lifeline-988', 'emergency-999', 'emergency-911']) {
+      expect(services.find((service) => service.id === id)?.hours).toEqual({ kind: 'unknown' });
+    }
+  });
+
+  it('gives weekly schedules well-formed times in a real zone', () => {
+    for (const service of services) {
+      if (service.hours.kind !== 'weekly') continue;
+      expect(() => new Intl.DateTimeFormat('en', { timeZone: service.hours.kind === 'weekly' ? service.hours.timeZone : '' })).not.toThrow();
+      for (const period of service.hours.periods) {
+        expect(period.open < period.close, `${service.id} day ${period.day}`).toBe(true);
+      }
+    }
+  });
+
+  it.each(REGION_IDS.map((region) => [region]))('gives %s at most one service in each role the pages lead with', (region) => {
+    const here = services.filter((service) => service.regions === 'anywhere' || service.regions.includes(region));
+    const single: Role[] = ['helpline', 'self-help', 'questions', 'family-advice', 'parents-advice', 'young-people', 'child-protection', 'emergency'];
+    for (const role of single) expect(here.filter((service) => service.role === role).length, role).toBeLessThanOrEqual(1);
+  });
+
+  it('says of every reporting route, and only of those, whether it can be anonymous', () => {
+    for (const service of services) expect(service.anonymous !== undefined, service.id).toBe(service.role === 'report');
+  });
+
+  it('claims a cost only where the fact sheet states it', () => {
+    // From the sheet: UK freephone; Ireland charged by the provider; Samaritans free;
+    // Stop It Now! US toll-free; Lifeline free from mobiles (calls); TelefonSeelsorge free.
+    const stated: Record<string, string> = {
+      'stop-it-now-uk 0808 1000 900': 'free-uk',
+      'stop-it-now-uk +44 1372 847 161': 'charged-provider',
+      'samaritans 116 123': 'free',
+      'stop-it-now-us 1-888-773-8368': 'free',
+      'lifeline-au 13 11 14': 'free-lifeline',
+      'telefonseelsorge 0800 111 0 111': 'free',
+      'telefonseelsorge 0800 111 0 222': 'free',
+    };
+    for (const service of services) {
+      for (const phone of service.phones) {
+        const name = `${service.id} ${phone.display}`;
+        expect(phone.cost, name).toBe(stated[name] ?? 'unstated');
+      }
+    }
+  });
+
+  it('says "open 24 hours" only of the lines the fact sheet says are', () => {
+    // The sheet: Samaritans, Childline, NCMEC, Lifeline and TelefonSeelsorge answer 24 hours.
+    const allDay = ['samaritans', 'childline', 'ncmec', 'lifeline-au', 'telefonseelsorge'];
+    for (const service of services.filter((candidate) => candidate.phones.length > 0)) {
+      if (service.hours.kind === 'always') expect(allDay, service.id).toContain(service.id);
+    }
+  });
+
+  it('catches a wrong number (the check can fail)', () => {
+    expect(parsePhoneNumberWithError('0808 1000 90', 'GB').isValid()).toBe(false);
+    expect(parsePhoneNumberWithError('0808 1000 900', 'GB').number).not.toBe('+448081000909');
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { cardContent, cardText } from '@/lib/card';
+import { regionPlan } from '@/lib/plan';
+import { REGION_IDS } from '@/lib/region';
+import { translatorFor as translator } from '@/locales/all';
+
+describe('the counsellor’s card', () => {
+  it('has the helpline number, hours, what is passed on and the crisis line (UK, English)', () => {
+    const text = cardText(cardContent(regionPlan('uk'), translator('en')));
+    expect(text).toContain('Stop It Now! helpline: 0808 1000 900');
+    expect(text).toContain('Monday to Thursday, 9am to 9pm (UK time)');
+    expect(text).toContain('Friday, 9am to 5pm (UK time)');
+    expect(text).toContain('Hours may differ on public holidays.');
+    expect(text).toContain('Confidential: you don’t have to give your name.');
+    expect(text).toContain('they pass it on');
+    expect(text).toContain('https://www.stopitnow.org.uk/concerned-about-your-own-thoughts-or-behaviour/');
+    expect(text).toContain('Struggling to cope? Samaritans, 116 123, free, any time.');
+    expect(text).toContain('A child in danger now: call 999.');
+  });
+
+  it('puts the Ireland number first for Ireland, in Welsh', () => {
+    const card = cardContent(regionPlan('ie'), translator('cy'));
+    expect(card.heading).toBe('Llinell gymorth Stop It Now!: +44 1372 847 161');
+    expect(cardText(card)).toContain('0808 1000 900');
+    expect(cardText(card)).toContain('ffoniwch 112');
+  });
+
+  it.each(REGION_IDS.map((region) => [region]))('for %s has a QR address and a way to get help now', (region) => {
+    const card = cardContent(regionPlan(region), translator('en'));
+    expect(card.qrUrl).toMatch(/^https:\/\//);
+    expect(cardText(card)).toMatch(/A child in danger now/);
+  });
+
+  it('shows no hours for a helpline whose hours are not verified', () => {
+    const text = cardText(cardContent(regionPlan('us'), translator('en')));
+    expect(text).toContain('1-888-773-8368');
+    expect(text).not.toMatch(/Monday|Open now|public holidays/);
+  });
+});

@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { getService } from '@/data/directory';
+import type { Hours } from '@/data/types';
+import { hoursSummary, statusText } from '@/lib/format-hours';
+import { openStatus, weeklyRuns, zonedInstant } from '@/lib/hours';
+import { translatorFor as translator } from '@/locales/all';
+
+const helpline = getService('stop-it-now-uk').hours;
+const en = translator('en');
+const cy = translator('cy');
+
+// Instants are written in UTC. UK winter time is UTC+0, summer time (BST) UTC+1.
+// 2026: clocks go forward on Sunday 29 March at 01:00 UTC, back on Sunday 25 October at 01:00 UTC.
+const cases: {
+  name: string;
+  at: string;
+  zone: string;
+  state: 'open' | 'closed';
+  changesAt: string;
+  text: string;
+}[] = [
+  {
+    name: 'Friday 16:59 in winter: open until 5pm',
+    at: '2026-11-27T16:59:00Z',
+    zone: 'Europe/London',
+    state: 'open',
+    changesAt: '2026-11-27T17:00:00Z',
+    text: 'Open now, until 5pm UK time.',
+  },
+  {
+    name: 'Friday 17:00 in winter: closed, opens Monday',
+    at: '2026-11-27T17:00:00Z',
+    zone: 'Europe/London',
+    state: 'closed',
+    changesAt: '2026-11-30T09:00:00Z',
+    text: 'Closed now. Opens Monday at 9am UK time.',
+  },
+  {
+    name: 'Thursday 20:59: open until 9pm',
+    at: '2026-11-26T20:59:00Z',
+    zone: 'Europe/London',
+    state: 'open',
+    changesAt: '2026-11-26T21:00:00Z',
+    text: 'Open now, until 9pm UK time.',
+  },
+  {
+    name: 'Thursday 21:00: closed, opens tomorrow',
+    at: '2026-11-26T21:00:00Z',
+    zone: 'Europe/London',
+    state: 'closed',
+    changesAt: '2026-11-27T09:00:00Z',
+    text: 'Closed now. Opens tomorrow at 9am UK time.',
+  },
+  {
+    name: 'Monday 08:30: closed, opens today',
+    at: '2026-11-30T08:30:00Z',
+    zone: 'Europe/London',
+    state: 'closed',
+    changesAt: '2026-11-30T09:00:00Z',
+    text: 'Closed now. Opens today at 9am UK time.',
+  },
+  {
+    name: 'Saturday midday: closed, opens Monday',
+    at: '2026-11-28T12:00:00Z',
+    zone: 'Europe/London',
+    state: 'closed',
+    changesAt: '2026-11-30T09:00:00Z',
+    text: 'Closed now. Opens Monday at 9am UK time.',
+  },
+  {
+    name: 'Sunday night 23:30: closed, opens tomorrow',
+    at: '2026-11-29T23:30:00Z',
+    zone: 'Europe/London',
+    state: 'closed',
+    changesAt: '2026-11-30T09:00:00Z',
+    text: 'Closed now. Opens tomorrow at 9am UK time.',
+  },
+  {
+    name: 'Saturday before clocks go forward: Monday 9am is 08:00 UTC',
+    at: '2026-03-28T12:00:00Z',
+    zone: 'Europe/London',
+    state: 'closed',
+    changesAt: '2026-03-30T08:00:00Z',
+    text: 'Closed now. Opens Monday at 9am UK time.',
+  },
+  {
+    name: 'Friday before clocks go forward, 16:30 GMT: open until 5pm GMT',
+    at: '2026-03-27T16:30:00Z',
+    zone: 'Europe/London',
+    state: 'open',
+    changesAt: '2026-03-27T17:00:00Z',
+    text: 'Open now, until 5pm UK time.',
+  },
+  {
+    name: 'Monday after clocks go forward, 08:30 UTC is 09:30 BST: open',
+    at: '2026-03-30T08:30:00Z',
+    zone: 'Europe/London',
+    state: 'open',
+    changesAt: '2026-03-30T20:00:00Z',
+    text: 'Open now, until 9pm UK time.',
+  },
+  {
+    name: 'Friday before clocks go back, 16:30 UTC is 17:30 BST: closed',
+    at: '2026-10-23T16:30:00Z',
+    zone: 'Europe/London',
+    state: 'closed',
+    changesAt: '2026-10-26T09:00:00Z',
+    text: 'Closed now. Opens Monday at 9am UK time.',
+  },
+  {
+    name: 'Monday after clocks go back, 08:30 UTC is 08:30 GMT: closed',
+    at: '2026-10-26T08:30:00Z',
+    zone: 'Europe/London',
+    state: 'closed',
+    changesAt: '2026-10-26T09:00:00Z',
+    text: 'Closed now. Opens today at 9am UK time.',
+  },
+  {
+    name: 'A person in New York on Friday at 11am (4pm UK): open, with their own time',
+    at: '2026-11-27T16:00:00Z',
+    zone: 'America/New_York',
+    state: 'open',
+    changesAt: '2026-11-27T17:00:00Z',
+    text: 'Open now, until 5pm UK time (12pm your time).',
+  },
+  {
+    name: 'A person in Sydney on Saturday morning (Friday evening UK): closed, their Monday 8pm',
+    at: '2026-11-27T21:00:00Z',
+    zone: 'Australia/Sydney',
+    state: 'closed',
+    changesAt: '2026-11-30T09:00:00Z',
+    text: 'Closed now. Opens Monday at 9am UK time (8pm your time).',
+  },
+  {
+    name: 'A person in Sydney on Tuesday 2am (Monday 3pm UK): open until their Tuesday 8am',
+    at: '2026-11-30T15:00:00Z',
+    zone: 'Australia/Sydney',
+    state: 'open',
+    changesAt: '2026-11-30T21:00:00Z',
+    text: 'Open now, until 9pm UK time (Tuesday 8am your time).',
+  },
+  {
+    name: 'A person in Sydney on Friday 7:30pm (Friday 8:30am UK): closed, opens today',
+    at: '2026-11-27T08:30:00Z',
+    zone: 'Australia/Sydney',
+    state: 'closed',
+    changesAt: '2026-11-27T09:00:00Z',
+    text: 'Closed now. Opens today at 9am UK time (8pm your time).',
+  },
+];
+
+describe('openStatus for the Stop It Now! UK helpline', () => {
+  it.each(cases)('$name', ({ at, zone, state, changesAt, text }) => {
+    const now = new Date(at);
+    const status = openStatus(helpline, now);
+    expect(status).toEqual({ state, changesAt: new Date(changesAt), timeZone: 'Europe/London' });
+    expect(statusText(status, now, zone, en)).toBe(text);
+  });
+});
+
+describe('services without weekly hours', () => {
+  it.each<{ hours: Hours; state: string; text: string | undefined }>([
+    { hours: { kind: 'unknown' }, state: 'unknown', text: undefined },
+    { hours: { kind: 'always' }, state: 'always', text: 'Open 24 hours, every day.' },
+    { hours: { kind: 'weekly', timeZone: 'Europe/London', periods: [] }, state: 'never', text: undefined },
+  ])('$state', ({ hours, state, text }) => {
+    const now = new Date('2026-11-27T12:00:00Z');
+    const status = openStatus(hours, now);
+    expect(status.state).toBe(state);
+    expect(statusText(status, now, 'Europe/London', en)).toBe(text);
+  });
+
+  it('the US helpline, whose hours are not verified, shows no status', () => {
+    const status = openStatus(getService('stop-it-now-us').hours, new Date('2026-11-27T16:00:00Z'));
+    expect(status).toEqual({ state: 'unknown' });
+  });
+});
+
+describe('wording in Welsh', () => {
+  it.each([
+    ['2026-11-27T16:59:00Z', 'Ar agor nawr, tan 5yh amser y DU.'],
+    ['2026-11-27T17:00:00Z', 'Ar gau nawr. Yn agor: Dydd Llun, 9yb amser y DU.'],
+    ['2026-11-26T21:00:00Z', 'Ar gau nawr. Yn agor yfory am 9yb amser y DU.'],
+  ])('at %s', (at, text) => {
+    const now = new Date(at);
+    expect(statusText(openStatus(helpline, now), now, 'Europe/London', cy)).toBe(text);
+  });
+});
+
+describe('the weekly summary', () => {
+  it('groups days with the same hours', () => {
+    expect(hoursSummary(helpline, en)).toEqual([
+      'Monday to Thursday, 9am to 9pm (UK time)',
+      'Friday, 9am to 5pm (UK time)',
+    ]);
+    expect(hoursSummary(helpline, cy)).toEqual([
+      'Dydd Llun – Dydd Iau, 9yb – 9yh (amser y DU)',
+      'Dydd Gwener, 9yb – 5yh (amser y DU)',
+    ]);
+  });
+
+  it('keeps non-adjacent days apart and shows minutes', () => {
+    expect(
+      weeklyRuns([
+        { day: 1, open: '09:30', close: '17:00' },
+        { day: 3, open: '09:30', close: '17:00' },
+      ]),
+    ).toHaveLength(2);
+    expect(
+      hoursSummary(
+        { kind: 'weekly', timeZone: 'Europe/London', periods: [{ day: 7, open: '09:30', close: '12:00' }] },
+        en,
+      ),
+    ).toEqual(['Sunday, 9:30am to 12pm (UK time)']);
+  });
+
+  it('says nothing for unknown hours', () => {
+    expect(hoursSummary({ kind: 'unknown' }, en)).toEqual([]);
+  });
+});
+
+describe('zonedInstant', () => {
+  it.each([
+    [{ year: 2026, month: 3, day: 29 }, 9 * 60, 'Europe/London', '2026-03-29T08:00:00Z'],
+    [{ year: 2026, month: 10, day: 25 }, 9 * 60, 'Europe/London', '2026-10-25T09:00:00Z'],
+    [{ year: 2026, month: 1, day: 5 }, 9 * 60, 'America/New_York', '2026-01-05T14:00:00Z'],
+    [{ year: 2026, month: 1, day: 5 }, 9 * 60, 'Australia/Sydney', '2026-01-04T22:00:00Z'],
+  ])('%o at minute %i in %s', (date, minutes, zone, expected) => {
+    expect(zonedInstant(date, minutes, zone).toISOString()).toBe(new Date(expected).toISOString());
+  });
+});

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { getService } from '@/data/directory';
+import { type Planned, phonesFor, type RegionPlan, regionPlan } from '@/lib/plan';
+import { REGION_IDS } from '@/lib/region';
+
+/** A plan by service ids (and, for each number shown, its display form), for a table. */
+function ids(plan: RegionPlan) {
+  const id = (service: Planned | undefined) => service?.id;
+  return {
+    helpline: id(plan.helpline),
+    phones: plan.helpline?.phones.map((phone) => phone.display) ?? [],
+    selfHelp: id(plan.selfHelp),
+    questions: id(plan.questions),
+    online: plan.online.map((service) => service.id),
+    family: { helpline: id(plan.family.helpline), advice: id(plan.family.advice), page: id(plan.family.page), inform: plan.family.inform },
+    childProtection: id(plan.childProtection),
+    parents: id(plan.parents),
+    youngPeople: id(plan.youngPeople),
+    crisis: plan.crisis.map((service) => service.id),
+    emergency: id(plan.emergency),
+    crisisAdvice: plan.crisisAdvice,
+    reporting: plan.reporting.map((service) => [service.id, service.anonymous ? 'anonymous' : 'named']),
+    caseAdvice: id(plan.caseAdvice),
+  };
+}
+
+const ONLINE = ['troubled-desire', 'redirection', 'prevent-it'];
+const NONE = { helpline: undefined, advice: undefined, page: undefined, inform: false };
+
+describe('what each region shows', () => {
+  it.each<[string, ReturnType<typeof ids>]>([
+    [
+      'uk',
+      {
+        helpline: 'stop-it-now-uk',
+        phones: ['0808 1000 900'],
+        selfHelp: 'stop-it-now-uk-self-help',
+        questions: 'stop-it-now-uk-faq',
+        online: ONLINE,
+        family: { helpline: 'stop-it-now-uk', advice: 'stop-it-now-uk-someone-else', page: 'stop-it-now-uk-someone-else', inform: true },
+        childProtection: 'nspcc',
+        parents: 'stop-it-now-uk-child-behaviour',
+        youngPeople: 'childline',
+        crisis: ['samaritans'],
+        emergency: 'emergency-999',
+        crisisAdvice: true,
+        reporting: [['iwf', 'anonymous'], ['ceop', 'named']],
+        caseAdvice: 'stop-it-now-uk',
+      },
+    ],
+    [
+      'ie',
+      {
+        helpline: 'stop-it-now-uk',
+        // Ireland's own number first, then the UK freephone for people there with a UK phone.
+        phones: ['+44 1372 847 161', '0808 1000 900'],
+        selfHelp: 'stop-it-now-uk-self-help',
+        questions: 'stop-it-now-uk-faq',
+        online: ONLINE,
+        family: { helpline: 'stop-it-now-uk', advice: 'stop-it-now-uk-someone-else', page: 'stop-it-now-uk-someone-else', inform: true },
+        childProtection: undefined,
+        parents: 'stop-it-now-uk-child-behaviour',
+        youngPeople: undefined,
+        crisis: ['samaritans'],
+        emergency: 'emergency-112-ie',
+        crisisAdvice: false,
+        reporting: [['iwf', 'anonymous']],
+        caseAdvice: 'stop-it-now-uk',
+      },
+    ],
+    [
+      'us',
+      {
+        helpline: 'stop-it-now-us',
+        phones: ['1-888-773-8368'],
+        selfHelp: undefined,
+        questions: undefined,
+        online: ONLINE,
+        family: { helpline: 'stop-it-now-us', advice: undefined, page: 'stop-it-now-us', inform: false },
+        childProtection: undefined,
+        parents: undefined,
+        youngPeople: undefined,
+        crisis: ['lifeline-988'],
+        emergency: 'emergency-911',
+        crisisAdvice: false,
+        reporting: [['ncmec', 'anonymous']],
+        caseAdvice: 'stop-it-now-us',
+      },
+    ],
+    [
+      'au',
+      {
+        helpline: 'stop-it-now-au',
+        phones: ['1800 01 1800'],
+        selfHelp: undefined,
+        questions: undefined,
+        online: ONLINE,
+        family: { helpline: 'stop-it-now-au', advice: undefined, page: 'stop-it-now-au', inform: false },
+        childProtection: undefined,
+        parents: undefined,
+        youngPeople: undefined,
+        crisis: ['lifeline-au'],
+        emergency: 'emergency-000',
+        crisisAdvice: false,
+        reporting: [],
+        caseAdvice: 'stop-it-now-au',
+      },
+    ],
+    [
+      'de',
+      {
+        helpline: 'kein-taeter-werden',
+        phones: [],
+        selfHelp: undefined,
+        questions: undefined,
+        online: ONLINE,
+        family: NONE,
+        childProtection: undefined,
+        parents: undefined,
+        youngPeople: undefined,
+        crisis: ['telefonseelsorge'],
+        emergency: 'emergency-112-de',
+        crisisAdvice: false,
+        reporting: [],
+        caseAdvice: undefined,
+      },
+    ],
+    [
+      'elsewhere',
+      {
+        helpline: undefined,
+        phones: [],
+        selfHelp: undefined,
+        questions: undefined,
+        online: ONLINE,
+        family: NONE,
+        childProtection: undefined,
+        parents: undefined,
+        youngPeople: undefined,
+        crisis: [],
+        emergency: undefined,
+        crisisAdvice: false,
+        reporting: [],
+        caseAdvice: undefined,
+      },
+    ],
+  ])('%s', (region, expected) => {
+    expect(ids(regionPlan(region as (typeof REGION_IDS)[number]))).toEqual(expected);
+  });
+
+  it('covers every region', () => {
+    expect(REGION_IDS).toEqual(['uk', 'ie', 'us', 'au', 'de', 'elsewhere']);
+  });
+
+  it.each(REGION_IDS.map((region) => [region]))('shows in %s only numbers meant for it', (region) => {
+    const plan = regionPlan(region);
+    const shown = [plan.helpline, plan.emergency, plan.youngPeople, plan.childProtection, ...plan.crisis, ...plan.reporting];
+    for (const service of shown) for (const phone of service?.phones ?? []) expect(phone.for).toContain(region);
+  });
+});
+
+describe('phonesFor', () => {
+  it('lists the Ireland number first for Ireland and the freephone first for the UK', () => {
+    const helpline = getService('stop-it-now-uk');
+    expect(phonesFor(helpline, 'ie').map((phone) => phone.display)).toEqual(['+44 1372 847 161', '0808 1000 900']);
+    expect(phonesFor(helpline, 'uk').map((phone) => phone.display)).toEqual(['0808 1000 900']);
+    expect(phonesFor(helpline, 'us')).toEqual([]);
+  });
+
+});
