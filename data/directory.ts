@@ -3,8 +3,9 @@
  *
  * Facts come only from ../shared/facts/help-directory.md (or a newer official page, cited
  * the same way). Nothing marked "do not ship" there is here. Each entry names the pages
- * that state it and the date it was checked; tests/unit/directory.test.ts fails when a
- * check is more than 12 months old. What each service keeps confidential, passes on and
+ * that state it and the date it was checked; tests/unit/data/directory.test.ts fails when
+ * a check is more than 12 months old, and pins each cost, "24 hours", audience, language
+ * and dialling form to the sheet. What each service keeps confidential, passes on and
  * costs is worded in the locale modules, under the service's id.
  */
 import type { Hours, Period, RegionId, Service, Source, Weekday } from './types';
@@ -36,8 +37,7 @@ export const SERVICES = [
     id: 'stop-it-now-uk',
     name: 'Stop It Now!',
     role: 'helpline',
-    programmes: ['inform'],
-    audiences: ['self', 'someone-else', 'young-person', 'professional'],
+    alsoFor: ['someone-else', 'parents', 'professional'],
     regions: ['uk', 'ie'],
     phones: [
       {
@@ -59,29 +59,34 @@ export const SERVICES = [
     hours: STOP_IT_NOW_UK_HOURS,
     url: STOP_IT_NOW_UK_HELPLINE_PAGE,
     languages: ['en', 'cy'],
+    programmes: ['inform', 'inform-plus'],
     sources: [
       source(STOP_IT_NOW_UK_HELPLINE_PAGE),
       source(
         'https://www.stopitnow.org.uk/how-we-prevent-child-sexual-abuse/how-the-stop-it-now-helpline-works/',
       ),
+      source('https://www.stopitnow.org.uk/faq/'),
     ],
   },
   {
     id: 'stop-it-now-uk-self-help',
     name: 'Stop It Now!',
     role: 'self-help',
-    audiences: ['self'],
     regions: ['uk', 'ie'],
     phones: [],
     hours: { kind: 'always' },
-    url: 'https://www.stopitnow.org.uk/concerned-about-your-own-thoughts-or-behaviour/',
-    sources: [source('https://www.stopitnow.org.uk/concerned-about-your-own-thoughts-or-behaviour/')],
+    // The newer page for the "stop viewing" route (second check).
+    url: 'https://www.stopitnow.org.uk/self-help/concerned-about-your-own-thoughts-or-behaviour/concerned-about-your-online-behaviour/',
+    sources: [
+      source(
+        'https://www.stopitnow.org.uk/self-help/concerned-about-your-own-thoughts-or-behaviour/concerned-about-your-online-behaviour/',
+      ),
+    ],
   },
   {
     id: 'stop-it-now-uk-someone-else',
     name: 'Stop It Now!',
     role: 'family-advice',
-    audiences: ['someone-else'],
     regions: ['uk', 'ie'],
     phones: [],
     hours: { kind: 'always' },
@@ -92,7 +97,6 @@ export const SERVICES = [
     id: 'stop-it-now-uk-child-behaviour',
     name: 'Stop It Now!',
     role: 'parents-advice',
-    audiences: ['young-person'],
     regions: ['uk', 'ie'],
     phones: [],
     hours: { kind: 'always' },
@@ -105,7 +109,6 @@ export const SERVICES = [
     id: 'stop-it-now-uk-faq',
     name: 'Stop It Now!',
     role: 'questions',
-    audiences: ['self', 'someone-else', 'professional'],
     regions: ['uk', 'ie'],
     phones: [],
     hours: { kind: 'always' },
@@ -116,7 +119,7 @@ export const SERVICES = [
     id: 'childline',
     name: 'Childline',
     role: 'young-people',
-    audiences: ['young-person'],
+    // "Anyone aged under 19 in the UK": say under 19, never under 18.
     regions: ['uk'],
     phones: [{ display: '0800 1111', e164: '+448001111', country: 'GB', for: ['uk'], cost: 'unstated' }],
     hours: { kind: 'always' },
@@ -130,23 +133,23 @@ export const SERVICES = [
     id: 'nspcc',
     name: 'NSPCC',
     role: 'child-protection',
-    audiences: ['someone-else', 'professional'],
     regions: ['uk'],
     phones: [
       { display: '0808 800 5000', e164: '+448088005000', country: 'GB', for: ['uk'], cost: 'unstated' },
     ],
+    // The phone line's hours; online and email are 24 hours (said in words).
     hours: {
       kind: 'weekly',
       timeZone: 'Europe/London',
       periods: [...days(1, 5, '08:00', '22:00'), ...days(6, 7, '09:00', '18:00')],
     },
-    sources: [sheet('crisis-safety-and-reporting-uk-and-ireland')],
+    url: 'https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/report/',
+    sources: [source('https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/report/')],
   },
   {
     id: 'samaritans',
     name: 'Samaritans',
     role: 'crisis',
-    audiences: ['in-crisis', 'self', 'someone-else'],
     regions: ['uk', 'ie'],
     phones: [
       {
@@ -160,13 +163,16 @@ export const SERVICES = [
     ],
     hours: { kind: 'always' },
     url: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
-    sources: [source('https://www.samaritans.org/how-we-can-help/contact-samaritan/')],
+    sources: [
+      source('https://www.samaritans.org/how-we-can-help/contact-samaritan/'),
+      source('https://www.samaritans.org/how-we-can-help-you/how-our-service-helps/confidentiality'),
+      source('https://samaritans.org/privacy-statement/samaritans-confidentiality-risk-harm'),
+    ],
   },
   {
     id: 'emergency-999',
     name: '999',
     role: 'emergency',
-    audiences: ['in-crisis'],
     regions: ['uk'],
     phones: [
       { display: '999', e164: '999', country: 'GB', shortCode: true, for: ['uk'], cost: 'unstated' },
@@ -178,7 +184,6 @@ export const SERVICES = [
     id: 'emergency-112-ie',
     name: '112',
     role: 'emergency',
-    audiences: ['in-crisis'],
     regions: ['ie'],
     phones: [
       { display: '112', e164: '112', country: 'IE', shortCode: true, for: ['ie'], cost: 'unstated' },
@@ -191,8 +196,7 @@ export const SERVICES = [
     name: 'Internet Watch Foundation',
     role: 'report',
     anonymous: true,
-    audiences: ['self', 'someone-else', 'professional'],
-    regions: ['uk', 'ie'],
+    regions: ['uk'],
     phones: [],
     hours: { kind: 'always' },
     url: 'https://report.iwf.org.uk/',
@@ -203,7 +207,6 @@ export const SERVICES = [
     name: 'CEOP',
     role: 'report',
     anonymous: false,
-    audiences: ['young-person', 'someone-else', 'professional'],
     regions: ['uk'],
     phones: [],
     hours: { kind: 'always' },
@@ -211,10 +214,23 @@ export const SERVICES = [
     sources: [source('https://www.ceop.police.uk/Safety-Centre/')],
   },
   {
+    id: 'hotline-ie',
+    name: 'Hotline.ie',
+    role: 'report',
+    anonymous: true,
+    regions: ['ie'],
+    phones: [],
+    hours: { kind: 'always' },
+    url: 'https://hotline.ie/report',
+    sources: [source('https://hotline.ie/about'), source('https://hotline.ie/report')],
+  },
+  {
     id: 'stop-it-now-us',
     name: 'Stop It Now!',
     role: 'helpline',
-    audiences: ['self', 'someone-else', 'professional'],
+    // "Anyone with questions about child sexual abuse can contact the Helpline"; professionals
+    // are not stated (do not ship).
+    alsoFor: ['someone-else'],
     regions: ['us'],
     phones: [
       {
@@ -227,18 +243,18 @@ export const SERVICES = [
     ],
     // The directory has no verified hours for the US helpline: no open/closed status.
     hours: { kind: 'unknown' },
-    url: 'https://www.stopitnow.org/about-us/news-room/press-kit/briefing-sheet-the-helpline-of-stop-it-now',
+    url: 'https://www.stopitnow.org/ohc-content/help-for-adults-concerned-about-their-own-thoughts-or-behaviors',
     sources: [
       source(
         'https://www.stopitnow.org/about-us/news-room/press-kit/briefing-sheet-the-helpline-of-stop-it-now',
       ),
+      source('https://www.stopitnow.org/ohc-content/help-for-adults-concerned-about-their-own-thoughts-or-behaviors'),
     ],
   },
   {
     id: 'lifeline-988',
     name: '988 Suicide & Crisis Lifeline',
     role: 'crisis',
-    audiences: ['in-crisis', 'self', 'someone-else'],
     regions: ['us'],
     // The sheet gives no hours for 988 (nor for the emergency numbers): say none.
     phones: [
@@ -252,7 +268,6 @@ export const SERVICES = [
     name: 'NCMEC CyberTipline',
     role: 'report',
     anonymous: true,
-    audiences: ['self', 'someone-else', 'professional'],
     regions: ['us'],
     phones: [
       {
@@ -271,7 +286,6 @@ export const SERVICES = [
     id: 'emergency-911',
     name: '911',
     role: 'emergency',
-    audiences: ['in-crisis'],
     regions: ['us'],
     phones: [
       { display: '911', e164: '911', country: 'US', shortCode: true, for: ['us'], cost: 'unstated' },
@@ -283,7 +297,7 @@ export const SERVICES = [
     id: 'stop-it-now-au',
     name: 'Stop It Now! Australia',
     role: 'helpline',
-    audiences: ['self', 'someone-else', 'professional'],
+    // The sheet names the helpline and its anonymity; it states no other audience.
     regions: ['au'],
     phones: [
       {
@@ -292,21 +306,24 @@ export const SERVICES = [
         country: 'AU',
         for: ['au'],
         cost: 'unstated',
+        national: true,
       },
     ],
     // The sheet says an expanded service was due in early 2026: recheck this number.
     hours: { kind: 'unknown' },
     url: 'https://www.stopitnow.org.au/how-stop-it-now-works',
-    sources: [source('https://www.stopitnow.org.au/how-stop-it-now-works')],
+    sources: [
+      source('https://www.stopitnow.org.au/how-stop-it-now-works'),
+      source('https://www.stopitnow.org.au/privacy-policy/'),
+    ],
   },
   {
     id: 'lifeline-au',
     name: 'Lifeline',
     role: 'crisis',
-    audiences: ['in-crisis', 'self', 'someone-else'],
     regions: ['au'],
     phones: [
-      { display: '13 11 14', e164: '+61131114', country: 'AU', for: ['au'], cost: 'free-lifeline' },
+      { display: '13 11 14', e164: '+61131114', country: 'AU', for: ['au'], cost: 'free-lifeline', national: true },
       {
         display: '0477 13 11 14',
         e164: '+61477131114',
@@ -321,10 +338,44 @@ export const SERVICES = [
     sources: [source('https://www.lifeline.org.au/')],
   },
   {
+    id: 'esafety',
+    name: 'eSafety Commissioner',
+    role: 'report',
+    anonymous: true,
+    regions: ['au'],
+    phones: [],
+    hours: { kind: 'always' },
+    url: 'https://esafety.gov.au/report/how-to-report-serious-online-abuse-illegal-restricted-content',
+    sources: [source('https://esafety.gov.au/key-issues/Illegal-restricted-content/how-esafety-can-help')],
+  },
+  {
+    id: 'crime-stoppers-au',
+    name: 'Crime Stoppers',
+    role: 'report',
+    anonymous: true,
+    regions: ['au'],
+    phones: [
+      { display: '1800 333 000', e164: '+611800333000', country: 'AU', for: ['au'], cost: 'free', national: true },
+    ],
+    hours: { kind: 'unknown' },
+    sources: [source('https://www.accce.gov.au/help-and-support/how-and-what-to-report')],
+  },
+  {
+    id: 'accce',
+    name: 'ACCCE',
+    role: 'report',
+    // Not described as anonymous: marked so.
+    anonymous: false,
+    regions: ['au'],
+    phones: [],
+    hours: { kind: 'always' },
+    url: 'https://www.accce.gov.au/report',
+    sources: [source('https://www.accce.gov.au/help-and-support/how-and-what-to-report')],
+  },
+  {
     id: 'emergency-000',
     name: '000',
     role: 'emergency',
-    audiences: ['in-crisis'],
     regions: ['au'],
     phones: [
       { display: '000', e164: '000', country: 'AU', shortCode: true, for: ['au'], cost: 'unstated' },
@@ -336,19 +387,16 @@ export const SERVICES = [
     id: 'kein-taeter-werden',
     name: 'Kein Täter werden',
     role: 'helpline',
-    audiences: ['self'],
     regions: ['de'],
     phones: [],
     hours: { kind: 'unknown' },
     url: 'https://www.kein-taeter-werden.de/',
-    languages: ['de'],
     sources: [sheet('germany-and-online-programmes-for-anyone-anywhere')],
   },
   {
     id: 'telefonseelsorge',
     name: 'TelefonSeelsorge',
     role: 'crisis',
-    audiences: ['in-crisis', 'self', 'someone-else'],
     regions: ['de'],
     phones: [
       { display: '0800 111 0 111', e164: '+498001110111', country: 'DE', for: ['de'], cost: 'free' },
@@ -356,27 +404,65 @@ export const SERVICES = [
     ],
     hours: { kind: 'always' },
     url: 'https://www.telefonseelsorge.de/',
-    languages: ['de'],
     sources: [sheet('germany-crisis-and-emergency')],
   },
   {
     id: 'emergency-112-de',
     name: '112',
     role: 'emergency',
-    audiences: ['in-crisis'],
     regions: ['de'],
     phones: [
-      { display: '112', e164: '112', country: 'DE', shortCode: true, for: ['de'], cost: 'unstated' },
-      { display: '110', e164: '110', country: 'DE', shortCode: true, for: ['de'], cost: 'unstated' },
+      { display: '112', e164: '112', country: 'DE', shortCode: true, for: ['de'], cost: 'free' },
     ],
     hours: { kind: 'unknown' },
-    sources: [sheet('germany-crisis-and-emergency')],
+    sources: [
+      sheet('germany-crisis-and-emergency'),
+      source('https://lka.polizei.nrw/artikel/hinweistelefon-sexueller-missbrauch-von-kindern-und-jugendlichen'),
+    ],
+  },
+  {
+    id: 'police-110-de',
+    name: '110',
+    role: 'police',
+    regions: ['de'],
+    phones: [
+      { display: '110', e164: '110', country: 'DE', shortCode: true, for: ['de'], cost: 'free' },
+    ],
+    hours: { kind: 'unknown' },
+    sources: [
+      sheet('germany-crisis-and-emergency'),
+      source('https://lka.polizei.nrw/artikel/hinweistelefon-sexueller-missbrauch-von-kindern-und-jugendlichen'),
+    ],
+  },
+  {
+    id: 'internet-beschwerdestelle',
+    name: 'internet-beschwerdestelle.de',
+    role: 'report',
+    anonymous: true,
+    regions: ['de'],
+    phones: [],
+    hours: { kind: 'always' },
+    url: 'https://www.internet-beschwerdestelle.de/en/complaint.html',
+    pages: { de: 'https://www.internet-beschwerdestelle.de/de/beschwerde.html' },
+    sources: [
+      source('https://www.internet-beschwerdestelle.de/de/index.html'),
+      source('https://www.fsm.de/fsm/beschwerdestelle/'),
+    ],
+  },
+  {
+    id: 'find-a-helpline',
+    name: 'Find A Helpline',
+    role: 'crisis',
+    regions: ['elsewhere'],
+    phones: [],
+    hours: { kind: 'unknown' },
+    url: 'https://findahelpline.com/',
+    sources: [source('https://findahelpline.com/'), source('https://findahelpline.com/AU')],
   },
   {
     id: 'troubled-desire',
     name: 'Troubled Desire',
     role: 'online-programme',
-    audiences: ['self'],
     regions: 'anywhere',
     phones: [],
     hours: { kind: 'always' },
@@ -387,23 +473,27 @@ export const SERVICES = [
     id: 'redirection',
     name: 'ReDirection',
     role: 'online-programme',
-    audiences: ['self'],
     regions: 'anywhere',
     phones: [],
     hours: { kind: 'always' },
     url: 'https://www.redirectionprogram.com/',
+    languages: ['en', 'es', 'fi'],
     sources: [source('https://www.redirectionprogram.com/')],
   },
   {
     id: 'prevent-it',
     name: 'Prevent It',
     role: 'online-programme',
-    audiences: ['self'],
     regions: 'anywhere',
     phones: [],
     hours: { kind: 'always' },
     url: 'https://www.iterapi.se/sites/preventit/',
-    sources: [sheet('germany-and-online-programmes-for-anyone-anywhere')],
+    languages: ['en', 'sv', 'de', 'pt'],
+    sources: [
+      sheet('germany-and-online-programmes-for-anyone-anywhere'),
+      source('https://iterapi.se/sites/preventit/public/3-faq'),
+      source('https://news.ki.se/internet-cbt-to-prevent-child-sexual-abuse-launched-in-several-languages'),
+    ],
   },
 ] as const satisfies readonly Service[];
 

@@ -23,14 +23,20 @@ export type Role =
   | 'child-protection'
   /** Someone to talk to when life feels too much. */
   | 'crisis'
+  /** The emergency number: for your own life, and for a child in danger unless there is a police line. */
   | 'emergency'
+  /** The police, where the number to call for a child in danger is not the emergency number. */
+  | 'police'
   /** Where to report sexual images of children. */
   | 'report'
   /** An online programme open to anyone, anywhere. */
   | 'online-programme';
 
-/** Who a service says it is for, where the fact sheet states it. */
-export type Audience = 'self' | 'someone-else' | 'young-person' | 'professional' | 'in-crisis';
+/**
+ * Who else a service says it is for, besides the people its role serves: family and
+ * friends, parents worried about a child's behaviour, professionals with a case.
+ */
+export type Audience = 'someone-else' | 'parents' | 'professional';
 
 /** ISO weekday: 1 is Monday, 7 is Sunday. */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -67,6 +73,8 @@ export interface Phone {
   cost: Cost;
   /** A text line ("text", not "call"), where it is one. */
   text?: boolean;
+  /** Diallable only inside its country (Australia's 1800 and 13 numbers): linked in national form. */
+  national?: boolean;
 }
 
 /**
@@ -82,12 +90,15 @@ export interface Service {
   /** Proper names are not translated. */
   name: string;
   role: Role;
-  audiences: readonly Audience[];
+  /** Only where the fact sheet states it (a helpline that takes family's calls too). */
+  alsoFor?: readonly Audience[];
   /** "anywhere" services are online and open to people in every region. */
   regions: readonly RegionId[] | 'anywhere';
   phones: readonly Phone[];
   hours: Hours;
   url?: string;
+  /** The same page in other languages, by language code, where the service has one. */
+  pages?: Readonly<Record<string, string>>;
   /** Languages the service works in (BCP 47), where the directory states them. */
   languages?: readonly string[];
   /** For a reporting route: whether a report can be made without giving your name. */

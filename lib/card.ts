@@ -16,20 +16,23 @@ export interface CardContent {
   qrUrl: string;
 }
 
+/** The card's "help now" lines: as in the popup, in plain text. */
 function crisisSentences(plan: RegionPlan, tr: Translator): string[] {
   const sentences = plan.crisis.flatMap((service) => {
     const [call, text] = service.phones;
-    if (!call) return [];
+    const label = tr.maybe(`service.${service.id}.linkLabel`);
     const sentence = tr.maybe(`helpNow.${service.id}`, {
       name: service.name,
-      number: call.display,
+      number: call?.display ?? '',
       text: text?.display ?? '',
+      link: label && service.url ? `${label}: ${service.url}` : '',
     });
     return sentence ? [sentence] : [];
   });
-  const emergency = plan.emergency?.phones[0];
+  const ownLife = plan.emergency?.phones[0];
+  sentences.push(ownLife ? tr.t('helpNow.ownLife', { number: ownLife.display }) : tr.t('helpNow.ownLifeElsewhere'));
   sentences.push(
-    emergency ? tr.t('helpNow.danger', { number: emergency.display }) : tr.t('helpNow.dangerElsewhere'),
+    plan.childInDanger ? tr.t('helpNow.danger', { number: plan.childInDanger.display }) : tr.t('helpNow.dangerElsewhere'),
   );
   return sentences;
 }

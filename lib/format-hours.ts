@@ -1,23 +1,23 @@
 /**
- * Opening hours and status in words, in the chosen language. Numbers and day names come
- * from Intl; "am"/"pm" come from the locale, because GOV.UK style ("9am", "5:30pm") and
- * Welsh ("9yb", "9yh") differ from what Intl prints.
+ * Opening hours and status in words, in the chosen language. Every word comes from the
+ * locale modules, never from Intl: Chromium ships Intl data only for its own interface
+ * languages, and Welsh is not one, so Intl would quietly print English day names there.
+ * Each language writes a time its own way: GOV.UK's "9am", "5:30pm"; Welsh "9yb"; a
+ * 24-hour "21 Uhr" where that is the custom.
  */
 import type { Hours, Weekday } from '@/data/types';
 import type { MessageKey, Translator } from '@/locales';
-import { cachedBy, type OpenStatus, parseClock, wallTime, weeklyRuns } from './hours';
-
-const numberFormat = cachedBy((locale) => new Intl.NumberFormat(locale));
-const weekdayFormat = cachedBy((locale) => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }));
+import { type OpenStatus, parseClock, wallTime, weeklyRuns } from './hours';
 
 function clockParts(date: Date, timeZone: string, tr: Translator): string {
   const { minutes } = wallTime(date, timeZone);
   const hour = Math.floor(minutes / 60);
-  const minute = String(minutes % 60).padStart(2, '0');
-  const hour12 = hour % 12 === 0 ? 12 : hour % 12;
-  const digits = numberFormat(tr.intlLocale).format(hour12);
-  const suffix = tr.t(hour < 12 ? 'hours.am' : 'hours.pm');
-  return minute === '00' ? `${digits}${suffix}` : `${digits}:${minute}${suffix}`;
+  const mm = String(minutes % 60).padStart(2, '0');
+  const key = `hours.clock.${hour < 12 ? 'am' : 'pm'}${mm === '00' ? '' : 'Minutes'}`;
+  // Both hours are given; each language's sentence uses the one it writes.
+  const time = tr.maybe(key, { h12: String(hour % 12 === 0 ? 12 : hour % 12), h24: String(hour), mm });
+  if (time === undefined) throw new Error(`No ${key} in ${tr.lang}`);
+  return time;
 }
 
 /** "9pm" for the instant, on the wall clock of the zone. */
@@ -30,20 +30,16 @@ export function formatClock(clock: string, tr: Translator): string {
   return clockParts(new Date(Date.UTC(2024, 0, 1, 0, parseClock(clock))), 'UTC', tr);
 }
 
-/** "Monday" (or "Dydd Llun") for an ISO weekday. 1 January 2024 was a Monday. */
+/** "Monday" (or "Dydd Llun") for an ISO weekday. */
 export function weekdayName(day: Weekday, tr: Translator): string {
-  return weekdayFormat(tr.intlLocale).format(new Date(Date.UTC(2024, 0, day)));
+  return tr.t(`hours.weekday.${day}`);
 }
 
+/** "UK time". Every zone in the directory has its name in every language (a test checks). */
 function zoneLabel(timeZone: string, tr: Translator): string {
   const key = `hours.zone.${timeZone}`;
-  if (tr.has(key)) return tr.t(key as MessageKey & `hours.zone.${string}`);
-  // A zone the locales do not name yet: Intl's own name is still true, if less friendly.
-  return (
-    new Intl.DateTimeFormat(tr.intlLocale, { timeZone, timeZoneName: 'long' })
-      .formatToParts(new Date())
-      .find((part) => part.type === 'timeZoneName')?.value ?? timeZone
-  );
+  if (!tr.has(key)) throw new Error(`No words for the time zone ${timeZone} in ${tr.lang}`);
+  return tr.t(key as MessageKey & `hours.zone.${string}`);
 }
 
 function sameZoneClock(a: string, b: string, at: Date): boolean {

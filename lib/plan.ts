@@ -35,14 +35,27 @@ export interface RegionPlan {
   parents?: Planned;
   /** A line for children and young people themselves. */
   youngPeople?: Planned;
+  /** Crisis lines; "elsewhere", a directory of them (Find A Helpline). */
   crisis: Planned[];
+  /** The emergency number: "If your life is in danger, call 999." None: "your local emergency number". */
   emergency?: Planned;
+  /** The police line, where a child in danger is its call and not the emergency number's (Germany's 110). */
+  police?: Planned;
+  /** The number for "a child in danger now". None: "your local emergency number". */
+  childInDanger?: Phone;
   /** The helpline's own advice on where to turn in a crisis (GP, NHS line, Samaritans). */
   crisisAdvice: boolean;
   /** Where to report sexual images of children, each with whether it can be anonymous. */
   reporting: Planned[];
   /** The helpline, where it also takes calls from professionals about a case. */
   caseAdvice?: Planned;
+  /** Whether the helpline runs Inform Plus, for people arrested or convicted for online offences. */
+  informPlus: boolean;
+}
+
+/** A service's page in the reader's language where it has one, else its page. */
+export function pageFor(service: Pick<Service, 'url' | 'pages'>, lang: string): string | undefined {
+  return service.pages?.[lang] ?? service.url;
 }
 
 /** The numbers meant for a region: those made for it first (Ireland's own before the UK's). */
@@ -68,8 +81,11 @@ export function regionPlan(region: RegionId): RegionPlan {
 
   const helpline = one('helpline');
   const reachable = helpline && helpline.phones.length > 0 ? helpline : undefined;
-  const familyHelpline = helpline?.audiences.includes('someone-else') ? helpline : undefined;
+  const familyHelpline = helpline?.alsoFor?.includes('someone-else') ? helpline : undefined;
   const familyAdvice = one('family-advice');
+  const emergency = one('emergency');
+  // Named rule: a child in danger is the police's call where the region has a police line.
+  const police = one('police');
   return {
     region,
     helpline,
@@ -86,9 +102,12 @@ export function regionPlan(region: RegionId): RegionPlan {
     parents: one('parents-advice'),
     youngPeople: one('young-people'),
     crisis: all('crisis'),
-    emergency: one('emergency'),
+    emergency,
+    police,
+    childInDanger: (police ?? emergency)?.phones[0],
     crisisAdvice: CRISIS_ADVICE_REGIONS.includes(region),
     reporting: all('report'),
-    caseAdvice: reachable?.audiences.includes('professional') ? reachable : undefined,
+    caseAdvice: reachable?.alsoFor?.includes('professional') ? reachable : undefined,
+    informPlus: helpline?.programmes?.includes('inform-plus') ?? false,
   };
 }

@@ -5,7 +5,7 @@
 import type { ComponentChild } from 'preact';
 import type enGuide from './en/guide';
 import type enPopup from './en/popup';
-import { langInfo, type Lang } from './langs';
+import type { Lang } from './langs';
 
 type English = typeof enPopup & typeof enGuide;
 /** Sentences the popup uses (and the guide too). */
@@ -25,7 +25,7 @@ export type Placeholders<S extends string> = S extends `${string}{${infer Name}}
 
 export type Params<K extends MessageKey> = Record<Placeholders<English[K]>, string>;
 
-const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
 
 /**
  * A sentence with its placeholders filled in, as plain text. Only the params' own keys
@@ -54,7 +54,6 @@ export function formatParts(
 
 export interface Translator {
   lang: Lang;
-  intlLocale: string;
   t<K extends MessageKey>(key: K, ...params: Placeholders<English[K]> extends never ? [] : [Params<K>]): string;
   parts<K extends MessageKey>(key: K, params: Record<Placeholders<English[K]>, ComponentChild>): ComponentChild[];
   has(key: string): key is MessageKey;
@@ -72,7 +71,6 @@ export function translator(lang: Lang, messages: Messages): Translator {
   };
   return {
     lang,
-    intlLocale: langInfo(lang).intl,
     t: (key, ...params) => format(sentence(key), params[0] as Record<string, string> | undefined),
     parts: (key, params) => formatParts(sentence(key), params),
     has: (key): key is MessageKey => Object.hasOwn(messages, key),

@@ -1,14 +1,13 @@
 /**
  * The languages Signpost speaks: the one list from which the Lang type, the choice of
- * language, the hash parser, the loaders, the language switch and the Intl locales all
- * come. Adding a language is its folder here (popup.ts and guide.ts), its
+ * language, the hash parser, the loaders and the language switch all come. (No word comes
+ * from Intl, whose languages differ between browsers: day names are in the locale files.) Adding a language is its folder here (popup.ts and guide.ts), its
  * public/_locales/<code>/messages.json, its store listing, and one entry below; a test
  * names any piece that is missing.
  */
 export const LANGS = [
-  // GOV.UK-style dates and times follow British English.
-  { code: 'en', intl: 'en-GB', name: 'English', switchLabel: 'English (switch to English)' },
-  { code: 'cy', intl: 'cy', name: 'Cymraeg', switchLabel: 'Cymraeg (newid i’r Gymraeg)' },
+  { code: 'en', name: 'English', switchLabel: 'English (switch to English)' },
+  { code: 'cy', name: 'Cymraeg', switchLabel: 'Cymraeg (newid i’r Gymraeg)' },
 ] as const;
 
 export type Lang = (typeof LANGS)[number]['code'];

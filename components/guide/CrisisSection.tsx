@@ -8,29 +8,37 @@ interface Props {
   plan: RegionPlan;
 }
 
-/** In crisis, or a child is in danger now. */
+/** In crisis, or a child is in danger now: for every region, the person's own life first. */
 export function CrisisSection({ plan }: Props) {
   const tr = useTranslator();
-  const { emergency } = plan;
-  const emergencyPhone = emergency?.phones[0];
+  const { emergency, police, childInDanger } = plan;
+  const ownLife = emergency?.phones[0];
   return (
     <GuideSection id="crisis">
-      <p class="crisis-danger">
-        {emergencyPhone
-          ? tr.parts('crisis.danger', { number: <PhoneLink phone={emergencyPhone} /> })
+      <p class="own-life">
+        {ownLife
+          ? tr.parts('helpNow.ownLife', { number: <PhoneLink phone={ownLife} /> })
+          : tr.t('helpNow.ownLifeElsewhere')}
+      </p>
+      <p class="child-in-danger">
+        {childInDanger
+          ? tr.parts('crisis.danger', { number: <PhoneLink phone={childInDanger} /> })
           : tr.t('crisis.dangerElsewhere')}
       </p>
-      {emergency && <p>{tr.maybe(`service.${emergency.id}.about`)}</p>}
-      {plan.crisis.length > 0 ? (
-        <>
-          <p>{tr.t('crisis.investigation')}</p>
-          {plan.crisis.map((service) => (
-            <ServiceItem key={service.id} service={service} />
-          ))}
-        </>
-      ) : (
-        <p>{tr.t('crisis.noLine')}</p>
-      )}
+      {[emergency, police].map((service) => {
+        const phone = service?.phones[0];
+        const about = service && tr.maybe(`service.${service.id}.about`);
+        return (
+          phone &&
+          about && <p key={service.id}>{tr.parts('crisis.emergencyNumber', { number: <PhoneLink phone={phone} />, about })}</p>
+        );
+      })}
+      <p>{tr.t('crisis.suicide')}</p>
+      <p>{tr.t('crisis.investigation')}</p>
+      {plan.informPlus && <p>{tr.t('crisis.informPlus')}</p>}
+      {plan.crisis.map((service) => (
+        <ServiceItem key={service.id} service={service} />
+      ))}
       {plan.crisisAdvice && <p>{tr.t('crisis.advice')}</p>}
     </GuideSection>
   );

@@ -9,6 +9,7 @@ import { TranslatorContext } from '@/locales/context';
 import type { Lang } from '@/locales/langs';
 import { type LoadMessages, useLanguage } from '@/locales/use-language';
 import { ClockContext } from '@/components/shared/clock';
+import { HelpNow } from '@/components/shared/HelpNow';
 import { LanguageSwitch } from '@/components/shared/LanguageSwitch';
 import { RegionPicker } from '@/components/shared/RegionPicker';
 import { CrisisSection } from './CrisisSection';
@@ -100,6 +101,7 @@ export function GuideApp(props: GuideAppProps) {
         <main id="main" tabIndex={-1}>
           <h1>{tr.t('guide.heading')}</h1>
           <p class="intro">{tr.t('guide.intro')}</p>
+          <HelpNow plan={plan} />
           <GuideContents onGo={showSection} />
           <SelfSection plan={plan} />
           <FamilySection plan={plan} />

@@ -7,7 +7,7 @@ interface Props {
   plan: RegionPlan;
 }
 
-/** Reporting sexual images of children. */
+/** Reporting sexual images of children: safely, and saying which routes are anonymous. */
 export function ReportSection({ plan }: Props) {
   const tr = useTranslator();
   return (
@@ -15,8 +15,14 @@ export function ReportSection({ plan }: Props) {
       {plan.reporting.length > 0 ? (
         <>
           <p>{tr.t('report.intro')}</p>
+          <p class="report-warning">{tr.t('report.warning')}</p>
           {plan.reporting.map((service) => (
-            <ServiceItem key={service.id} service={service} linkLabel={tr.t('report.link', { name: service.name })} />
+            <ServiceItem
+              key={service.id}
+              service={service}
+              linkLabel={tr.t('report.link', { name: service.name })}
+              note={tr.t(service.anonymous ? 'report.anonymous' : 'report.notAnonymous')}
+            />
           ))}
         </>
       ) : (

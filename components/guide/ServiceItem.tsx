@@ -1,6 +1,6 @@
 import { costSentence } from '@/lib/cost';
 import { hoursSummary } from '@/lib/format-hours';
-import type { Planned } from '@/lib/plan';
+import { pageFor, type Planned } from '@/lib/plan';
 import { useTranslator } from '@/locales/context';
 import { ExternalLink } from '@/components/shared/ExternalLink';
 import { OpenStatus } from '@/components/shared/OpenStatus';
@@ -11,13 +11,20 @@ interface Props {
   headingLevel?: 3 | 4;
   /** The link's words, where the section needs its own ("Report to IWF"). */
   linkLabel?: string;
+  /** A sentence of the section's own about this service ("You can report anonymously."). */
+  note?: string;
 }
 
-/** One service in a section of the guide: what it is, how to reach it, when it is open. */
-export function ServiceItem({ service, headingLevel = 3, linkLabel }: Props) {
+/**
+ * One service in a section of the guide: what it is, what it keeps confidential, how to
+ * reach it, when it is open.
+ */
+export function ServiceItem({ service, headingLevel = 3, linkLabel, note }: Props) {
   const tr = useTranslator();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const about = tr.maybe(`service.${service.id}.about`);
+  const confidentiality = tr.maybe(`service.${service.id}.confidentiality`);
+  const page = pageFor(service, tr.lang);
   const label =
     linkLabel ??
     tr.maybe(`service.${service.id}.linkLabel`) ??
@@ -26,6 +33,8 @@ export function ServiceItem({ service, headingLevel = 3, linkLabel }: Props) {
     <div class="service">
       <Heading>{service.name}</Heading>
       {about && <p>{about}</p>}
+      {note && <p class="service-note">{note}</p>}
+      {confidentiality && <p>{confidentiality}</p>}
       {service.phones.map((phone) => (
         <p key={phone.e164}>
           <PhoneLink phone={phone} /> {costSentence(phone.cost, tr)}
@@ -39,9 +48,9 @@ export function ServiceItem({ service, headingLevel = 3, linkLabel }: Props) {
             {line}
           </p>
         ))}
-      {service.url && (
+      {page && (
         <p>
-          <ExternalLink href={service.url}>{label}</ExternalLink>
+          <ExternalLink href={page}>{label}</ExternalLink>
         </p>
       )}
     </div>

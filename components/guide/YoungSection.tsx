@@ -25,7 +25,7 @@ export function YoungSection({ plan }: Props) {
       )}
       {youngPeople && youngPhone ? (
         <p>
-          {tr.parts('young.under18', {
+          {tr.parts('young.under19', {
             name: <ServiceName service={youngPeople} />,
             number: <PhoneLink phone={youngPhone} />,
           })}

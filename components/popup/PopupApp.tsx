@@ -7,10 +7,10 @@ import { TranslatorContext } from '@/locales/context';
 import type { Lang } from '@/locales/langs';
 import { ClockContext } from '@/components/shared/clock';
 import { HelplineCard } from '@/components/shared/HelplineCard';
+import { HelpNow } from '@/components/shared/HelpNow';
 import { LanguageSwitch } from '@/components/shared/LanguageSwitch';
 import { OnlineProgrammes } from '@/components/shared/OnlineProgrammes';
 import { RegionPicker } from '@/components/shared/RegionPicker';
-import { HelpNow } from './HelpNow';
 import { MoreHelp } from './MoreHelp';
 import { PopupFooter } from './PopupFooter';
 
@@ -55,7 +55,7 @@ export function PopupApp({ initial, messages, now, userTimeZone }: PopupAppProps
           ) : (
             <OnlineProgrammes services={plan.online} intro />
           )}
-          <HelpNow plan={plan} />
+          <HelpNow plan={plan} hideHeading />
           {plan.helpline && <MoreHelp plan={plan} />}
         </main>
         <PopupFooter guideHref={`/${GUIDE_PAGE}${formatHash({ region, lang })}`} />

@@ -3,17 +3,18 @@ import type { GuideMessages } from '@/locales';
 
 export default {
   'footer.independentFull':
-    'Mae Signpost yn annibynnol. Nid Stop It Now! na Sefydliad Lucy Faithfull a’i gwnaeth, ac nid ydyn nhw’n ei gymeradwyo.',
+    'Mae Signpost yn annibynnol. Nid Stop It Now! na’r Lucy Faithfull Foundation a’i gwnaeth, ac nid ydyn nhw’n ei gymeradwyo.',
   'guide.heading': 'Help cyfrinachol: y canllaw llawn',
   'guide.intro':
-    'I unrhyw un sy’n poeni am eu meddyliau neu eu hymddygiad rhywiol eu hunain tuag at blant, i’r bobl o’u cwmpas, ac i weithwyr proffesiynol. Cymerwch eich amser. Gallwch adael unrhyw bryd: defnyddiwch “Gadael y dudalen hon” neu pwyswch Shift dair gwaith.',
+    'I unrhyw un sy’n poeni am eu meddyliau neu eu hymddygiad rhywiol eu hunain tuag at blant, i’r bobl o’u cwmpas, ac i weithwyr proffesiynol. Cymerwch eich amser. Gallwch adael unrhyw bryd: defnyddiwch “Gadael y dudalen hon” neu bwyswch Shift dair gwaith.',
   'guide.skip': 'Neidio i’r prif gynnwys',
   'guide.exit': 'Gadael y dudalen hon',
   'guide.contents': 'Cynnwys',
   'guide.settings': 'Gwlad ac iaith',
   'section.self': 'Yn poeni am eich meddyliau neu eich ymddygiad rhywiol eich hun',
   'section.family': 'Yn poeni am rywun arall',
-  'section.young': 'Yn poeni am ymddygiad rhywiol plentyn, neu rydych chi o dan 18',
+  'section.young':
+    'Yn poeni am ymddygiad rhywiol plentyn, neu os ydych chi o dan 19',
   'section.professionals': 'I gwnselwyr a gweithwyr proffesiynol eraill',
   'section.crisis': 'Mewn argyfwng, neu mae plentyn mewn perygl nawr',
   'section.report': 'Rhoi gwybod am ddelweddau rhywiol o blant',
@@ -38,9 +39,9 @@ export default {
   'family.yourself': 'Gall hyn fod yn llawer i’w gario. Os ydych chi’n ei chael hi’n anodd, siaradwch â rhywun.',
   'family.none': 'Nid yw Signpost yn gwybod am wasanaeth i deulu a ffrindiau lle rydych chi.',
   'young.intro':
-    'Gall plant a phobl ifanc ddangos ymddygiad rhywiol sy’n niweidiol, a gyda’r help iawn gall ddod i ben. Os ydych chi o dan 18 ac yn poeni am eich meddyliau neu eich ymddygiad eich hun, gallwch chithau siarad â rhywun hefyd.',
+    'Gall plant a phobl ifanc ddangos ymddygiad rhywiol sy’n niweidiol, a chyda’r help iawn gall ddod i ben. Os ydych chi o dan 19 ac yn poeni am eich meddyliau neu eich ymddygiad eich hun, gallwch chithau siarad â rhywun hefyd.',
   'young.parents': 'Cyngor i rieni a gofalwyr',
-  'young.under18':
+  'young.under19':
     'Os ydych chi o dan 19 oed, gallwch siarad â {name}: {number}, unrhyw bryd, neu ddefnyddio sgwrs 1-i-1.',
   'young.none':
     'Nid yw Signpost yn gwybod am wasanaeth i bobl ifanc lle rydych chi. Os oes rhywun mewn perygl nawr, ffoniwch eich rhif argyfwng lleol.',
@@ -69,13 +70,20 @@ export default {
   'card.qrLabel': 'Cod QR ar gyfer {url}',
   'crisis.danger': 'Os oes plentyn mewn perygl nawr, ffoniwch {number}.',
   'crisis.dangerElsewhere': 'Os oes plentyn mewn perygl nawr, ffoniwch eich rhif argyfwng lleol.',
+  'crisis.emergencyNumber': '{number}: {about}.',
+  'crisis.suicide':
+    'Os ydych chi’n cael meddyliau am hunanladdiad, dydych chi ddim ar eich pen eich hun, ac rydych chi’n haeddu cefnogaeth. Siaradwch â rhywun nawr.',
   'crisis.investigation':
     'Os ydych chi wedi cael eich arestio neu os oes ymchwiliad i chi a’ch bod yn teimlo na allwch chi fynd ymlaen, siaradwch â rhywun nawr. Mae llawer o bobl yn y sefyllfa honno’n teimlo fel hyn, ac mae help ar gael.',
+  'crisis.informPlus':
+    'Mae Stop It Now! hefyd yn cynnal cyrsiau i bobl sydd wedi cael eu harestio neu eu heuogfarnu am droseddau ar-lein (Inform Plus): gofynnwch i’r llinell gymorth.',
   'crisis.advice':
     'Mae Stop It Now! yn awgrymu bod pobl mewn argyfwng yn cysylltu â’u meddyg teulu, llinell iechyd meddwl brys leol y GIG, neu’r Samariaid.',
-  'crisis.noLine':
-    'Nid yw Signpost yn gwybod am linell argyfwng lle rydych chi. Os ydych chi mewn perygl, ffoniwch eich rhif argyfwng lleol.',
   'report.intro': 'Gall rhoi gwybod am ddelwedd ei hatal rhag cael ei gweld eto.',
+  'report.warning':
+    'Peidiwch byth â lawrlwytho, tynnu llun sgrin o, cadw nac anfon delwedd, hyd yn oed i roi gwybod amdani: gall hynny ynddo’i hun fod yn drosedd. Rhowch wybod am y cyfeiriad gwe yn unig.',
+  'report.anonymous': 'Gallwch roi gwybod yn ddienw.',
+  'report.notAnonymous': 'Nid yw’r adroddiad hwn yn ddienw.',
   'report.link': 'Rhoi gwybod i {name}',
   'report.none':
     'Nid yw Signpost yn gwybod am wasanaeth adrodd lle rydych chi. Gallwch gysylltu â’r heddlu.',
@@ -104,31 +112,49 @@ export default {
   'service.stop-it-now-uk.about':
     'Llinell gymorth gyfrinachol i unrhyw un sy’n poeni am eu meddyliau neu eu hymddygiad rhywiol eu hunain tuag at blant, i deulu a ffrindiau, ac i weithwyr proffesiynol.',
   'service.stop-it-now-uk-self-help.about':
-    'Hunangymorth am ddim a dienw i bobl sy’n poeni am eu meddyliau neu eu hymddygiad rhywiol eu hunain. Yn Saesneg.',
+    'Hunangymorth, gwybodaeth a chefnogaeth am ddim a dienw i roi’r gorau i edrych ar ddelweddau rhywiol o blant neu i roi’r gorau i gael sgyrsiau rhywiol gyda phlant.',
   'service.stop-it-now-uk-someone-else.about':
-    'I bartneriaid, teulu a ffrindiau sy’n poeni am oedolyn arall, gan gynnwys ar ôl arestiad. Yn Saesneg.',
+    'I bartneriaid, teulu a ffrindiau sy’n poeni am oedolyn arall, gan gynnwys ar ôl arestiad.',
   'service.stop-it-now-uk-child-behaviour.about':
-    'I rieni a gofalwyr sy’n poeni am ymddygiad rhywiol plentyn neu berson ifanc. Yn Saesneg.',
-  'service.stop-it-now-uk-faq.about': 'Atebion i’r cwestiynau y mae pobl yn eu gofyn yn aml. Yn Saesneg.',
+    'I rieni a gofalwyr sy’n poeni am ymddygiad rhywiol plentyn neu berson ifanc.',
+  'service.stop-it-now-uk-faq.about': 'Atebion i’r cwestiynau y mae pobl yn eu gofyn yn aml.',
   'service.childline.about': 'I unrhyw un o dan 19 oed. Unrhyw bryd, dros y ffôn neu mewn sgwrs 1-i-1.',
-  'service.nspcc.about': 'I oedolion sy’n poeni am blentyn.',
+  'service.nspcc.about':
+    'I oedolion sy’n poeni am blentyn. Ffoniwch ar yr amseroedd isod, neu cysylltwch ar-lein neu drwy e-bost unrhyw bryd.',
+  'service.nspcc.confidentiality':
+    'Does dim rhaid i chi ddweud pwy ydych chi. Os yw’r NSPCC yn meddwl y gallai plentyn fod mewn perygl, mae ganddo ddyletswydd i rannu’r hyn rydych chi’n ei ddweud wrtho ag asiantaethau eraill.',
   'service.samaritans.about':
     'Rhywun i siarad ag ef, am ddim, unrhyw bryd, yn y DU ac Iwerddon.',
-  'service.emergency-999.about': 'Heddlu, ambiwlans neu dân, mewn argyfwng.',
-  'service.emergency-112-ie.about': 'Gardaí, ambiwlans neu dân, mewn argyfwng.',
+  'service.samaritans.confidentiality':
+    'Does dim rhaid i chi roi eich enw, ac ni fydd Samaritans yn rhannu’r hyn rydych chi’n ei ddweud na’ch manylion, oni bai eich bod yn dweud wrthyn nhw fod plentyn, neu oedolyn sydd mewn perygl, yn dioddef camdriniaeth neu niwed: yna, ar ôl trafod y peth gyda chi, efallai y byddan nhw’n cysylltu â gwasanaethau eraill.',
+  'service.emergency-999.about': 'heddlu, ambiwlans neu dân, mewn argyfwng',
+  'service.emergency-112-ie.about': 'Gardaí, ambiwlans neu dân, mewn argyfwng',
   'service.iwf.about':
-    'Rhoi gwybod yn ddienw am ddelweddau rhywiol o blant. Dim ond y cyfeiriad gwe sydd ei angen.',
+    'Rhoi gwybod am ddelweddau rhywiol o blant. Dim ond y cyfeiriad gwe sydd ei angen.',
   'service.ceop.about':
-    'Rhoi gwybod am gam-drin rhywiol ar-lein neu baratoi rhywun o dan 18 oed i’w gam-drin. Adroddiad i’r heddlu yw hwn: nid yw’n ddienw.',
+    'Rhoi gwybod am gam-drin rhywiol ar-lein, neu am feithrin perthynas amhriodol â rhywun o dan 18 oed. Adroddiad i’r heddlu yw hwn.',
+  'service.hotline-ie.about':
+    'Canolfan genedlaethol Iwerddon ar gyfer rhoi gwybod am ddelweddau rhywiol o blant, yn ddiogel ac yn gyfrinachol. Mae’n gweithio gydag An Garda Síochána.',
   'service.stop-it-now-us.about': 'Llinell gymorth gyfrinachol, am ddim. Gallwch ffonio, anfon e-bost neu sgwrsio.',
-  'service.lifeline-988.about': 'Llinell 988 ar gyfer hunanladdiad ac argyfwng: ffoniwch neu anfonwch neges destun i 988.',
+  'service.lifeline-988.about':
+    '988 Suicide & Crisis Lifeline: ffoniwch neu anfonwch neges destun i 988.',
   'service.ncmec.about':
-    'Rhoi gwybod am ddelweddau rhywiol o blant. Gallwch roi gwybod yn ddienw.',
-  'service.emergency-911.about': 'Mewn argyfwng.',
-  'service.stop-it-now-au.about': 'Llinell gymorth, a sgwrs fyw ddienw.',
+    'Rhoi gwybod am ddelweddau rhywiol o blant, ar-lein neu dros y ffôn.',
+  'service.emergency-911.about': 'mewn argyfwng',
+  'service.stop-it-now-au.about':
+    'Llinell gymorth ddienw, a sgwrs fyw ddienw.',
+  'service.esafety.about': 'Rhoi gwybod am gynnwys anghyfreithlon ar-lein, gan gynnwys delweddau rhywiol o blant.',
+  'service.crime-stoppers-au.about': 'Rhoi gwybod am drosedd dros y ffôn, heb roi eich enw.',
+  'service.accce.about':
+    'Rhoi gwybod am gamfanteisio rhywiol ar blant ar-lein, neu am feithrin perthynas amhriodol, os ydych chi yn Awstralia. Mae hyn yn mynd i Heddlu Ffederal Awstralia.',
   'service.lifeline-au.about': 'Cymorth mewn argyfwng, 24 awr y dydd. Gallwch anfon neges destun hefyd.',
-  'service.emergency-000.about': 'Mewn argyfwng.',
+  'service.emergency-000.about': 'mewn argyfwng',
   'service.telefonseelsorge.about':
-    'Llinell argyfwng am ddim, 24 awr. Nid yw’r rhif yn ymddangos ar eich bil ffôn. Sgwrs ac e-bost hefyd. Yn Almaeneg.',
-  'service.emergency-112-de.about': 'Mewn argyfwng. Heddlu: 110.',
+    'Llinell argyfwng ddienw am ddim, 24 awr y dydd. Nid yw’r rhif yn ymddangos ar eich bil ffôn. Sgwrs ac e-bost hefyd.',
+  'service.emergency-112-de.about': 'tân, ambiwlans ac argyfyngau meddygol, am ddim',
+  'service.police-110-de.about': 'yr heddlu, ar gyfer plentyn mewn perygl nawr, am ddim',
+  'service.internet-beschwerdestelle.about':
+    'Swyddfa gwynion y rhyngrwyd a gynhelir gan eco ac FSM. I roi gwybod am ddelweddau rhywiol o blant, dim ond ble y daethoch chi o hyd iddyn nhw sydd angen i chi ei ddweud: dim enw na chyfeiriad e-bost.',
+  'service.find-a-helpline.about':
+    'Llinellau cymorth argyfwng cyfrinachol am ddim mewn tua 130 o wledydd, pob un wedi’i wirio yn erbyn ei feini prawf.',
 } satisfies GuideMessages;

@@ -18,7 +18,7 @@ export default {
   'region.elsewhere': 'Rhywle arall',
   'helpline.heading': 'Llinell gymorth {name}',
   'helpline.call': 'Ffoniwch {number}',
-  'helpline.text': 'Anfon neges destun i {number}',
+  'helpline.text': 'Anfonwch neges destun i {number}',
   'helpline.copy': 'Copïo’r rhif',
   'helpline.copied': 'Rhif wedi’i gopïo: {number}',
   'helpline.copyFailed':
@@ -27,7 +27,7 @@ export default {
   'helpline.passesOnHeading': 'Beth maen nhw’n ei rannu',
   'helpline.fullWording': 'Darllenwch y geiriad llawn',
   'cost.free-uk': 'Am ddim o ffonau yn y DU.',
-  'cost.charged-provider': 'O Iwerddon. Bydd eich darparwr ffôn yn codi tâl am yr alwad.',
+  'cost.charged-provider': 'O Iwerddon. Efallai y bydd eich darparwr ffôn yn codi tâl am yr alwad.',
   'cost.free': 'Am ddim.',
   'cost.free-lifeline': 'Am ddim o ffonau symudol. Cost galwad leol o linellau tir.',
   'hours.open': 'Ar agor nawr, tan {time} {zone}{local}.',
@@ -40,14 +40,23 @@ export default {
   'hours.range': '{days}, {times}',
   'hours.dayRange': '{from} – {to}',
   'hours.timeRange': '{open} – {close}',
-  'hours.am': 'yb',
-  'hours.pm': 'yh',
+  'hours.clock.am': '{h12}yb',
+  'hours.clock.pm': '{h12}yh',
+  'hours.clock.amMinutes': '{h12}:{mm}yb',
+  'hours.clock.pmMinutes': '{h12}:{mm}yh',
   'hours.zone.Europe/London': 'amser y DU',
   'hours.dayTime': '{day} {time}',
+  'hours.weekday.1': 'Dydd Llun',
+  'hours.weekday.2': 'Dydd Mawrth',
+  'hours.weekday.3': 'Dydd Mercher',
+  'hours.weekday.4': 'Dydd Iau',
+  'hours.weekday.5': 'Dydd Gwener',
+  'hours.weekday.6': 'Dydd Sadwrn',
+  'hours.weekday.7': 'Dydd Sul',
   'moreHelp.heading': 'Rhagor o help',
   'moreHelp.selfHelp': 'Hunangymorth ar-lein, am ddim a dienw',
   'moreHelp.someoneElse': 'Yn poeni am rywun arall?',
-  'moreHelp.youngPerson': 'O dan 18? {name}: {number}, unrhyw bryd',
+  'moreHelp.youngPerson': 'O dan 19? {name}: {number}, unrhyw bryd',
   'online.heading': 'Help ar-lein am ddim a dienw, lle bynnag yr ydych chi',
   'online.elsewhereIntro':
     'Nid yw Signpost yn gwybod am linell gymorth lle rydych chi. Mae’r rhaglenni ar-lein hyn ar agor i unrhyw un.',
@@ -57,8 +66,10 @@ export default {
     'Yn ei chael hi’n anodd ymdopi? Ffoniwch neu anfonwch neges destun i {number}, y Suicide & Crisis Lifeline.',
   'helpNow.lifeline-au':
     'Yn ei chael hi’n anodd ymdopi? {name}, {number}, unrhyw bryd. Neu anfonwch neges destun i {text}.',
-  'helpNow.telefonseelsorge':
-    'Yn ei chael hi’n anodd ymdopi? {name}, {number}, am ddim, unrhyw bryd, yn Almaeneg.',
+  'helpNow.telefonseelsorge': 'Yn ei chael hi’n anodd ymdopi? {name}, {number}, am ddim, unrhyw bryd.',
+  'helpNow.find-a-helpline': 'Yn ei chael hi’n anodd ymdopi? {link}.',
+  'helpNow.ownLife': 'Os yw eich bywyd mewn perygl, ffoniwch {number}.',
+  'helpNow.ownLifeElsewhere': 'Os yw eich bywyd mewn perygl, ffoniwch eich rhif argyfwng lleol.',
   'helpNow.danger': 'Plentyn mewn perygl nawr: ffoniwch {number}.',
   'helpNow.dangerElsewhere': 'Plentyn mewn perygl nawr: ffoniwch eich rhif argyfwng lleol.',
   'footer.promise': 'Nid yw Signpost yn cadw dim nac yn anfon dim.',
@@ -67,19 +78,24 @@ export default {
   'link.newTab': '(yn agor mewn tab newydd)',
   'service.stop-it-now-uk.confidential': 'Cyfrinachol: does dim rhaid i chi roi eich enw.',
   'service.stop-it-now-uk.linkLabel': 'Sgwrs fyw neu neges ddiogel',
-  'service.stop-it-now-uk.languages': 'Yn Gymraeg neu Saesneg. Gall cyfieithydd ymuno â’r alwad.',
+  'service.stop-it-now-uk.languages': 'Yn Gymraeg neu’n Saesneg. Gall cyfieithydd ymuno â’r alwad.',
   'service.stop-it-now-uk.passesOnShort':
-    'Os byddwch chi’n dweud pwy ydych chi ac yn dangos pwy yw plentyn mewn perygl neu’n disgrifio trosedd, byddan nhw’n rhannu hynny.',
+    'Dim ond os byddwch chi’n dweud pwy ydych chi, a hefyd yn dweud wrthyn nhw am blentyn mewn perygl, am rywun arall mewn perygl o niwed, neu am drosedd, y byddan nhw’n rhannu hynny.',
   'service.stop-it-now-uk.passesOnFull':
     'Does dim rhaid i chi roi eich enw nac unrhyw fanylyn sy’n dangos pwy ydych chi. Os byddwch chi’n rhoi manylion sy’n dangos pwy ydych chi, a hefyd wybodaeth sy’n dangos pwy yw plentyn sydd wedi cael ei gam-drin neu sydd mewn perygl o gael ei gam-drin, neu sy’n awgrymu bod unrhyw un arall mewn perygl o niwed, bydd y llinell gymorth yn ei rhannu â’r asiantaethau priodol. Bydd manylion unrhyw drosedd hefyd yn cael eu rhannu.',
+  'service.stop-it-now-au.confidential': 'Dienw: dim ond yr hyn rydych chi’n dewis ei ddweud wrthyn nhw maen nhw’n ei wybod.',
   'service.stop-it-now-au.passesOnShort':
-    'Mae Stop It Now! Awstralia yn dilyn cyfreithiau adrodd gorfodol Awstralia, gan gynnwys ar gyfer troseddau ar-lein.',
+    'Os ydyn nhw’n credu bod trosedd wedi digwydd, neu fod plentyn mewn perygl o niwed sylweddol, gan gynnwys ar-lein, byddan nhw’n rhoi gwybod i’r heddlu neu i’r gwasanaethau amddiffyn plant.',
+  'service.stop-it-now-au.passesOnFull':
+    'Mae’r llinell gymorth yn ddienw, a dim ond yr wybodaeth rydych chi’n dewis ei rhannu sydd ganddyn nhw. Mae Stop It Now! Australia yn dilyn pob gofyniad adrodd gorfodol: os ydyn nhw’n credu’n rhesymol bod trosedd wedi digwydd, neu fod plentyn mewn perygl o niwed sylweddol, gan gynnwys unrhyw droseddu ar-lein, byddan nhw’n rhoi gwybod i’r awdurdodau perthnasol, gan gynnwys yr heddlu, y gwasanaethau amddiffyn plant, neu’r ddau.',
+  'service.stop-it-now-us.linkLabel': 'Help i oedolion sy’n poeni am eu meddyliau eu hunain',
+  'service.find-a-helpline.linkLabel': 'Dewch o hyd i linell gymorth gyfrinachol am ddim yn eich gwlad',
   'service.kein-taeter-werden.about':
-    'Therapi am ddim dan gyfrinachedd meddygol mewn tua 11 lle yn yr Almaen. Gall eich cyswllt cyntaf fod yn ddienw. Yn Almaeneg.',
+    'Therapi am ddim dan gyfrinachedd meddygol mewn tua 11 lle yn yr Almaen. Gall eich cyswllt cyntaf fod yn ddienw.',
   'service.troubled-desire.about':
     'Hunanasesiad a hunangymorth dienw am ddim yn eich porwr, mewn sawl iaith.',
   'service.redirection.about':
     'Rhaglen hunangymorth ddienw i bobl sydd eisiau rhoi’r gorau i edrych ar ddelweddau rhywiol o blant. Saesneg, Sbaeneg, Ffinneg a mwy.',
   'service.prevent-it.about':
-    'Therapi ar-lein dienw am ddim gyda chymorth therapydd, fel rhan o astudiaeth ymchwil. Efallai nad yw’n derbyn pobl newydd.',
+    'Therapi ar-lein dienw am ddim gyda chymorth therapydd, i oedolion. Rhaglen ymchwil yw hi: mae rhai pobl yn aros cyn iddi ddechrau, ac efallai nad yw’n derbyn pobl newydd.',
 } satisfies PopupMessages;

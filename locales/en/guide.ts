@@ -14,7 +14,7 @@ export default {
   'guide.settings': 'Country and language',
   'section.self': 'Worried about your own sexual thoughts or behaviour',
   'section.family': 'Worried about someone else',
-  'section.young': 'Worried about a child’s sexual behaviour, or you are under 18',
+  'section.young': 'Worried about a child’s sexual behaviour, or you are under 19',
   'section.professionals': 'For counsellors and other professionals',
   'section.crisis': 'In crisis, or a child is in danger now',
   'section.report': 'Reporting sexual images of children',
@@ -39,9 +39,9 @@ export default {
   'family.yourself': 'This can be a lot to carry. If you are struggling, talk to someone.',
   'family.none': 'Signpost does not know a service for family and friends where you are.',
   'young.intro':
-    'Children and young people can show sexual behaviour that is harmful, and with the right help it can stop. If you are under 18 and worried about your own thoughts or behaviour, you can talk to someone too.',
+    'Children and young people can show sexual behaviour that is harmful, and with the right help it can stop. If you are under 19 and worried about your own thoughts or behaviour, you can talk to someone too.',
   'young.parents': 'Advice for parents and carers',
-  'young.under18': 'If you are under 19, you can talk to {name}: {number}, any time, or use 1-2-1 chat.',
+  'young.under19': 'If you are under 19, you can talk to {name}: {number}, any time, or use 1-2-1 chat.',
   'young.none':
     'Signpost does not know a service for young people where you are. If someone is in danger now, call your local emergency number.',
   'professionals.doesHeading': 'What Signpost does, and does not do',
@@ -67,13 +67,20 @@ export default {
   'card.qrLabel': 'QR code for {url}',
   'crisis.danger': 'If a child is in danger now, call {number}.',
   'crisis.dangerElsewhere': 'If a child is in danger now, call your local emergency number.',
+  'crisis.emergencyNumber': '{number}: {about}.',
+  'crisis.suicide':
+    'If you are having thoughts of suicide, you are not alone, and you deserve support. Please talk to someone now.',
   'crisis.investigation':
     'If you have been arrested or are under investigation and feel you cannot go on, please talk to someone now. Many people in that situation feel this way, and help is there.',
+  'crisis.informPlus':
+    'Stop It Now! also runs courses for people arrested or convicted for online offences (Inform Plus): ask the helpline.',
   'crisis.advice':
     'Stop It Now! suggests that people in crisis contact their GP, their local NHS urgent mental health line, or Samaritans.',
-  'crisis.noLine':
-    'Signpost does not know a crisis line for where you are. If you are in danger, call your local emergency number.',
   'report.intro': 'Reporting an image can stop it being seen again.',
+  'report.warning':
+    'Never download, screenshot, save or send an image, not even to report it: that can itself be a crime. Report only the web address.',
+  'report.anonymous': 'You can report anonymously.',
+  'report.notAnonymous': 'This report is not anonymous.',
   'report.link': 'Report to {name}',
   'report.none':
     'Signpost does not know a reporting service for where you are. You can contact the police.',
@@ -102,29 +109,42 @@ export default {
   'service.stop-it-now-uk.about':
     'A confidential helpline for anyone worried about their own sexual thoughts or behaviour towards children, for family and friends, and for professionals.',
   'service.stop-it-now-uk-self-help.about':
-    'Free, anonymous self-help for people worried about their own sexual thoughts or behaviour.',
+    'Free, anonymous self-help, information and support to stop viewing sexual images of children or having sexual conversations with children.',
   'service.stop-it-now-uk-someone-else.about':
     'For partners, family and friends worried about another adult, including after an arrest.',
   'service.stop-it-now-uk-child-behaviour.about':
     'For parents and carers worried about a child’s or young person’s sexual behaviour.',
   'service.stop-it-now-uk-faq.about': 'Answers to the questions people often ask.',
   'service.childline.about': 'For anyone under 19. Any time, by phone or 1-2-1 chat.',
-  'service.nspcc.about': 'For adults worried about a child.',
+  'service.nspcc.about': 'For adults worried about a child. Phone at the times below, or get in touch online or by email at any time.',
+  'service.nspcc.confidentiality':
+    'You don’t have to say who you are. If the NSPCC thinks a child could be at risk, it has a duty to share what you tell it with other agencies.',
   'service.samaritans.about': 'Someone to talk to, free, any time, in the UK and Ireland.',
-  'service.emergency-999.about': 'Police, ambulance or fire, in an emergency.',
-  'service.emergency-112-ie.about': 'Gardaí, ambulance or fire, in an emergency.',
-  'service.iwf.about':
-    'Report sexual images of children anonymously. You only need to give the web address.',
-  'service.ceop.about':
-    'Report online sexual abuse or grooming of someone under 18. This is a police report: it is not anonymous.',
+  'service.samaritans.confidentiality':
+    'You don’t have to give your name, and Samaritans won’t share what you say or your details, unless you tell them that a child, or an adult at risk, is suffering abuse or harm: then, after talking it through with you, they may contact other services.',
+  'service.emergency-999.about': 'police, ambulance or fire, in an emergency',
+  'service.emergency-112-ie.about': 'Gardaí, ambulance or fire, in an emergency',
+  'service.iwf.about': 'Report sexual images of children. You only need to give the web address.',
+  'service.ceop.about': 'Report online sexual abuse or grooming of someone under 18. This is a report to the police.',
+  'service.hotline-ie.about':
+    'Ireland’s national centre for reporting sexual images of children, securely and confidentially. It works with An Garda Síochána.',
   'service.stop-it-now-us.about': 'A toll-free, confidential helpline. You can call, email or chat.',
   'service.lifeline-988.about': 'The 988 Suicide & Crisis Lifeline: call or text 988.',
-  'service.ncmec.about': 'Report sexual images of children. You can report anonymously.',
-  'service.emergency-911.about': 'In an emergency.',
-  'service.stop-it-now-au.about': 'A helpline, and anonymous live chat.',
+  'service.ncmec.about': 'Report sexual images of children, online or by phone.',
+  'service.emergency-911.about': 'in an emergency',
+  'service.stop-it-now-au.about': 'An anonymous helpline, and anonymous live chat.',
+  'service.esafety.about': 'Report illegal content online, including sexual images of children.',
+  'service.crime-stoppers-au.about': 'Report a crime by phone, without giving your name.',
+  'service.accce.about':
+    'Report online child sexual exploitation or grooming, if you are in Australia. This goes to the Australian Federal Police.',
   'service.lifeline-au.about': 'Crisis support, 24 hours a day. You can also text.',
-  'service.emergency-000.about': 'In an emergency.',
+  'service.emergency-000.about': 'in an emergency',
   'service.telefonseelsorge.about':
-    'Free crisis line, 24 hours. The number does not appear on your phone bill. Chat and email too. In German.',
-  'service.emergency-112-de.about': 'In an emergency. Police: 110.',
+    'A free, anonymous crisis line, 24 hours a day. The number does not appear on your phone bill. Chat and email too.',
+  'service.emergency-112-de.about': 'fire, ambulance and medical emergencies, free',
+  'service.police-110-de.about': 'the police, for a child in danger now, free',
+  'service.internet-beschwerdestelle.about':
+    'The internet complaints office of eco and FSM. To report sexual images of children you only need to say where you found them: no name or email address.',
+  'service.find-a-helpline.about':
+    'Free, confidential crisis helplines in about 130 countries, each checked against its criteria.',
 } as const;

@@ -25,7 +25,7 @@ export default {
   'helpline.passesOnHeading': 'What they pass on',
   'helpline.fullWording': 'Read the full wording',
   'cost.free-uk': 'Free from UK phones.',
-  'cost.charged-provider': 'From Ireland. Your phone provider charges for the call.',
+  'cost.charged-provider': 'From Ireland. Your phone provider may charge for the call.',
   'cost.free': 'Free.',
   'cost.free-lifeline': 'Free from mobiles. Landlines pay the cost of a local call.',
   'hours.open': 'Open now, until {time} {zone}{local}.',
@@ -39,14 +39,25 @@ export default {
   'hours.range': '{days}, {times}',
   'hours.dayRange': '{from} to {to}',
   'hours.timeRange': '{open} to {close}',
-  'hours.am': 'am',
-  'hours.pm': 'pm',
+  // A time, on the hour or not; {h12} and {h24} are the same hour on 12- and 24-hour clocks.
+  'hours.clock.am': '{h12}am',
+  'hours.clock.pm': '{h12}pm',
+  'hours.clock.amMinutes': '{h12}:{mm}am',
+  'hours.clock.pmMinutes': '{h12}:{mm}pm',
   'hours.zone.Europe/London': 'UK time',
   'hours.dayTime': '{day} {time}',
+  // Day names come from here, never from Intl: Chromium's Intl has no Welsh.
+  'hours.weekday.1': 'Monday',
+  'hours.weekday.2': 'Tuesday',
+  'hours.weekday.3': 'Wednesday',
+  'hours.weekday.4': 'Thursday',
+  'hours.weekday.5': 'Friday',
+  'hours.weekday.6': 'Saturday',
+  'hours.weekday.7': 'Sunday',
   'moreHelp.heading': 'More help',
   'moreHelp.selfHelp': 'Free, anonymous self-help online',
   'moreHelp.someoneElse': 'Worried about someone else?',
-  'moreHelp.youngPerson': 'Under 18? {name}: {number}, any time',
+  'moreHelp.youngPerson': 'Under 19? {name}: {number}, any time',
   'online.heading': 'Free, anonymous help online, wherever you are',
   'online.elsewhereIntro':
     'Signpost does not know a helpline for where you are. These online programmes are open to anyone.',
@@ -54,7 +65,10 @@ export default {
   'helpNow.samaritans': 'Struggling to cope? {name}, {number}, free, any time.',
   'helpNow.lifeline-988': 'Struggling to cope? Call or text {number}, the Suicide & Crisis Lifeline.',
   'helpNow.lifeline-au': 'Struggling to cope? {name}, {number}, any time. Or text {text}.',
-  'helpNow.telefonseelsorge': 'Struggling to cope? {name}, {number}, free, any time, in German.',
+  'helpNow.telefonseelsorge': 'Struggling to cope? {name}, {number}, free, any time.',
+  'helpNow.find-a-helpline': 'Struggling to cope? {link}.',
+  'helpNow.ownLife': 'If your life is in danger, call {number}.',
+  'helpNow.ownLifeElsewhere': 'If your life is in danger, call your local emergency number.',
   'helpNow.danger': 'A child in danger now: call {number}.',
   'helpNow.dangerElsewhere': 'A child in danger now: call your local emergency number.',
   'footer.promise': 'Signpost stores nothing and sends nothing.',
@@ -65,17 +79,22 @@ export default {
   'service.stop-it-now-uk.linkLabel': 'Live chat or secure message',
   'service.stop-it-now-uk.languages': 'In English or Welsh. An interpreter can join the call.',
   'service.stop-it-now-uk.passesOnShort':
-    'If you say who you are and identify a child at risk or describe a crime, they pass it on.',
+    'They pass it on only if you say who you are and also tell them about a child at risk, someone else at risk of harm, or a crime.',
   'service.stop-it-now-uk.passesOnFull':
     'You do not have to give your name or any detail that identifies you. If you give details that identify you, and also information that identifies a child who has been abused or is at risk of abuse, or that suggests anyone else is at risk of harm, the helpline passes it on to the appropriate agencies. Details of any criminal offence are also passed on.',
+  'service.stop-it-now-au.confidential': 'Anonymous: they only know what you choose to tell them.',
   'service.stop-it-now-au.passesOnShort':
-    'Stop It Now! Australia follows Australian mandatory reporting laws, including for online offending.',
+    'If they believe an offence has happened, or a child is at risk of significant harm, including online, they report it to the police or child protection.',
+  'service.stop-it-now-au.passesOnFull':
+    'The helpline is anonymous, and they only have the information you choose to share. Stop It Now! Australia follows all mandatory reporting requirements: if they form a reasonable belief that an offence has happened, or that a child is at risk of significant harm, including any online offending, they report it to the relevant authorities, including the police, child protection, or both.',
+  'service.stop-it-now-us.linkLabel': 'Help for adults worried about their own thoughts',
+  'service.find-a-helpline.linkLabel': 'Find a free, confidential helpline in your country',
   'service.kein-taeter-werden.about':
-    'Free therapy under medical confidentiality at about 11 places in Germany. Your first contact can be anonymous. In German.',
+    'Free therapy under medical confidentiality at about 11 places in Germany. Your first contact can be anonymous.',
   'service.troubled-desire.about':
     'Anonymous, free self-assessment and self-help in your browser, in several languages.',
   'service.redirection.about':
     'An anonymous self-help programme for people who want to stop viewing sexual images of children. English, Spanish, Finnish and more.',
   'service.prevent-it.about':
-    'Anonymous, free online therapy with a therapist’s support, run as a research study. It may not be taking new people.',
+    'Anonymous, free online therapy with a therapist’s support, for adults. It is a research programme: some people wait before it starts, and it may not be taking new people.',
 } as const;

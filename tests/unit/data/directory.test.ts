@@ -2,6 +2,9 @@ import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { SERVICES } from '@/data/directory';
 import { REGION_IDS, type Role, type Service } from '@/data/types';
+import { dialHref } from '@/lib/dial';
+import enGuide from '@/locales/en/guide';
+import enPopup from '@/locales/en/popup';
 
 const services: readonly Service[] = SERVICES;
 
@@ -26,7 +29,22 @@ const DO_NOT_SHIP = [
   'napac',
   'shore',
   'offlimits',
+  // Not anonymous and not help for thoughts: never presented as either.
+  'oneinfour',
+  // Its number is found only in news reports.
+  '1800 66 66 66',
 ];
+
+/**
+ * Numbers that cannot be dialled from abroad, as libphonenumber's metadata marks them
+ * (resources/PhoneNumberMetadata.xml, noInternationalDialling, commit f7e3e88c of
+ * google/libphonenumber), by national number. The sheet lists Australia's too.
+ */
+const NATIONAL_ONLY: Partial<Record<string, RegExp>> = {
+  AU: /^(?:1(?:3(?:00\d{5}|45[0-4])|802)\d{3}|1[38]00\d{6}|13\d{4})$/,
+  IE: /^18[59]0\d{6}$/,
+};
+const SHEET_NATIONAL = ['tel:1800011800', 'tel:131114', 'tel:1800333000'];
 
 const MAX_AGE_DAYS = 365;
 
@@ -120,14 +138,18 @@ describe('the help directory', () => {
   it('claims a cost only where the fact sheet states it', () => {
     // From the sheet: UK freephone; Ireland charged by the provider; Samaritans free;
     // Stop It Now! US toll-free; Lifeline free from mobiles (calls); TelefonSeelsorge free.
+    // Second check: Crime Stoppers toll free; Germany's 112 and 110 both free.
     const stated: Record<string, string> = {
       'stop-it-now-uk 0808 1000 900': 'free-uk',
       'stop-it-now-uk +44 1372 847 161': 'charged-provider',
       'samaritans 116 123': 'free',
       'stop-it-now-us 1-888-773-8368': 'free',
       'lifeline-au 13 11 14': 'free-lifeline',
+      'crime-stoppers-au 1800 333 000': 'free',
       'telefonseelsorge 0800 111 0 111': 'free',
       'telefonseelsorge 0800 111 0 222': 'free',
+      'emergency-112-de 112': 'free',
+      'police-110-de 110': 'free',
     };
     for (const service of services) {
       for (const phone of service.phones) {
@@ -142,6 +164,53 @@ describe('the help directory', () => {
     const allDay = ['samaritans', 'childline', 'ncmec', 'lifeline-au', 'telefonseelsorge'];
     for (const service of services.filter((candidate) => candidate.phones.length > 0)) {
       if (service.hours.kind === 'always') expect(allDay, service.id).toContain(service.id);
+    }
+  });
+
+  it('says who else a service is for only where the fact sheet states it', () => {
+    // The UK helpline: family and friends, parents, professionals. The US helpline: "anyone
+    // with questions" (professionals are not stated). No other service names an audience.
+    const stated: Record<string, readonly string[]> = {
+      'stop-it-now-uk': ['someone-else', 'parents', 'professional'],
+      'stop-it-now-us': ['someone-else'],
+    };
+    for (const service of services) expect(service.alsoFor, service.id).toEqual(stated[service.id]);
+  });
+
+  it('names the languages of a service only where the fact sheet states them', () => {
+    const stated: Record<string, readonly string[]> = {
+      'stop-it-now-uk': ['en', 'cy'],
+      redirection: ['en', 'es', 'fi'],
+      'prevent-it': ['en', 'sv', 'de', 'pt'],
+    };
+    for (const service of services) expect(service.languages, service.id).toEqual(stated[service.id]);
+    // Nor does any English sentence about the others (Kein Täter werden, TelefonSeelsorge: not stated).
+    const LANGUAGE_NAME = /\b(English|Welsh|German|Spanish|Finnish|Swedish|Portuguese|Irish)\b/;
+    for (const [key, sentence] of Object.entries({ ...enPopup, ...enGuide })) {
+      const id = /^(?:service|helpNow)\.([a-z0-9-]+)/.exec(key)?.[1];
+      const service = services.find((candidate) => candidate.id === id);
+      if (service && !service.languages) expect(sentence, key).not.toMatch(LANGUAGE_NAME);
+    }
+  });
+
+  it('links a number that cannot be dialled from abroad as it is dialled at home', () => {
+    for (const service of services) {
+      for (const phone of service.phones) {
+        if (phone.shortCode) continue;
+        const national = parsePhoneNumberWithError(phone.e164).nationalNumber;
+        const nationalOnly = NATIONAL_ONLY[phone.country]?.test(national) ?? false;
+        expect(phone.national ?? false, `${service.id} ${phone.display}`).toBe(nationalOnly);
+        expect(dialHref(phone).includes('+'), `${service.id} ${phone.display}`).toBe(!nationalOnly);
+      }
+    }
+    const dialled = services.flatMap((service) => service.phones.map(dialHref));
+    expect(dialled).toEqual(expect.arrayContaining(SHEET_NATIONAL));
+  });
+
+  it('gives every region a crisis line and a number or words for a life in danger', () => {
+    for (const region of REGION_IDS) {
+      const here = services.filter((service) => service.regions !== 'anywhere' && service.regions.includes(region));
+      expect(here.filter((service) => service.role === 'crisis').length, region).toBeGreaterThan(0);
     }
   });
 

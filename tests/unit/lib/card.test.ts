@@ -12,9 +12,12 @@ describe('the counsellor’s card', () => {
     expect(text).toContain('Friday, 9am to 5pm (UK time)');
     expect(text).toContain('Hours may differ on public holidays.');
     expect(text).toContain('Confidential: you don’t have to give your name.');
-    expect(text).toContain('they pass it on');
-    expect(text).toContain('https://www.stopitnow.org.uk/concerned-about-your-own-thoughts-or-behaviour/');
+    expect(text).toContain('They pass it on only if you say who you are and also tell them');
+    expect(text).toContain(
+      'https://www.stopitnow.org.uk/self-help/concerned-about-your-own-thoughts-or-behaviour/concerned-about-your-online-behaviour/',
+    );
     expect(text).toContain('Struggling to cope? Samaritans, 116 123, free, any time.');
+    expect(text).toContain('If your life is in danger, call 999.');
     expect(text).toContain('A child in danger now: call 999.');
   });
 
@@ -28,7 +31,23 @@ describe('the counsellor’s card', () => {
   it.each(REGION_IDS.map((region) => [region]))('for %s has a QR address and a way to get help now', (region) => {
     const card = cardContent(regionPlan(region), translator('en'));
     expect(card.qrUrl).toMatch(/^https:\/\//);
+    expect(cardText(card)).toMatch(/Struggling to cope\?/);
+    expect(cardText(card)).toMatch(/If your life is in danger, call/);
     expect(cardText(card)).toMatch(/A child in danger now/);
+  });
+
+  it('gives a crisis helpline directory and the local emergency number where Signpost knows no line', () => {
+    const text = cardText(cardContent(regionPlan('elsewhere'), translator('en')));
+    expect(text).toContain(
+      'Struggling to cope? Find a free, confidential helpline in your country: https://findahelpline.com/.',
+    );
+    expect(text).toContain('If your life is in danger, call your local emergency number.');
+  });
+
+  it('sends a child in danger in Germany to the police', () => {
+    const text = cardText(cardContent(regionPlan('de'), translator('en')));
+    expect(text).toContain('If your life is in danger, call 112.');
+    expect(text).toContain('A child in danger now: call 110.');
   });
 
   it('shows no hours for a helpline whose hours are not verified', () => {

@@ -8,13 +8,19 @@ import enPopup from '@/locales/en/popup';
 
 const en = { ...enPopup, ...enGuide };
 
-const placeholders = (sentence: string) => [...sentence.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (sentence: string) => [...sentence.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/g)].map((m) => m[1]).sort();
 const serviceIds = new Set<string>(SERVICES.map((service) => service.id));
 
 describe('locale modules', () => {
   it.each(Object.entries(MESSAGES))('%s has the same keys and placeholders as English', (_lang, messages) => {
     expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      // A time takes the hour on the clock its language uses: {h12} or {h24}.
+      if (key.startsWith('hours.clock.')) {
+        expect(['h12', 'h24', 'mm'], key).toEqual(expect.arrayContaining(placeholders(messages[key])));
+        expect(placeholders(messages[key]).includes('mm'), key).toBe(key.endsWith('Minutes'));
+        continue;
+      }
       expect(placeholders(messages[key]), key).toEqual(placeholders(en[key]));
       expect(messages[key].trim(), key).not.toBe('');
     }
@@ -41,8 +47,9 @@ describe('locale modules', () => {
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
     // Keys built from data: "service.<id>.about", "cost.<cost>", "region.<id>", "section.<id>",
-    // "helpNow.<id>", "hours.zone.<zone>"; their data-driven use is checked by the tests above.
-    const built = /^(service|cost|region|section|helpNow\.(?!heading|danger)|hours\.zone)\b/;
+    // "helpNow.<id>", "hours.zone.<zone>", "hours.weekday.<day>", "hours.clock.<half>"; their data-driven use is
+    // checked by the tests above.
+    const built = /^(service|cost|region|section|helpNow\.(?!heading|danger|ownLife)|hours\.(zone|weekday|clock))\b/;
     const unused = Object.keys(en).filter((key) => !built.test(key) && !source.includes(`'${key}'`));
     expect(unused).toEqual([]);
   });

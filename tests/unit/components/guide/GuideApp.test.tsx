@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GuideApp, type GuideAppProps } from '@/components/guide/GuideApp';
 import { SERVICES } from '@/data/directory';
 import { REGION_IDS, type RegionId, type Service } from '@/data/types';
+import { dialHref } from '@/lib/dial';
 import { parseHash, SECTION_IDS } from '@/lib/guide-state';
 import { MESSAGES } from '@/locales/all';
 
@@ -39,7 +40,7 @@ describe('the guide', () => {
     renderGuide({ hash: `#lang=${lang}` });
     const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
     const sections = SECTION_IDS.map((id) => MESSAGES[lang][`section.${id}`]);
-    expect(headings).toEqual([MESSAGES[lang]['guide.contents'], ...sections]);
+    expect(headings).toEqual([MESSAGES[lang]['helpNow.heading'], MESSAGES[lang]['guide.contents'], ...sections]);
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(document.documentElement.lang).toBe(lang);
     expect(document.title).toBe('Signpost');
@@ -57,7 +58,7 @@ describe('the guide', () => {
         (service) => service.regions === 'anywhere' || service.regions.includes(region),
       );
       const others = (SERVICES as readonly Service[]).filter((service) => !allowed.includes(service));
-      const allowedNumbers = new Set(allowed.flatMap((service) => service.phones.map((phone) => phone.e164)));
+      const allowedNumbers = new Set(allowed.flatMap((service) => service.phones.map((phone) => dialHref(phone).slice(4))));
       const allowedUrls = new Set(allowed.flatMap((service) => (service.url ? [service.url] : [])));
       for (const link of container.querySelectorAll('a[href^="tel:"], a[href^="sms:"]')) {
         expect(allowedNumbers, link.outerHTML).toContain(link.getAttribute('href')!.slice(4));
@@ -69,7 +70,7 @@ describe('the guide', () => {
       const text = container.textContent ?? '';
       for (const service of others) {
         for (const phone of service.phones) {
-          if (!phone.shortCode && !allowedNumbers.has(phone.e164)) expect(text, service.id).not.toContain(phone.display);
+          if (!phone.shortCode && !allowedNumbers.has(dialHref(phone).slice(4))) expect(text, service.id).not.toContain(phone.display);
         }
       }
       for (const online of SERVICES.filter((service: Service) => service.regions === 'anywhere')) {

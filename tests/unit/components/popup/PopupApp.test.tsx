@@ -57,7 +57,7 @@ describe('the popup', () => {
     const phones = screen.getAllByRole('link', { name: /^Call / });
     expect(phones[0]?.textContent).toBe('+44 1372 847 161');
     expect(phones[0]?.getAttribute('href')).toBe('tel:+441372847161');
-    expect(screen.getByText(/Your phone provider charges for the call/)).toBeTruthy();
+    expect(screen.getByText(/Your phone provider may charge for the call/)).toBeTruthy();
   });
 
   it('changes region from the picker, in the page only', () => {
@@ -68,31 +68,36 @@ describe('the popup', () => {
     expect(screen.queryByText(/Open now|Closed now/)).toBeNull();
   });
 
-  it.each(REGION_IDS.map((region) => [region]))('keeps crisis help on screen for %s', (region) => {
+  it.each(REGION_IDS.map((region) => [region]))('keeps a crisis line, your own life and a child in danger on screen for %s', (region) => {
     renderPopup(region);
     const crisis = screen.getByRole('region', { name: 'If you need help now' });
+    expect(within(crisis).getByText(/Struggling to cope\?/)).toBeTruthy();
+    expect(within(crisis).getByText(/^If your life is in danger, call/)).toBeTruthy();
     expect(within(crisis).getByText(/A child in danger now/)).toBeTruthy();
-    if (region !== 'elsewhere') {
-      expect(within(crisis).getByText(/Struggling to cope\?/)).toBeTruthy();
-    }
   });
 
   it.each([
-    ['uk', 'Samaritans', '116 123', 'Call 999'],
-    ['ie', 'Samaritans', '116 123', 'Call 112'],
-    ['us', '988', '988', 'Call 911'],
-    ['au', 'Lifeline', '13 11 14', 'Call 000'],
-    ['de', 'TelefonSeelsorge', '0800 111 0 111', 'Call 112'],
-  ] as const)('in %s names %s and the emergency number', (region, _name, crisisNumber, emergency) => {
+    ['uk', 'Samaritans', '116 123', '999', '999'],
+    ['ie', 'Samaritans', '116 123', '112', '112'],
+    ['us', '988', '988', '911', '911'],
+    ['au', 'Lifeline', '13 11 14', '000', '000'],
+    // In Germany a child in danger is the police's call (110); 112 is for your own life.
+    ['de', 'TelefonSeelsorge', '0800 111 0 111', '112', '110'],
+  ] as const)('in %s names %s, the number for your own life and for a child in danger', (region, _name, crisisNumber, ownLife, child) => {
     renderPopup(region);
     const crisis = screen.getByRole('region', { name: 'If you need help now' });
     expect(within(crisis).getByRole('link', { name: `Call ${crisisNumber}` })).toBeTruthy();
-    expect(within(crisis).getByRole('link', { name: emergency })).toBeTruthy();
+    expect(within(crisis).getByText(/^If your life is in danger, call/).querySelector('a')?.textContent).toBe(ownLife);
+    expect(within(crisis).getByText(/^A child in danger now: call/).querySelector('a')?.textContent).toBe(child);
   });
 
   it('says what the helpline passes on, with the full wording one click away', () => {
     renderPopup();
-    expect(screen.getByText(/If you say who you are and identify a child at risk or describe a crime, they pass it on/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        'They pass it on only if you say who you are and also tell them about a child at risk, someone else at risk of harm, or a crime.',
+      ),
+    ).toBeTruthy();
     const summary = screen.getByText('Read the full wording');
     expect(summary.closest('details')?.textContent).toMatch(/Details of any criminal offence are also passed on/);
   });
@@ -148,6 +153,10 @@ describe('the popup', () => {
     expect(screen.getByText(/Signpost does not know a helpline for where you are/)).toBeTruthy();
     expect(screen.getByRole('link', { name: /Troubled Desire/ })).toBeTruthy();
     expect(screen.getByText('A child in danger now: call your local emergency number.')).toBeTruthy();
+    expect(screen.getByText('If your life is in danger, call your local emergency number.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: /^Find a free, confidential helpline in your country/ }).getAttribute('href')).toBe(
+      'https://findahelpline.com/',
+    );
   });
 });
 

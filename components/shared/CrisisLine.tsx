@@ -1,0 +1,22 @@
+import type { Planned } from '@/lib/plan';
+import { useTranslator } from '@/locales/context';
+import { ExternalLink } from './ExternalLink';
+import { PhoneLink } from './PhoneLink';
+
+interface Props {
+  service: Planned;
+}
+
+/** "Struggling to cope? Samaritans, 116 123, free, any time." or, with no number, a link. */
+export function CrisisLine({ service }: Props) {
+  const tr = useTranslator();
+  const [call, text] = service.phones;
+  const label = tr.maybe(`service.${service.id}.linkLabel`);
+  const sentence = tr.maybeParts(`helpNow.${service.id}`, {
+    name: service.name,
+    number: call ? <PhoneLink phone={call} /> : '',
+    text: text ? <PhoneLink phone={text} /> : '',
+    link: service.url && label ? <ExternalLink href={service.url}>{label}</ExternalLink> : '',
+  });
+  return sentence ? <p class="crisis-line">{sentence}</p> : null;
+}

@@ -1,0 +1,39 @@
+import type { RegionPlan } from '@/lib/plan';
+import { useTranslator } from '@/locales/context';
+import { CrisisLine } from './CrisisLine';
+import { PhoneLink } from './PhoneLink';
+
+interface Props {
+  plan: RegionPlan;
+  /** The popup's box speaks for itself, so its heading is for screen readers only. */
+  hideHeading?: boolean;
+}
+
+/**
+ * Always on screen, in every region: a crisis line, a line for the person's own life, and
+ * what to do when a child is in danger now.
+ */
+export function HelpNow({ plan, hideHeading = false }: Props) {
+  const tr = useTranslator();
+  const ownLife = plan.emergency?.phones[0];
+  return (
+    <section class="crisis" aria-labelledby="help-now-heading">
+      <h2 id="help-now-heading" class={hideHeading ? 'visually-hidden' : undefined}>
+        {tr.t('helpNow.heading')}
+      </h2>
+      {plan.crisis.map((service) => (
+        <CrisisLine key={service.id} service={service} />
+      ))}
+      <p class="own-life">
+        {ownLife
+          ? tr.parts('helpNow.ownLife', { number: <PhoneLink phone={ownLife} /> })
+          : tr.t('helpNow.ownLifeElsewhere')}
+      </p>
+      <p class="child-in-danger">
+        {plan.childInDanger
+          ? tr.parts('helpNow.danger', { number: <PhoneLink phone={plan.childInDanger} /> })
+          : tr.t('helpNow.dangerElsewhere')}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * What each place shows, in the real extension: the table of tests/places.ts in Chromium,
+ * for every region and language; and Welsh day names in Chromium and Firefox, whose Intl
+ * data differ (Chromium has no Welsh), at a time the helpline is closed for the weekend.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { JSDOM } from 'jsdom';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translatorFor } from '@/locales/all';
+import { LANG_CODES } from '@/locales/langs';
+import { type Launched, launchChromium } from '../../scripts/browsers/chromium';
+import { type LaunchedFirefox, launchFirefox, openExtensionPage } from '../../scripts/browsers/firefox';
+import { PLACES, problemsWith } from '../places';
+
+/** Saturday 28 November 2026, noon in the UK: the helpline is closed until Monday. */
+const SATURDAY_NOON = new Date('2026-11-28T12:00:00Z');
+const ENGLISH_DAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/;
+const WELSH_MONDAY = 'Dydd Llun';
+
+async function chooseLanguage(page: Page, lang: string) {
+  if ((await page.evaluate(() => document.documentElement.lang)) === lang) return;
+  await page.locator(`button.language-switch[lang="${lang}"]`).click();
+  await page.waitForFunction((wanted) => document.documentElement.lang === wanted, lang);
+}
+
+describe('Chromium: every place, in every language', () => {
+  let browser: Launched;
+  let base: string;
+
+  beforeAll(async () => {
+    browser = await launchChromium({ extensionDir: '.output/chrome-mv3' });
+    base = `chrome-extension://${browser.extensionId}`;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await browser.context.newPage();
+    await page.clock.setFixedTime(SATURDAY_NOON);
+    await page.goto(`${base}/${path}`);
+    await page.waitForSelector('h1');
+    return page;
+  }
+
+  it.each(PLACES.flatMap((place) => LANG_CODES.map((lang) => [place.region, lang, place] as const)))(
+    '%s in %s: the popup and the guide show what the table says',
+    async (region, lang, place) => {
+      const popup = await open('popup.html');
+      await popup.selectOption('#region', region);
+      await chooseLanguage(popup, lang);
+      const tr = translatorFor(lang);
+      expect(problemsWith(new JSDOM(await popup.content()).window.document, place, 'popup', tr)).toEqual([]);
+      await popup.close();
+
+      const guide = await open(`guide.html#region=${region}&lang=${lang}`);
+      await guide.waitForFunction((wanted) => document.documentElement.lang === wanted, lang);
+      expect(problemsWith(new JSDOM(await guide.content()).window.document, place, 'guide', tr)).toEqual([]);
+      await guide.close();
+    },
+  );
+
+  it.each(['popup.html', 'guide.html#region=uk'])('Welsh %s names the days in Welsh, never in English', async (path) => {
+    const page = await open(path);
+    await page.selectOption('#region', 'uk');
+    await chooseLanguage(page, 'cy');
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text).toContain(WELSH_MONDAY);
+    expect(text.match(ENGLISH_DAY)?.[0]).toBeUndefined();
+    await page.close();
+  });
+});
+
+describe('Firefox: Welsh day names', () => {
+  let firefox: LaunchedFirefox;
+  let server: Server;
+
+  beforeAll(async () => {
+    firefox = await launchFirefox({ extensionDir: '.output/firefox-mv3' });
+    // Firefox runs no preload script in moz-extension:// pages, so the clock cannot be set
+    // there. The popup uses no extension API: the same built files, served on loopback, run
+    // as they do in the extension, with the clock set to the weekend.
+    const root = '.output/firefox-mv3';
+    const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+    server = createServer((request, response) => {
+      const path = normalize(join(root, new URL(request.url ?? '/', 'http://x').pathname));
+      let body: Buffer;
+      try {
+        body = readFileSync(path);
+      } catch {
+        response.writeHead(404).end();
+        return;
+      }
+      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    server?.close();
+  });
+
+  it('the Welsh popup, at a weekend, names Monday in Welsh and no day in English', async () => {
+    const page = await firefox.browser.newPage();
+    await page.evaluateOnNewDocument(`{
+      const fixed = ${SATURDAY_NOON.getTime()};
+      const RealDate = Date;
+      globalThis.Date = class extends RealDate {
+        constructor(...args) { super(...(args.length ? args : [fixed])); }
+        static now() { return fixed; }
+      };
+    }`);
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/popup.html`);
+    await page.waitForSelector('h1');
+    await page.select('#region', 'uk');
+    await page.click('button.language-switch[lang="cy"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'cy');
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text).toContain(`${WELSH_MONDAY}, 9yb`);
+    expect(text.match(ENGLISH_DAY)?.[0]).toBeUndefined();
+    await page.close();
+  });
+
+  it('the Welsh guide, in the extension, names the days in Welsh and none in English', async () => {
+    const page = await openExtensionPage(firefox, 'guide.html#region=uk&lang=cy');
+    await page.waitForFunction(() => document.documentElement.lang === 'cy');
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text).toContain(`${WELSH_MONDAY} – Dydd Iau`);
+    expect(text.match(ENGLISH_DAY)?.[0]).toBeUndefined();
+    await page.close();
+  });
+});
