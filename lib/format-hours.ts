@@ -106,6 +106,6 @@ export function hoursSummary(hours: Hours, tr: Translator): string[] {
         tr.t('hours.timeRange', { open: formatClock(period.open, tr), close: formatClock(period.close, tr) }),
       )
       .join(', ');
-    return `${tr.t('hours.range', { days, times })} (${zone})`;
+    return tr.t('hours.range', { days, times, zone });
   });
 }

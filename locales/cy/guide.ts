@@ -14,13 +14,13 @@ export default {
   'section.self': 'Yn poeni am eich meddyliau neu eich ymddygiad rhywiol eich hun',
   'section.family': 'Yn poeni am rywun arall',
   'section.young':
-    'Yn poeni am ymddygiad rhywiol plentyn, neu os ydych chi o dan 19',
+    'Yn poeni am ymddygiad rhywiol plentyn, neu os ydych chi o dan 19 oed ac yn poeni amdanoch chi’ch hun',
   'section.professionals': 'I gwnselwyr a gweithwyr proffesiynol eraill',
-  'section.crisis': 'Mewn argyfwng, neu mae plentyn mewn perygl nawr',
+  'section.crisis': 'Mewn argyfwng, neu os oes plentyn mewn perygl nawr',
   'section.report': 'Rhoi gwybod am ddelweddau rhywiol o blant',
   'section.privacy': 'Am Signpost a’ch preifatrwydd',
   'self.intro':
-    'Mae estyn allan yn gam cyntaf cryf. Gallwch siarad â rhywun yn gyfrinachol am yr hyn sy’n eich poeni, heb roi eich enw.',
+    'Mae gofyn am help yn gam cyntaf cryf. Gallwch siarad â rhywun yn gyfrinachol am yr hyn sy’n eich poeni, heb roi eich enw.',
   'self.callHeading': 'Beth sy’n digwydd pan fyddwch chi’n ffonio',
   'self.confidentialHeading': 'Beth sy’n cael ei gadw’n gyfrinachol, a beth sy’n cael ei rannu',
   'self.confidentialUnknown':
@@ -47,7 +47,7 @@ export default {
     'Nid yw Signpost yn gwybod am wasanaeth i bobl ifanc lle rydych chi. Os oes rhywun mewn perygl nawr, ffoniwch eich rhif argyfwng lleol.',
   'professionals.doesHeading': 'Beth mae Signpost yn ei wneud, a beth nad yw’n ei wneud',
   'professionals.does':
-    'Mae Signpost yn rhoi help cyfrinachol un clic i ffwrdd: y llinell gymorth, ei horiau, beth mae’n ei gadw’n gyfrinachol a llinell argyfwng, yn Gymraeg ac yn Saesneg.',
+    'Mae Signpost yn rhoi help cyfrinachol un clic i ffwrdd: y llinell gymorth, ei horiau, beth mae’n ei gadw’n gyfrinachol a llinell argyfwng. Mae’n gweithio yn Gymraeg ac yn Saesneg.',
   'professionals.doesNot':
     'Nid yw’n monitro, yn rhwystro nac yn adrodd am unrhyw beth. Nid yw’n cadw dim nac yn anfon dim. Nid yw’n driniaeth nac yn cymryd lle triniaeth.',
   'professionals.recommendHeading': 'Sut i’w argymell',
@@ -74,30 +74,30 @@ export default {
   'crisis.suicide':
     'Os ydych chi’n cael meddyliau am hunanladdiad, dydych chi ddim ar eich pen eich hun, ac rydych chi’n haeddu cefnogaeth. Siaradwch â rhywun nawr.',
   'crisis.investigation':
-    'Os ydych chi wedi cael eich arestio neu os oes ymchwiliad i chi a’ch bod yn teimlo na allwch chi fynd ymlaen, siaradwch â rhywun nawr. Mae llawer o bobl yn y sefyllfa honno’n teimlo fel hyn, ac mae help ar gael.',
+    'Os ydych chi wedi cael eich arestio neu’n destun ymchwiliad a’ch bod yn teimlo na allwch chi ddal ati, siaradwch â rhywun nawr. Mae llawer o bobl yn y sefyllfa honno’n teimlo fel hyn, ac mae help ar gael.',
   'crisis.informPlus':
     'Mae Stop It Now! hefyd yn cynnal cyrsiau i bobl sydd wedi cael eu harestio neu eu heuogfarnu am droseddau ar-lein (Inform Plus): gofynnwch i’r llinell gymorth.',
   'crisis.advice':
-    'Mae Stop It Now! yn awgrymu bod pobl mewn argyfwng yn cysylltu â’u meddyg teulu, llinell iechyd meddwl brys leol y GIG, neu’r Samariaid.',
+    'Mae Stop It Now! yn awgrymu bod pobl mewn argyfwng yn cysylltu â’u meddyg teulu, llinell iechyd meddwl brys leol y GIG, neu Samaritans.',
   'report.intro': 'Gall rhoi gwybod am ddelwedd ei hatal rhag cael ei gweld eto.',
   'report.warning':
-    'Peidiwch byth â lawrlwytho, tynnu llun sgrin o, cadw nac anfon delwedd, hyd yn oed i roi gwybod amdani: gall hynny ynddo’i hun fod yn drosedd. Rhowch wybod am y cyfeiriad gwe yn unig.',
+    'Peidiwch byth â lawrlwytho delwedd, tynnu sgrinlun ohoni, ei chadw na’i hanfon, hyd yn oed i roi gwybod amdani: gall hynny ynddo’i hun fod yn drosedd. Rhowch wybod am y cyfeiriad gwe yn unig.',
   'report.anonymous': 'Gallwch roi gwybod yn ddienw.',
   'report.notAnonymous': 'Nid yw’r adroddiad hwn yn ddienw.',
-  'report.link': 'Rhoi gwybod i {name}',
+  'report.link': 'Rhoi gwybod ar wefan {name}',
   'report.none':
     'Nid yw Signpost yn gwybod am wasanaeth adrodd lle rydych chi. Gallwch gysylltu â’r heddlu.',
   'privacy.permissionsHeading': 'Caniatâd',
   'privacy.permissionsNone': 'Dim. Mae eich porwr yn dweud nad oes gan Signpost unrhyw ganiatâd.',
-  'privacy.permissionsSome': 'Mae eich porwr yn dweud bod gan Signpost y caniatâd hwn:',
+  'privacy.permissionsSome': 'Mae eich porwr yn dweud bod gan Signpost y caniatadau hyn:',
   'privacy.background':
     'Nid oes gan Signpost broses gefndir. Mae’n rhedeg dim ond tra bo’r dudalen hon neu ei ffenestr naid ar agor, ac nid yw’n rhoi dim yn y gwefannau rydych chi’n ymweld â nhw.',
   'privacy.connections':
     'Mae ei bolisi diogelwch ei hun yn rhwystro pob cysylltiad: ni all ei dudalennau anfon dim i unman.',
   'privacy.lookups':
-    'Mae ei dudalennau hefyd yn gofyn i’ch porwr beidio â chwilio am y gwefannau maen nhw’n cysylltu â nhw nes i chi ddewis un, a pheidio â dweud wrth wefan eich bod wedi dod o Signpost.',
+    'Mae ei dudalennau hefyd yn gofyn i’ch porwr beidio â chwilio am gyfeiriad gwefan y maen nhw’n rhoi dolen iddi nes i chi ddewis un, a pheidio â dweud wrth wefan eich bod wedi dod o Signpost.',
   'privacy.storage':
-    'Nid yw’n cadw dim: dim gosodiadau, cwcis na data ei hun. Mae’r wlad a’r iaith rydych chi’n eu dewis yn cael eu cadw yn y dudalen hon yn unig tra bo hi ar agor, ac maen nhw’n diflannu pan fyddwch chi’n ei chau.',
+    'Nid yw’n cadw dim: dim gosodiadau, dim cwcis, dim data o’i eiddo’i hun. Mae’r wlad a’r iaith rydych chi’n eu dewis yn cael eu cadw yn y dudalen hon yn unig tra bo hi ar agor, ac maen nhw’n diflannu pan fyddwch chi’n ei chau.',
   'privacy.historyHeading': 'Y canllaw hwn yn hanes eich porwr',
   'privacy.history':
     'Bob tro y byddwch chi’n agor y canllaw hwn, mae Chrome ac Edge yn ei restru yn eu hanes fel “Signpost”. Mae ei gyfeiriad yno yn dangos y wlad a’r iaith y gwnaeth agor ynddyn nhw, ond dim un o’r dewisiadau rydych chi’n eu gwneud ynddo. Nid yw Firefox yn ei restru. Nid yw’r ffenestr naid byth yn ymddangos yn yr hanes.',
@@ -123,16 +123,15 @@ export default {
     'I oedolion sy’n poeni am blentyn. Ffoniwch ar yr amseroedd isod, neu cysylltwch ar-lein neu drwy e-bost unrhyw bryd.',
   'service.nspcc.confidentiality':
     'Does dim rhaid i chi ddweud pwy ydych chi. Os yw’r NSPCC yn meddwl y gallai plentyn fod mewn perygl, mae ganddo ddyletswydd i rannu’r hyn rydych chi’n ei ddweud wrtho ag asiantaethau eraill.',
-  'service.samaritans.about':
-    'Rhywun i siarad ag ef, am ddim, unrhyw bryd, yn y DU ac Iwerddon.',
+  'service.samaritans.about': 'Rhywun i siarad â nhw, am ddim, unrhyw bryd, yn y DU ac Iwerddon.',
   'service.samaritans.confidentiality':
-    'Does dim rhaid i chi roi eich enw, ac ni fydd Samaritans yn rhannu’r hyn rydych chi’n ei ddweud na’ch manylion, oni bai eich bod yn dweud wrthyn nhw fod plentyn, neu oedolyn sydd mewn perygl, yn dioddef camdriniaeth neu niwed: yna, ar ôl trafod y peth gyda chi, efallai y byddan nhw’n cysylltu â gwasanaethau eraill.',
+    'Does dim rhaid i chi roi eich enw, ac ni fydd Samaritans yn rhannu’r hyn rydych chi’n ei ddweud na’ch manylion, ac eithrio mewn rhai achosion: er enghraifft, os byddwch chi’n rhannu gwybodaeth sy’n dangos pwy yw plentyn, neu oedolyn sydd mewn perygl, sy’n dioddef camdriniaeth neu niwed, efallai y byddan nhw’n cysylltu â gwasanaethau eraill ar ôl trafod y peth gyda chi.',
   'service.emergency-999.about': 'heddlu, ambiwlans neu dân, mewn argyfwng',
   'service.emergency-112-ie.about': 'Gardaí, ambiwlans neu dân, mewn argyfwng',
   'service.iwf.about':
     'Rhoi gwybod am ddelweddau rhywiol o blant. Dim ond y cyfeiriad gwe sydd ei angen.',
   'service.ceop.about':
-    'Rhoi gwybod am gam-drin rhywiol ar-lein, neu am feithrin perthynas amhriodol â rhywun o dan 18 oed. Adroddiad i’r heddlu yw hwn.',
+    'Rhoi gwybod am gam-drin rhywiol ar-lein, neu am feithrin perthynas amhriodol, pan fo’r person o dan 18 oed. Adroddiad i’r heddlu yw hwn.',
   'service.hotline-ie.about':
     'Canolfan genedlaethol Iwerddon ar gyfer rhoi gwybod am ddelweddau rhywiol o blant, yn ddiogel ac yn gyfrinachol. Mae’n gweithio gydag An Garda Síochána.',
   'service.stop-it-now-us.about': 'Llinell gymorth gyfrinachol, am ddim. Gallwch ffonio, anfon e-bost neu sgwrsio.',
@@ -156,5 +155,5 @@ export default {
   'service.internet-beschwerdestelle.about':
     'Swyddfa gwynion y rhyngrwyd a gynhelir gan eco ac FSM. I roi gwybod am ddelweddau rhywiol o blant, dim ond ble y daethoch chi o hyd iddyn nhw sydd angen i chi ei ddweud: dim enw na chyfeiriad e-bost.',
   'service.find-a-helpline.about':
-    'Llinellau cymorth argyfwng cyfrinachol am ddim mewn tua 130 o wledydd, pob un wedi’i wirio yn erbyn ei feini prawf.',
+    'Llinellau cymorth argyfwng cyfrinachol am ddim mewn tua 130 o wledydd, pob un wedi’i wirio yn erbyn meini prawf Find A Helpline.',
 } satisfies GuideMessages;

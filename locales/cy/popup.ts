@@ -34,10 +34,10 @@ export default {
   'hours.closedToday': 'Ar gau nawr. Yn agor heddiw am {time} {zone}{local}.',
   'hours.closedTomorrow': 'Ar gau nawr. Yn agor yfory am {time} {zone}{local}.',
   'hours.closedLater': 'Ar gau nawr. Yn agor: {day}, {time} {zone}{local}.',
-  'hours.local': ' ({time} eich amser chi)',
+  'hours.local': ' ({time} yn ôl eich amser chi)',
   'hours.always': 'Ar agor 24 awr y dydd, bob dydd.',
   'hours.holidays': 'Gall yr oriau fod yn wahanol ar wyliau cyhoeddus.',
-  'hours.range': '{days}, {times}',
+  'hours.range': '{days}, {times} ({zone})',
   'hours.dayRange': '{from} – {to}',
   'hours.timeRange': '{open} – {close}',
   'hours.clock.am': '{h12}yb',
@@ -57,7 +57,7 @@ export default {
   'moreHelp.selfHelp': 'Hunangymorth ar-lein, am ddim a dienw',
   'moreHelp.someoneElse': 'Yn poeni am rywun arall?',
   'moreHelp.youngPerson': 'O dan 19? {name}: {number}, unrhyw bryd',
-  'online.heading': 'Help ar-lein am ddim a dienw, lle bynnag yr ydych chi',
+  'online.heading': 'Help ar-lein am ddim a dienw, lle bynnag rydych chi',
   'online.elsewhereIntro':
     'Nid yw Signpost yn gwybod am linell gymorth lle rydych chi. Mae’r rhaglenni ar-lein hyn ar agor i unrhyw un.',
   'helpNow.heading': 'Os oes angen help arnoch chi nawr',
@@ -74,16 +74,17 @@ export default {
   'helpNow.dangerElsewhere': 'Plentyn mewn perygl nawr: ffoniwch eich rhif argyfwng lleol.',
   'footer.promise': 'Nid yw Signpost yn cadw dim nac yn anfon dim.',
   'footer.guide': 'Agor y canllaw llawn',
-  'footer.independent': 'Annibynnol: nid Stop It Now! a’i gwnaeth.',
+  'footer.independent': 'Yn annibynnol ar Stop It Now!',
   'link.newTab': '(yn agor mewn tab newydd)',
   'service.stop-it-now-uk.confidential': 'Cyfrinachol: does dim rhaid i chi roi eich enw.',
   'service.stop-it-now-uk.linkLabel': 'Sgwrs fyw neu neges ddiogel',
   'service.stop-it-now-uk.languages': 'Yn Gymraeg neu’n Saesneg. Gall cyfieithydd ymuno â’r alwad.',
   'service.stop-it-now-uk.passesOnShort':
-    'Dim ond os byddwch chi’n dweud pwy ydych chi, a hefyd yn dweud wrthyn nhw am blentyn mewn perygl, am rywun arall mewn perygl o niwed, neu am drosedd, y byddan nhw’n rhannu hynny.',
+    'Byddan nhw’n ei rannu dim ond os byddwch chi’n rhoi manylion sy’n dangos pwy ydych chi a hefyd yn sôn am blentyn sydd mewn perygl, unrhyw un arall sydd mewn perygl o niwed, neu drosedd.',
   'service.stop-it-now-uk.passesOnFull':
     'Does dim rhaid i chi roi eich enw nac unrhyw fanylyn sy’n dangos pwy ydych chi. Os byddwch chi’n rhoi manylion sy’n dangos pwy ydych chi, a hefyd wybodaeth sy’n dangos pwy yw plentyn sydd wedi cael ei gam-drin neu sydd mewn perygl o gael ei gam-drin, neu sy’n awgrymu bod unrhyw un arall mewn perygl o niwed, bydd y llinell gymorth yn ei rhannu â’r asiantaethau priodol. Bydd manylion unrhyw drosedd hefyd yn cael eu rhannu.',
-  'service.stop-it-now-au.confidential': 'Dienw: dim ond yr hyn rydych chi’n dewis ei ddweud wrthyn nhw maen nhw’n ei wybod.',
+  'service.stop-it-now-au.confidential':
+    'Dienw: yr unig beth maen nhw’n ei wybod yw’r hyn rydych chi’n dewis ei ddweud wrthyn nhw.',
   'service.stop-it-now-au.passesOnShort':
     'Os ydyn nhw’n credu bod trosedd wedi digwydd, neu fod plentyn mewn perygl o niwed sylweddol, gan gynnwys ar-lein, byddan nhw’n rhoi gwybod i’r heddlu neu i’r gwasanaethau amddiffyn plant.',
   'service.stop-it-now-au.passesOnFull':
@@ -97,5 +98,5 @@ export default {
   'service.redirection.about':
     'Rhaglen hunangymorth ddienw i bobl sydd eisiau rhoi’r gorau i edrych ar ddelweddau rhywiol o blant. Saesneg, Sbaeneg, Ffinneg a mwy.',
   'service.prevent-it.about':
-    'Therapi ar-lein dienw am ddim gyda chymorth therapydd, i oedolion. Rhaglen ymchwil yw hi: mae rhai pobl yn aros cyn iddi ddechrau, ac efallai nad yw’n derbyn pobl newydd.',
+    'Therapi ar-lein dienw am ddim gyda chymorth therapydd, i oedolion. Rhaglen ymchwil yw hi: mae rhai pobl yn aros cyn i’w therapi ddechrau, ac efallai nad yw’n derbyn pobl newydd.',
 } satisfies PopupMessages;

@@ -14,7 +14,8 @@ export default {
   'guide.settings': 'Country and language',
   'section.self': 'Worried about your own sexual thoughts or behaviour',
   'section.family': 'Worried about someone else',
-  'section.young': 'Worried about a child’s sexual behaviour, or you are under 19',
+  'section.young':
+    'Worried about a child’s sexual behaviour, or you are under 19 and worried about yourself',
   'section.professionals': 'For counsellors and other professionals',
   'section.crisis': 'In crisis, or a child is in danger now',
   'section.report': 'Reporting sexual images of children',
@@ -46,7 +47,7 @@ export default {
     'Signpost does not know a service for young people where you are. If someone is in danger now, call your local emergency number.',
   'professionals.doesHeading': 'What Signpost does, and does not do',
   'professionals.does':
-    'Signpost puts confidential help one click away: the helpline, its hours, what it keeps confidential and a crisis line, in English and Welsh.',
+    'Signpost puts confidential help one click away: the helpline, its hours, what it keeps confidential and a crisis line. It works in English and Welsh.',
   'professionals.doesNot':
     'It does not monitor, block or report anything. It stores nothing and sends nothing. It is not a treatment or a substitute for one.',
   'professionals.recommendHeading': 'How to recommend it',
@@ -92,7 +93,7 @@ export default {
   'privacy.connections':
     'Its own security policy blocks every connection: its pages cannot send anything anywhere.',
   'privacy.lookups':
-    'Its pages also ask your browser not to look up the websites they link to until you choose one, and not to tell a website that you came from Signpost.',
+    'Its pages also ask your browser not to look up a linked website’s address until you choose one, and not to tell a website that you came from Signpost.',
   'privacy.storage':
     'It stores nothing: no settings, cookies or data of its own. The country and language you choose are kept only in this page while it is open, and are gone when you close it.',
   'privacy.historyHeading': 'This guide in your browser’s history',
@@ -121,7 +122,7 @@ export default {
     'You don’t have to say who you are. If the NSPCC thinks a child could be at risk, it has a duty to share what you tell it with other agencies.',
   'service.samaritans.about': 'Someone to talk to, free, any time, in the UK and Ireland.',
   'service.samaritans.confidentiality':
-    'You don’t have to give your name, and Samaritans won’t share what you say or your details, unless you tell them that a child, or an adult at risk, is suffering abuse or harm: then, after talking it through with you, they may contact other services.',
+    'You don’t have to give your name, and Samaritans won’t share what you say or your details, with some exceptions: for example, if you share information that identifies a child, or an adult at risk, who is suffering abuse or harm, they may contact other services after talking it through with you.',
   'service.emergency-999.about': 'police, ambulance or fire, in an emergency',
   'service.emergency-112-ie.about': 'Gardaí, ambulance or fire, in an emergency',
   'service.iwf.about': 'Report sexual images of children. You only need to give the web address.',
@@ -146,5 +147,5 @@ export default {
   'service.internet-beschwerdestelle.about':
     'The internet complaints office of eco and FSM. To report sexual images of children you only need to say where you found them: no name or email address.',
   'service.find-a-helpline.about':
-    'Free, confidential crisis helplines in about 130 countries, each checked against its criteria.',
+    'Free, confidential crisis helplines in about 130 countries, each checked against Find A Helpline’s criteria.',
 } as const;

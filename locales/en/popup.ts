@@ -36,7 +36,7 @@ export default {
   'hours.local': ' ({time} your time)',
   'hours.always': 'Open 24 hours, every day.',
   'hours.holidays': 'Hours may differ on public holidays.',
-  'hours.range': '{days}, {times}',
+  'hours.range': '{days}, {times} ({zone})',
   'hours.dayRange': '{from} to {to}',
   'hours.timeRange': '{open} to {close}',
   // A time, on the hour or not; {h12} and {h24} are the same hour on 12- and 24-hour clocks.
@@ -73,13 +73,13 @@ export default {
   'helpNow.dangerElsewhere': 'A child in danger now: call your local emergency number.',
   'footer.promise': 'Signpost stores nothing and sends nothing.',
   'footer.guide': 'Open the full guide',
-  'footer.independent': 'Independent: not made by Stop It Now!',
+  'footer.independent': 'Independent of Stop It Now!',
   'link.newTab': '(opens in a new tab)',
   'service.stop-it-now-uk.confidential': 'Confidential: you don’t have to give your name.',
   'service.stop-it-now-uk.linkLabel': 'Live chat or secure message',
   'service.stop-it-now-uk.languages': 'In English or Welsh. An interpreter can join the call.',
   'service.stop-it-now-uk.passesOnShort':
-    'They pass it on only if you say who you are and also tell them about a child at risk, someone else at risk of harm, or a crime.',
+    'They pass it on only if you give details that identify you and also tell them about a child at risk, anyone else at risk of harm, or a crime.',
   'service.stop-it-now-uk.passesOnFull':
     'You do not have to give your name or any detail that identifies you. If you give details that identify you, and also information that identifies a child who has been abused or is at risk of abuse, or that suggests anyone else is at risk of harm, the helpline passes it on to the appropriate agencies. Details of any criminal offence are also passed on.',
   'service.stop-it-now-au.confidential': 'Anonymous: they only know what you choose to tell them.',
@@ -96,5 +96,5 @@ export default {
   'service.redirection.about':
     'An anonymous self-help programme for people who want to stop viewing sexual images of children. English, Spanish, Finnish and more.',
   'service.prevent-it.about':
-    'Anonymous, free online therapy with a therapist’s support, for adults. It is a research programme: some people wait before it starts, and it may not be taking new people.',
+    'Anonymous, free online therapy with a therapist’s support, for adults. It is a research programme: some people wait before their therapy starts, and it may not be taking new people.',
 } as const;

@@ -95,7 +95,7 @@ describe('the popup', () => {
     renderPopup();
     expect(
       screen.getByText(
-        'They pass it on only if you say who you are and also tell them about a child at risk, someone else at risk of harm, or a crime.',
+        'They pass it on only if you give details that identify you and also tell them about a child at risk, anyone else at risk of harm, or a crime.',
       ),
     ).toBeTruthy();
     const summary = screen.getByText('Read the full wording');
@@ -115,7 +115,7 @@ describe('the popup', () => {
   it('says it is independent and stores nothing', () => {
     renderPopup();
     expect(screen.getByText('Signpost stores nothing and sends nothing.')).toBeTruthy();
-    expect(screen.getByText(/Independent: not made by Stop It Now!/)).toBeTruthy();
+    expect(screen.getByText('Independent of Stop It Now!')).toBeTruthy();
   });
 
   it('links to the full guide in a new tab, in the region and language chosen here', () => {
