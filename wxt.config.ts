@@ -23,6 +23,14 @@ export const CONTENT_SECURITY_POLICY = [
 // Fixed so that Firefox keeps one add-on identity across versions and stores.
 export const GECKO_ID = 'signpost@signpost-help.invalid';
 
+/**
+ * The keyboard shortcut that opens the popup. Alt+Shift+S is in neither Chrome's nor
+ * Firefox's own list of shortcuts (Chrome takes Alt+Shift+A, B, I and T; Firefox uses no
+ * Alt+Shift+letter), and a shortcut needs Ctrl or Alt in Chrome. On a Mac, Option+Shift
+ * types characters, so there it is Control+Shift+S, which neither browser uses either.
+ */
+export const SHORTCUT = { default: 'Alt+Shift+S', mac: 'MacCtrl+Shift+S' };
+
 /** A language's sentences are named after it (chunks/cy-guide-….js), not just "guide". */
 function chunkFileNames(chunk: { facadeModuleId?: string | null }): string {
   const locale = /[\\/]locales[\\/]([a-z]{2,3})[\\/]([a-z]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
@@ -52,7 +60,7 @@ export default defineConfig({
 
     },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extensionName__',
     short_name: '__MSG_extensionShortName__',
     description: '__MSG_extensionDescription__',
@@ -63,6 +71,10 @@ export default defineConfig({
     options_ui: { page: 'guide.html', open_in_tab: true },
     // WXT writes this as the plain string MV2 expects for the Firefox MV2 build.
     content_security_policy: { extension_pages: CONTENT_SECURITY_POLICY },
+    // A command is not a permission: it asks for nothing.
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: { suggested_key: SHORTCUT },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -71,6 +83,8 @@ export default defineConfig({
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android: data_collection_permissions needs 142 there too.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

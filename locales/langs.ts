@@ -8,6 +8,7 @@
 export const LANGS = [
   { code: 'en', name: 'English', switchLabel: 'English (switch to English)' },
   { code: 'cy', name: 'Cymraeg', switchLabel: 'Cymraeg (newid i’r Gymraeg)' },
+  { code: 'de', name: 'Deutsch', switchLabel: 'Deutsch (auf Deutsch wechseln)' },
 ] as const;
 
 export type Lang = (typeof LANGS)[number]['code'];

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { type Launched, launchChromium } from './browsers/chromium';
+import { LANG_CODES } from '../locales/langs';
 import { deterministicZip, filesUnder } from './zip';
 
 const BUILD = '.output/chrome-mv3';
@@ -26,7 +27,8 @@ const BUILD = '.output/chrome-mv3';
 const RUNS = 30;
 const KB = 1024;
 const BUDGET = {
-  popupJs: 16 * KB,
+  // Every language's popup sentences ride in the popup's one script.
+  popupJs: 17 * KB,
   popupCss: 4 * KB,
   guideJs: 24 * KB,
   zip: 150 * KB,
@@ -101,7 +103,7 @@ interface Bytes {
 
 /** Each page in one language: the popup follows the browser's language (its one script holds
  * both), the guide its link. */
-async function bytesBeforePaint(context: BrowserContext, base: string, lang: 'en' | 'cy'): Promise<Record<string, Bytes>> {
+async function bytesBeforePaint(context: BrowserContext, base: string, lang: string): Promise<Record<string, Bytes>> {
   const page = await context.newPage();
   const result: Record<string, Bytes> = {};
   for (const path of ['popup.html', `guide.html#lang=${lang}`]) {
@@ -237,23 +239,24 @@ const base = `chrome-extension://${browser.extensionId}`;
 let staticDir: string | undefined;
 let staticBrowser: Launched | undefined;
 try {
-  const welsh = await launchChromium({ extensionDir: BUILD, locale: 'cy' });
   const bytes: Record<string, Bytes> = {};
-  try {
-    for (const [lang, launched] of [['en', browser], ['cy', welsh]] as const) {
+  // Each language in a browser that asks for it, so the popup opens in it too.
+  for (const lang of LANG_CODES) {
+    const launched = lang === 'en' ? browser : await launchChromium({ extensionDir: BUILD, locale: lang });
+    try {
       const measured = await bytesBeforePaint(launched.context, `chrome-extension://${launched.extensionId}`, lang);
       for (const [path, value] of Object.entries(measured)) bytes[`${path} ${lang}`] = value;
+    } finally {
+      if (launched !== browser) await launched.close();
     }
-  } finally {
-    await welsh.close();
   }
-  for (const lang of ['en', 'cy']) {
+  for (const lang of LANG_CODES) {
     const popup = bytes[`popup.html ${lang}`]!;
     record(`popup JS before first paint (${lang})`, `${kb(popup.js)} gzip (${kb(popup.jsRaw)} raw)`, `≤ ${kb(BUDGET.popupJs)}`, popup.js <= BUDGET.popupJs);
   }
-  const popupCss = Math.max(bytes['popup.html en']!.css, bytes['popup.html cy']!.css);
+  const popupCss = Math.max(...LANG_CODES.map((lang) => bytes[`popup.html ${lang}`]!.css));
   record('popup CSS before first paint', `${kb(popupCss)} gzip`, `≤ ${kb(BUDGET.popupCss)}`, popupCss <= BUDGET.popupCss);
-  for (const lang of ['en', 'cy']) {
+  for (const lang of LANG_CODES) {
     const guide = bytes[`guide.html ${lang}`]!;
     record(`guide JS before first paint (${lang})`, `${kb(guide.js)} gzip (${kb(guide.jsRaw)} raw)`, `≤ ${kb(BUDGET.guideJs)}`, guide.js <= BUDGET.guideJs);
   }
@@ -296,7 +299,7 @@ try {
 
   console.log(`Signpost benchmark: ${RUNS} alternating runs per timing, medians.`);
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / KB ** 3)} GiB, Node ${process.version}, Chromium headless.`);
-  for (const key of ['popup.html en', 'popup.html cy']) {
+  for (const key of LANG_CODES.map((lang) => `popup.html ${lang}`)) {
     console.log(`Loaded before first paint, ${key}: ${bytes[key]!.files.join(', ')}`);
   }
   const width = Math.max(...rows.map((row) => row.what.length));

@@ -1,12 +1,13 @@
 /**
  * npm run screenshots: store screenshots (1280 x 800) of the real built extension in
- * Chromium: the popup in English and Welsh, framed on a plain background, and the full
- * guide in English and Welsh. Written to store/screenshots/.
+ * Chromium: the popup in each language, framed on a plain background, and the full guide
+ * in each language. Written to store/screenshots/.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { LANG_CODES } from '../locales/langs';
 import { launchChromium } from './browsers/chromium';
 
 const OUT = resolve('store/screenshots');
@@ -16,16 +17,16 @@ const frames = mkdtempSync(join(tmpdir(), 'signpost-frames-'));
 const browser = await launchChromium({ extensionDir: '.output/chrome-mv3' });
 
 try {
-  for (const lang of ['en', 'cy'] as const) {
+  for (const lang of LANG_CODES) {
     // The popup as the browser shows it: its own size, then placed on a 1280 x 800 canvas.
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 380, height: 800 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await popup.waitForSelector('h1');
     await popup.selectOption('#region', 'uk');
-    if (lang === 'cy') {
-      await popup.locator('button.language-switch').click();
-      await popup.waitForFunction(() => document.documentElement.lang === 'cy');
+    if (lang !== 'en') {
+      await popup.locator(`button.language-switch[lang="${lang}"]`).click();
+      await popup.waitForFunction((wanted) => document.documentElement.lang === wanted, lang);
     }
     const shot = join(frames, `popup-${lang}.png`);
     await popup.locator('body').screenshot({ path: shot });
@@ -54,7 +55,7 @@ try {
     await guide.screenshot({ path: join(OUT, `guide-${lang}.png`) });
     await guide.close();
   }
-  console.log(`Wrote popup-en.png, popup-cy.png, guide-en.png and guide-cy.png to ${OUT}`);
+  console.log(`Wrote ${LANG_CODES.map((lang) => `popup-${lang}.png, guide-${lang}.png`).join(', ')} to ${OUT}`);
 } finally {
   await browser.close();
   rmSync(frames, { recursive: true, force: true });

@@ -16,7 +16,7 @@ import { CrisisSection } from './CrisisSection';
 import { ExitPageButton } from './ExitPageButton';
 import { FamilySection } from './FamilySection';
 import { GuideContents } from './GuideContents';
-import { type ManifestFacts, PrivacySection } from './PrivacySection';
+import { type InstalledFacts, PrivacySection } from './PrivacySection';
 import { ProfessionalsSection } from './ProfessionalsSection';
 import { ReportSection } from './ReportSection';
 import { SelfSection } from './SelfSection';
@@ -33,8 +33,8 @@ export interface GuideAppProps {
   loadMessages: LoadMessages;
   now?: Date;
   userTimeZone?: string;
-  /** The running extension's manifest, read after first paint (the browser API loads then). */
-  loadManifest: () => Promise<ManifestFacts>;
+  /** What the browser reports about Signpost, read after first paint (the browser API loads then). */
+  loadFacts: () => Promise<InstalledFacts>;
   /** Leaves the page at once (blank, then close the tab). */
   exit: () => void;
 }
@@ -51,8 +51,8 @@ function showSection(section: SectionId) {
  * a page takes in its history.
  */
 export function GuideApp(props: GuideAppProps) {
-  const { hash, defaults, messages, loadMessages, now, userTimeZone, loadManifest, exit } = props;
-  const [manifest, setManifest] = useState<ManifestFacts | undefined>(undefined);
+  const { hash, defaults, messages, loadMessages, now, userTimeZone, loadFacts, exit } = props;
+  const [facts, setFacts] = useState<InstalledFacts | undefined>(undefined);
   const [state, setState] = useState<GuideState>(() => parseHash(hash, defaults));
   const [opening] = useState(() => ({ lang: state.lang, messages }));
   const tr = useLanguage(state.lang, opening, loadMessages);
@@ -73,8 +73,8 @@ export function GuideApp(props: GuideAppProps) {
   }, []);
 
   useEffect(() => {
-    afterPaint(() => void loadManifest().then(setManifest));
-  }, [loadManifest]);
+    afterPaint(() => void loadFacts().then(setFacts));
+  }, [loadFacts]);
 
   useEffect(() => {
     const detect = shiftTripleDetector();
@@ -109,7 +109,7 @@ export function GuideApp(props: GuideAppProps) {
           <ProfessionalsSection plan={plan} />
           <CrisisSection plan={plan} />
           <ReportSection plan={plan} />
-          <PrivacySection manifest={manifest} />
+          <PrivacySection facts={facts} />
         </main>
         <footer class="page-footer">
           <p>{tr.t('footer.promise')}</p>

@@ -1,29 +1,34 @@
 import { useTranslator } from '@/locales/context';
 import { GuideSection } from './GuideSection';
 
-/** The parts of the manifest this section reads; passed in so a test can feed its own. */
-export interface ManifestFacts {
+/** What the browser reports about the installed Signpost; passed in so a test can feed its own. */
+export interface InstalledFacts {
   version: string;
   permissions?: readonly string[];
   optional_permissions?: readonly string[];
   host_permissions?: readonly string[];
+  /**
+   * The keys that open the popup: '' when none is set (Chrome leaves a taken one unset),
+   * undefined where the browser has no shortcuts (Firefox for Android).
+   */
+  shortcut?: string;
 }
 
 interface Props {
   /** Read from the browser just after first paint; undefined for that moment. */
-  manifest: ManifestFacts | undefined;
+  facts: InstalledFacts | undefined;
 }
 
-export function PrivacySection({ manifest }: Props) {
+export function PrivacySection({ facts }: Props) {
   const tr = useTranslator();
-  // Read from the running extension, so this list cannot drift from what the browser grants.
-  const held = manifest
-    ? [...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? []), ...(manifest.host_permissions ?? [])]
+  // Read from the running extension, so these cannot drift from what the browser grants.
+  const held = facts
+    ? [...(facts.permissions ?? []), ...(facts.optional_permissions ?? []), ...(facts.host_permissions ?? [])]
     : [];
   return (
     <GuideSection id="privacy">
       <h3>{tr.t('privacy.permissionsHeading')}</h3>
-      {!manifest ? null : held.length === 0 ? (
+      {!facts ? null : held.length === 0 ? (
         <p>{tr.t('privacy.permissionsNone')}</p>
       ) : (
         <>
@@ -45,9 +50,18 @@ export function PrivacySection({ manifest }: Props) {
       <p>{tr.t('privacy.history')}</p>
       <p>{tr.t('privacy.historyRemove')}</p>
       <p>{tr.t('privacy.closedTabs')}</p>
+      <h3>{tr.t('privacy.shortcutHeading')}</h3>
+      {facts?.shortcut !== undefined && (
+        <p>
+          {facts.shortcut
+            ? tr.parts('privacy.shortcut', { keys: <kbd>{facts.shortcut}</kbd> })
+            : tr.t('privacy.shortcutNone')}
+        </p>
+      )}
+      <p>{tr.t('privacy.shortcutChange')}</p>
       <p>{tr.t('privacy.links')}</p>
       <p>{tr.t('footer.independentFull')}</p>
-      {manifest && <p>{tr.t('privacy.version', { version: manifest.version })}</p>}
+      {facts && <p>{tr.t('privacy.version', { version: facts.version })}</p>}
     </GuideSection>
   );
 }

@@ -1,5 +1,6 @@
 import type { RegionPlan } from '@/lib/plan';
 import { useTranslator } from '@/locales/context';
+import { LANGS } from '@/locales/langs';
 import { Card } from './Card';
 import { GuideSection } from './GuideSection';
 
@@ -14,6 +15,7 @@ export function ProfessionalsSection({ plan }: Props) {
     <GuideSection id="professionals">
       <h3>{tr.t('professionals.doesHeading')}</h3>
       <p>{tr.t('professionals.does')}</p>
+      <p>{tr.t('professionals.languages', { languages: LANGS.map((lang) => lang.name).join(', ') })}</p>
       <p>{tr.t('professionals.doesNot')}</p>
       <h3>{tr.t('professionals.recommendHeading')}</h3>
       <p>{tr.t('professionals.recommend')}</p>

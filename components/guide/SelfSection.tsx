@@ -4,6 +4,7 @@ import { ExternalLink } from '@/components/shared/ExternalLink';
 import { HelplineCard } from '@/components/shared/HelplineCard';
 import { OnlineProgrammes } from '@/components/shared/OnlineProgrammes';
 import { GuideSection } from './GuideSection';
+import { Schedule } from './Schedule';
 
 interface Props {
   plan: RegionPlan;
@@ -25,7 +26,9 @@ export function SelfSection({ plan }: Props) {
       <p>{tr.t('self.intro')}</p>
       {helpline ? (
         <>
-          <HelplineCard service={helpline} headingLevel={3} showPassesOn={false} />
+          <HelplineCard service={helpline} headingLevel={3} showPassesOn={false}>
+            <Schedule hours={helpline.hours} />
+          </HelplineCard>
           {whenYouCall && (
             <>
               <h3>{tr.t('self.callHeading')}</h3>

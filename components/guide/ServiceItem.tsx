@@ -1,10 +1,10 @@
 import { costSentence } from '@/lib/cost';
-import { hoursSummary } from '@/lib/format-hours';
 import { pageFor, type Planned } from '@/lib/plan';
 import { useTranslator } from '@/locales/context';
 import { ExternalLink } from '@/components/shared/ExternalLink';
 import { OpenStatus } from '@/components/shared/OpenStatus';
 import { PhoneLink } from '@/components/shared/PhoneLink';
+import { Schedule } from './Schedule';
 
 interface Props {
   service: Planned;
@@ -42,12 +42,7 @@ export function ServiceItem({ service, headingLevel = 3, linkLabel, note }: Prop
       ))}
       {service.phones.length > 0 && <OpenStatus hours={service.hours} />}
       {/* OpenStatus already says "Open 24 hours"; only a weekly schedule needs its lines. */}
-      {service.hours.kind === 'weekly' &&
-        hoursSummary(service.hours, tr).map((line) => (
-          <p class="schedule" key={line}>
-            {line}
-          </p>
-        ))}
+      {service.hours.kind === 'weekly' && <Schedule hours={service.hours} />}
       {page && (
         <p>
           <ExternalLink href={page}>{label}</ExternalLink>

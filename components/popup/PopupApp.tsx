@@ -51,7 +51,7 @@ export function PopupApp({ initial, messages, now, userTimeZone }: PopupAppProps
         </header>
         <main>
           {plan.helpline ? (
-            <HelplineCard service={plan.helpline} showSchedule={false} />
+            <HelplineCard service={plan.helpline} />
           ) : (
             <OnlineProgrammes services={plan.online} intro />
           )}

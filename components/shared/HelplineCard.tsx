@@ -1,5 +1,5 @@
+import type { ComponentChildren } from 'preact';
 import { costSentence } from '@/lib/cost';
-import { hoursSummary } from '@/lib/format-hours';
 import type { Planned } from '@/lib/plan';
 import { useTranslator } from '@/locales/context';
 import { CopyNumberButton } from './CopyNumberButton';
@@ -11,15 +11,15 @@ import { PhoneLink } from './PhoneLink';
 interface Props {
   /** The region's helpline, its numbers already in the region's order. */
   service: Planned;
-  /** The popup must fit without scrolling; the guide also shows the weekly hours. */
-  showSchedule?: boolean;
+  /** Shown under the open-now status: the guide puts the weekly hours here. */
+  children?: ComponentChildren;
   headingLevel?: 2 | 3;
   /** The guide gives what is passed on a heading of its own. */
   showPassesOn?: boolean;
 }
 
 /** A helpline: the number to call first, what it costs, whether it is open, what it passes on. */
-export function HelplineCard({ service, showSchedule = true, headingLevel = 2, showPassesOn = true }: Props) {
+export function HelplineCard({ service, children, headingLevel = 2, showPassesOn = true }: Props) {
   const tr = useTranslator();
   const [first, ...others] = service.phones;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -52,12 +52,7 @@ export function HelplineCard({ service, showSchedule = true, headingLevel = 2, s
         </p>
       ))}
       <OpenStatus hours={service.hours} />
-      {showSchedule &&
-        hoursSummary(service.hours, tr).map((line) => (
-          <p class="schedule" key={line}>
-            {line}
-          </p>
-        ))}
+      {children}
       {(service.url || languages) && (
         <p>
           {service.url && <ExternalLink href={service.url}>{linkLabel}</ExternalLink>}

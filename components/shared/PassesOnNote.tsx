@@ -5,23 +5,14 @@ interface Props {
   service: Planned;
 }
 
-/** One plain sentence on what the service passes on, and its full wording one click away. */
+/** One plain sentence on what the service passes on; the guide gives its full wording. */
 export function PassesOnNote({ service }: Props) {
   const tr = useTranslator();
   const short = tr.maybe(`service.${service.id}.passesOnShort`);
   if (!short) return null;
-  const full = tr.maybe(`service.${service.id}.passesOnFull`);
   return (
-    <div class="passes-on">
-      <p>
-        <strong>{tr.t('helpline.passesOnHeading')}:</strong> {short}
-      </p>
-      {full && (
-        <details>
-          <summary>{tr.t('helpline.fullWording')}</summary>
-          <p>{full}</p>
-        </details>
-      )}
-    </div>
+    <p class="passes-on">
+      <strong>{tr.t('helpline.passesOnHeading')}:</strong> {short}
+    </p>
   );
 }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { GuideApp } from '@/components/guide/GuideApp';
+import type { InstalledFacts } from '@/components/guide/PrivacySection';
 import { exitPage } from '@/lib/exit';
 import { parseHash } from '@/lib/guide-state';
 import { browserDefaults } from '@/lib/region';
@@ -18,6 +19,14 @@ function exit() {
   });
 }
 
+/** The manifest as the browser reads it, and the shortcut the person has (none on Android). */
+async function loadFacts(): Promise<InstalledFacts> {
+  const browser = await browserApi();
+  const commands = browser.commands ? await browser.commands.getAll() : undefined;
+  const popup = commands?.find((command) => command.name === '_execute_action' || command.name === '_execute_browser_action');
+  return { ...browser.runtime.getManifest(), shortcut: commands ? (popup?.shortcut ?? '') : undefined };
+}
+
 const defaults = browserDefaults();
 const hash = window.location.hash;
 const messages = await loadMessages(parseHash(hash, defaults).lang);
@@ -27,7 +36,7 @@ render(
     defaults={defaults}
     messages={messages}
     loadMessages={loadMessages}
-    loadManifest={async () => (await browserApi()).runtime.getManifest()}
+    loadFacts={loadFacts}
     exit={exit}
   />,
   document.getElementById('app')!,

@@ -47,7 +47,8 @@ export default {
     'Nid yw Signpost yn gwybod am wasanaeth i bobl ifanc lle rydych chi. Os oes rhywun mewn perygl nawr, ffoniwch eich rhif argyfwng lleol.',
   'professionals.doesHeading': 'Beth mae Signpost yn ei wneud, a beth nad yw’n ei wneud',
   'professionals.does':
-    'Mae Signpost yn rhoi help cyfrinachol un clic i ffwrdd: y llinell gymorth, ei horiau, beth mae’n ei gadw’n gyfrinachol a llinell argyfwng. Mae’n gweithio yn Gymraeg ac yn Saesneg.',
+    'Mae Signpost yn rhoi help cyfrinachol un clic i ffwrdd: y llinell gymorth, ei horiau, beth mae’n ei gadw’n gyfrinachol a llinell argyfwng.',
+  'professionals.languages': 'Gallwch ei ddarllen yn unrhyw un o’r ieithoedd hyn: {languages}.',
   'professionals.doesNot':
     'Nid yw’n monitro, yn rhwystro nac yn adrodd am unrhyw beth. Nid yw’n cadw dim nac yn anfon dim. Nid yw’n driniaeth nac yn cymryd lle triniaeth.',
   'professionals.recommendHeading': 'Sut i’w argymell',
@@ -105,6 +106,11 @@ export default {
     'I’w dynnu, agorwch eich hanes (Ctrl+H yn Chrome neu Edge, Cmd+Y ar Mac), dewch o hyd i “Signpost” a’i ddileu.',
   'privacy.closedTabs':
     'Ar ôl i chi gau’r canllaw hwn, hyd yn oed gyda “Gadael y dudalen hon”, gellir ei agor eto o restr y porwr o dabiau a gaewyd yn ddiweddar. Mae clirio hanes eich pori yn gwagio’r rhestr honno: pwyswch Ctrl+Shift+Delete (Cmd+Shift+Delete ar Mac) a dewiswch hanes pori.',
+  'privacy.shortcutHeading': 'Agor Signpost o’r bysellfwrdd',
+  'privacy.shortcut': 'Pwyswch {keys} i agor ffenestr naid Signpost.',
+  'privacy.shortcutNone': 'Does dim llwybr byr bysellfwrdd wedi’i osod ar gyfer Signpost.',
+  'privacy.shortcutChange':
+    'I’w osod neu ei newid: yn Chrome, ewch i chrome://extensions/shortcuts; yn Edge, edge://extensions/shortcuts; yn Firefox, ewch i about:addons, dewiswch y botwm gêr, yna’r dewis i reoli llwybrau byr estyniadau (Manage Extension Shortcuts).',
   'privacy.links': 'Mae dolenni’n arwain at wefannau sefydliadau eraill, sydd â’u polisïau preifatrwydd eu hunain.',
   'privacy.version': 'Fersiwn Signpost {version}.',
   'service.stop-it-now-uk.whenYouCall':
@@ -156,4 +162,11 @@ export default {
     'Swyddfa gwynion y rhyngrwyd a gynhelir gan eco ac FSM. I roi gwybod am ddelweddau rhywiol o blant, dim ond ble y daethoch chi o hyd iddyn nhw sydd angen i chi ei ddweud: dim enw na chyfeiriad e-bost.',
   'service.find-a-helpline.about':
     'Llinellau cymorth argyfwng cyfrinachol am ddim mewn tua 130 o wledydd, pob un wedi’i wirio yn erbyn meini prawf Find A Helpline.',
+  'service.stop-it-now-uk.passesOnFull':
+    'Does dim rhaid i chi roi eich enw nac unrhyw fanylyn sy’n dangos pwy ydych chi. Os byddwch chi’n rhoi manylion sy’n dangos pwy ydych chi, a hefyd wybodaeth sy’n dangos pwy yw plentyn sydd wedi cael ei gam-drin neu sydd mewn perygl o gael ei gam-drin, neu sy’n awgrymu bod unrhyw un arall mewn perygl o niwed, bydd y llinell gymorth yn ei rhannu â’r asiantaethau priodol. Bydd manylion unrhyw drosedd hefyd yn cael eu rhannu.',
+  'service.stop-it-now-au.passesOnFull':
+    'Mae’r llinell gymorth yn ddienw, a dim ond yr wybodaeth rydych chi’n dewis ei rhannu sydd ganddyn nhw. Mae Stop It Now! Australia yn dilyn pob gofyniad adrodd gorfodol: os ydyn nhw’n credu’n rhesymol bod trosedd wedi digwydd, neu fod plentyn mewn perygl o niwed sylweddol, gan gynnwys unrhyw droseddu ar-lein, byddan nhw’n rhoi gwybod i’r awdurdodau perthnasol, gan gynnwys yr heddlu, y gwasanaethau amddiffyn plant, neu’r ddau.',
+  'hours.range': '{days}, {times} ({zone})',
+  'hours.dayRange': '{from} – {to}',
+  'hours.timeRange': '{open} – {close}',
 } satisfies GuideMessages;

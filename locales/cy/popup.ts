@@ -25,7 +25,6 @@ export default {
     'Methu copïo. Mae’r rhif wedi’i ddewis: pwyswch Ctrl+C neu Cmd+C i’w gopïo.',
   'helpline.website': 'Ewch i wefan {name}',
   'helpline.passesOnHeading': 'Beth maen nhw’n ei rannu',
-  'helpline.fullWording': 'Darllenwch y geiriad llawn',
   'cost.free-uk': 'Am ddim o ffonau yn y DU.',
   'cost.charged-provider': 'O Iwerddon. Efallai y bydd eich darparwr ffôn yn codi tâl am yr alwad.',
   'cost.free': 'Am ddim.',
@@ -37,9 +36,6 @@ export default {
   'hours.local': ' ({time} yn ôl eich amser chi)',
   'hours.always': 'Ar agor 24 awr y dydd, bob dydd.',
   'hours.holidays': 'Gall yr oriau fod yn wahanol ar wyliau cyhoeddus.',
-  'hours.range': '{days}, {times} ({zone})',
-  'hours.dayRange': '{from} – {to}',
-  'hours.timeRange': '{open} – {close}',
   'hours.clock.am': '{h12}yb',
   'hours.clock.pm': '{h12}yh',
   'hours.clock.amMinutes': '{h12}:{mm}yb',
@@ -81,14 +77,10 @@ export default {
   'service.stop-it-now-uk.languages': 'Yn Gymraeg neu’n Saesneg. Gall cyfieithydd ymuno â’r alwad.',
   'service.stop-it-now-uk.passesOnShort':
     'Byddan nhw’n ei rannu dim ond os byddwch chi’n rhoi manylion sy’n dangos pwy ydych chi a hefyd yn sôn am blentyn sydd mewn perygl, unrhyw un arall sydd mewn perygl o niwed, neu drosedd.',
-  'service.stop-it-now-uk.passesOnFull':
-    'Does dim rhaid i chi roi eich enw nac unrhyw fanylyn sy’n dangos pwy ydych chi. Os byddwch chi’n rhoi manylion sy’n dangos pwy ydych chi, a hefyd wybodaeth sy’n dangos pwy yw plentyn sydd wedi cael ei gam-drin neu sydd mewn perygl o gael ei gam-drin, neu sy’n awgrymu bod unrhyw un arall mewn perygl o niwed, bydd y llinell gymorth yn ei rhannu â’r asiantaethau priodol. Bydd manylion unrhyw drosedd hefyd yn cael eu rhannu.',
   'service.stop-it-now-au.confidential':
     'Dienw: yr unig beth maen nhw’n ei wybod yw’r hyn rydych chi’n dewis ei ddweud wrthyn nhw.',
   'service.stop-it-now-au.passesOnShort':
     'Os ydyn nhw’n credu bod trosedd wedi digwydd, neu fod plentyn mewn perygl o niwed sylweddol, gan gynnwys ar-lein, byddan nhw’n rhoi gwybod i’r heddlu neu i’r gwasanaethau amddiffyn plant.',
-  'service.stop-it-now-au.passesOnFull':
-    'Mae’r llinell gymorth yn ddienw, a dim ond yr wybodaeth rydych chi’n dewis ei rhannu sydd ganddyn nhw. Mae Stop It Now! Australia yn dilyn pob gofyniad adrodd gorfodol: os ydyn nhw’n credu’n rhesymol bod trosedd wedi digwydd, neu fod plentyn mewn perygl o niwed sylweddol, gan gynnwys unrhyw droseddu ar-lein, byddan nhw’n rhoi gwybod i’r awdurdodau perthnasol, gan gynnwys yr heddlu, y gwasanaethau amddiffyn plant, neu’r ddau.',
   'service.stop-it-now-us.linkLabel': 'Help i oedolion sy’n poeni am eu meddyliau eu hunain',
   'service.find-a-helpline.linkLabel': 'Dewch o hyd i linell gymorth gyfrinachol am ddim yn eich gwlad',
   'service.kein-taeter-werden.about':

@@ -47,7 +47,8 @@ export default {
     'Signpost does not know a service for young people where you are. If someone is in danger now, call your local emergency number.',
   'professionals.doesHeading': 'What Signpost does, and does not do',
   'professionals.does':
-    'Signpost puts confidential help one click away: the helpline, its hours, what it keeps confidential and a crisis line. It works in English and Welsh.',
+    'Signpost puts confidential help one click away: the helpline, its hours, what it keeps confidential and a crisis line.',
+  'professionals.languages': 'You can read it in any of these languages: {languages}.',
   'professionals.doesNot':
     'It does not monitor, block or report anything. It stores nothing and sends nothing. It is not a treatment or a substitute for one.',
   'professionals.recommendHeading': 'How to recommend it',
@@ -103,6 +104,11 @@ export default {
     'To remove it, open your history (Ctrl+H in Chrome or Edge, Cmd+Y on a Mac), find “Signpost” and delete it.',
   'privacy.closedTabs':
     'After you close this guide, even with “Exit this page”, it can be opened again from the browser’s list of recently closed tabs. Clearing your browsing history empties that list: press Ctrl+Shift+Delete (Cmd+Shift+Delete on a Mac) and choose browsing history.',
+  'privacy.shortcutHeading': 'Opening Signpost from the keyboard',
+  'privacy.shortcut': 'Press {keys} to open Signpost’s popup.',
+  'privacy.shortcutNone': 'No keyboard shortcut is set for Signpost.',
+  'privacy.shortcutChange':
+    'To set or change it: in Chrome, go to chrome://extensions/shortcuts; in Edge, edge://extensions/shortcuts; in Firefox, go to about:addons, choose the gear button, then Manage Extension Shortcuts.',
   'privacy.links': 'Links lead to other organisations’ websites, which have their own privacy policies.',
   'privacy.version': 'Signpost version {version}.',
   'service.stop-it-now-uk.whenYouCall':
@@ -148,4 +154,11 @@ export default {
     'The internet complaints office of eco and FSM. To report sexual images of children you only need to say where you found them: no name or email address.',
   'service.find-a-helpline.about':
     'Free, confidential crisis helplines in about 130 countries, each checked against Find A Helpline’s criteria.',
+  'service.stop-it-now-uk.passesOnFull':
+    'You do not have to give your name or any detail that identifies you. If you give details that identify you, and also information that identifies a child who has been abused or is at risk of abuse, or that suggests anyone else is at risk of harm, the helpline passes it on to the appropriate agencies. Details of any criminal offence are also passed on.',
+  'service.stop-it-now-au.passesOnFull':
+    'The helpline is anonymous, and they only have the information you choose to share. Stop It Now! Australia follows all mandatory reporting requirements: if they form a reasonable belief that an offence has happened, or that a child is at risk of significant harm, including any online offending, they report it to the relevant authorities, including the police, child protection, or both.',
+  'hours.range': '{days}, {times} ({zone})',
+  'hours.dayRange': '{from} to {to}',
+  'hours.timeRange': '{open} to {close}',
 } as const;

@@ -23,7 +23,6 @@ export default {
   'helpline.copyFailed': 'Could not copy. The number is selected: press Ctrl+C or Cmd+C to copy it.',
   'helpline.website': 'Visit the {name} website',
   'helpline.passesOnHeading': 'What they pass on',
-  'helpline.fullWording': 'Read the full wording',
   'cost.free-uk': 'Free from UK phones.',
   'cost.charged-provider': 'From Ireland. Your phone provider may charge for the call.',
   'cost.free': 'Free.',
@@ -36,9 +35,6 @@ export default {
   'hours.local': ' ({time} your time)',
   'hours.always': 'Open 24 hours, every day.',
   'hours.holidays': 'Hours may differ on public holidays.',
-  'hours.range': '{days}, {times} ({zone})',
-  'hours.dayRange': '{from} to {to}',
-  'hours.timeRange': '{open} to {close}',
   // A time, on the hour or not; {h12} and {h24} are the same hour on 12- and 24-hour clocks.
   'hours.clock.am': '{h12}am',
   'hours.clock.pm': '{h12}pm',
@@ -80,13 +76,9 @@ export default {
   'service.stop-it-now-uk.languages': 'In English or Welsh. An interpreter can join the call.',
   'service.stop-it-now-uk.passesOnShort':
     'They pass it on only if you give details that identify you and also tell them about a child at risk, anyone else at risk of harm, or a crime.',
-  'service.stop-it-now-uk.passesOnFull':
-    'You do not have to give your name or any detail that identifies you. If you give details that identify you, and also information that identifies a child who has been abused or is at risk of abuse, or that suggests anyone else is at risk of harm, the helpline passes it on to the appropriate agencies. Details of any criminal offence are also passed on.',
   'service.stop-it-now-au.confidential': 'Anonymous: they only know what you choose to tell them.',
   'service.stop-it-now-au.passesOnShort':
     'If they believe an offence has happened, or a child is at risk of significant harm, including online, they report it to the police or child protection.',
-  'service.stop-it-now-au.passesOnFull':
-    'The helpline is anonymous, and they only have the information you choose to share. Stop It Now! Australia follows all mandatory reporting requirements: if they form a reasonable belief that an offence has happened, or that a child is at risk of significant harm, including any online offending, they report it to the relevant authorities, including the police, child protection, or both.',
   'service.stop-it-now-us.linkLabel': 'Help for adults worried about their own thoughts',
   'service.find-a-helpline.linkLabel': 'Find a free, confidential helpline in your country',
   'service.kein-taeter-werden.about':

@@ -50,6 +50,10 @@ export async function launchChromium(options: {
   locale?: string;
   /** Chromium writes its network log here (host lookups among it), read after close. */
   netLog?: string;
+  /** The device's time zone; Europe/London unless said. */
+  timezoneId?: string;
+  /** A phone: 360 x 740, touch, three device pixels to a CSS pixel. */
+  phone?: boolean;
 } = {}): Promise<Launched> {
   const profile = mkdtempSync(join(tmpdir(), 'signpost-chromium-'));
   const args = ['--headless=new', ...QUIET, '--no-sandbox'];
@@ -65,9 +69,10 @@ export async function launchChromium(options: {
     args,
     ignoreDefaultArgs: ['--disable-extensions', '--headless'],
     colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: 1280, height: 800 },
+    viewport: options.phone ? { width: 360, height: 740 } : { width: 1280, height: 800 },
+    ...(options.phone ? { deviceScaleFactor: 3, isMobile: true, hasTouch: true } : {}),
     locale: options.locale ?? 'en-GB',
-    timezoneId: 'Europe/London',
+    timezoneId: options.timezoneId ?? 'Europe/London',
   });
   return {
     context,

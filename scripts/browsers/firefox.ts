@@ -48,6 +48,10 @@ export async function launchFirefox(options: {
   hostLog?: string;
   /** Leave the profile on disk after close, for a test to read what Firefox kept. */
   keepProfile?: boolean;
+  /** The languages the browser asks for (navigator.languages), as Firefox's pref writes them. */
+  languages?: string;
+  /** The device's time zone. */
+  timeZone?: string;
 }): Promise<LaunchedFirefox> {
   const profile = mkdtempSync(join(tmpdir(), 'signpost-firefox-'));
   const browser = await puppeteer.launch({
@@ -57,9 +61,14 @@ export async function launchFirefox(options: {
     userDataDir: profile,
     // Navigating to moz-extension:// pages over BiDi needs system access.
     args: ['--remote-allow-system-access'],
-    ...(options.hostLog ? { env: { ...process.env, ...hostLogEnv(options.hostLog) } } : {}),
+    env: {
+      ...process.env,
+      ...(options.hostLog ? hostLogEnv(options.hostLog) : {}),
+      ...(options.timeZone ? { TZ: options.timeZone } : {}),
+    },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: ADDON_UUID }),
+      ...(options.languages ? { 'intl.accept_languages': options.languages } : {}),
       ...(options.proxyPort === undefined ? {} : proxyPrefs(options.proxyPort)),
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,

@@ -30,8 +30,14 @@ export async function useEveryControlInPage(): Promise<{ regions: string[]; lang
     }
   };
 
-  const startLang = document.documentElement.lang;
-  for (;;) {
+  // Every language the switch offers: the one shown, and a button for each of the others.
+  const codes = [...document.querySelectorAll<HTMLElement>('.language-list [lang]')].map((item) => item.lang);
+  for (const code of codes) {
+    if (document.documentElement.lang !== code) {
+      document.querySelector<HTMLButtonElement>(`button.language-switch[lang="${code}"]`)?.click();
+      used++;
+      for (let wait = 0; wait < 100 && document.documentElement.lang !== code; wait++) await settle();
+    }
     langs.push(document.documentElement.lang);
     for (const region of regions) {
       const select = regionSelect()!;
@@ -41,13 +47,6 @@ export async function useEveryControlInPage(): Promise<{ regions: string[]; lang
       await settle();
       await useAll();
     }
-    const switcher = document.querySelector<HTMLButtonElement>('button.language-switch');
-    if (!switcher) break;
-    const before = document.documentElement.lang;
-    switcher.click();
-    used++;
-    for (let wait = 0; wait < 100 && document.documentElement.lang === before; wait++) await settle();
-    if (document.documentElement.lang === startLang) break;
   }
   return { regions, langs, used };
 }

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANG_CODES } from '../../locales/langs';
 import { AXE_SOURCE, AXE_TAGS, describeViolations, runAxeInPage } from './axe';
 import { type LaunchedFirefox, launchFirefox, openExtensionPage, openTabUrls } from '../../scripts/browsers/firefox';
 import { type RecordingProxy, startRecordingProxy } from './proxy';
@@ -26,8 +27,8 @@ async function hostsSeenWithoutAddon(): Promise<Set<string>> {
   return new Set(proxy.requests.map((request) => request.host));
 }
 
-async function switchLanguage(page: Page, to: 'en' | 'cy') {
-  await page.click('button.language-switch');
+async function switchLanguage(page: Page, to: string) {
+  await page.click(`button.language-switch[lang="${to}"]`);
   await page.waitForFunction((lang) => document.documentElement.lang === lang, {}, to);
 }
 
@@ -95,11 +96,11 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('Signpost in Firefox (%s)', (build
     await page.close();
   });
 
-  it.each(['popup.html', 'guide.html'].flatMap((path) => [[path, 'en'], [path, 'cy']] as const))(
+  it.each(['popup.html', 'guide.html'].flatMap((path) => LANG_CODES.map((lang) => [path, lang] as const)))(
     'axe finds no violation in %s (%s)',
     async (path, lang) => {
       const page = await open(path);
-      if (lang === 'cy') await switchLanguage(page, 'cy');
+      if (lang !== 'en') await switchLanguage(page, lang);
       await page.evaluate(AXE_SOURCE);
       const violations = await page.evaluate(runAxeInPage, AXE_TAGS);
       expect(violations, describeViolations(violations)).toEqual([]);

@@ -15,17 +15,12 @@ import { LANG_CODES } from '@/locales/langs';
 import { type Launched, launchChromium } from '../../scripts/browsers/chromium';
 import { type LaunchedFirefox, launchFirefox, openExtensionPage } from '../../scripts/browsers/firefox';
 import { PLACES, problemsWith } from '../places';
+import { chooseLanguage } from './language';
 
 /** Saturday 28 November 2026, noon in the UK: the helpline is closed until Monday. */
 const SATURDAY_NOON = new Date('2026-11-28T12:00:00Z');
 const ENGLISH_DAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/;
 const WELSH_MONDAY = 'Dydd Llun';
-
-async function chooseLanguage(page: Page, lang: string) {
-  if ((await page.evaluate(() => document.documentElement.lang)) === lang) return;
-  await page.locator(`button.language-switch[lang="${lang}"]`).click();
-  await page.waitForFunction((wanted) => document.documentElement.lang === wanted, lang);
-}
 
 describe('Chromium: every place, in every language', () => {
   let browser: Launched;

@@ -53,7 +53,7 @@ describe.each(CASES)('%s in %s', (region, lang, place) => {
         loadMessages={async (wanted) => MESSAGES[wanted]}
         now={SATURDAY_NOON}
         userTimeZone="Europe/London"
-        loadManifest={async () => ({ version: '1.0.0' })}
+        loadFacts={async () => ({ version: '1.0.0' })}
         exit={() => undefined}
       />,
     );

@@ -19,6 +19,17 @@ describe.each(BUILDS)('the built %s manifest', (build) => {
     expect(manifest.default_locale).toBe('en');
     expect(manifest.options_ui).toEqual({ page: 'guide.html', open_in_tab: true });
   });
+
+  it('opens the popup from the keyboard, with the command its manifest version names', () => {
+    const manifest = JSON.parse(readFileSync(path, 'utf8'));
+    const name = manifest.manifest_version === 2 ? '_execute_browser_action' : '_execute_action';
+    expect(manifest.commands).toEqual({ [name]: { suggested_key: { default: 'Alt+Shift+S', mac: 'MacCtrl+Shift+S' } } });
+  });
+
+  it.runIf(build.startsWith('firefox'))('declares Firefox for Android, from the version that reads its data answer', () => {
+    const manifest = JSON.parse(readFileSync(path, 'utf8'));
+    expect(manifest.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
+  });
 });
 
 describe('checkManifest (the rules themselves can fail)', () => {

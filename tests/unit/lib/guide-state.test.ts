@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatHash, type GuideState, parseHash, SECTION_IDS } from '@/lib/guide-state';
 import { REGION_IDS } from '@/lib/region';
+import { LANG_CODES } from '@/locales/langs';
 
 const defaults = { region: 'uk', lang: 'en' } as const;
 
@@ -13,7 +14,8 @@ describe('parseHash', () => {
     ['region=us', { region: 'us', lang: 'en' }],
     ['#lang=cy', { region: 'uk', lang: 'cy' }],
     ['#section=privacy', { region: 'uk', lang: 'en', section: 'privacy' }],
-    ['#region=fr&lang=de&section=nowhere', { region: 'uk', lang: 'en' }],
+    ['#region=fr&lang=fr&section=nowhere', { region: 'uk', lang: 'en' }],
+    ['#region=de&lang=de', { region: 'de', lang: 'de' }],
     ['#region=IE', { region: 'uk', lang: 'en' }],
     ['#region=ie&region=us', { region: 'ie', lang: 'en' }],
     ['#region=%69%65', { region: 'ie', lang: 'en' }],
@@ -29,7 +31,7 @@ describe('parseHash', () => {
 
   it('round-trips every state it formats', () => {
     for (const region of REGION_IDS) {
-      for (const lang of ['en', 'cy'] as const) {
+      for (const lang of LANG_CODES) {
         for (const section of [undefined, ...SECTION_IDS]) {
           const state: GuideState = { region, lang, ...(section ? { section } : {}) };
           expect(parseHash(formatHash(state), defaults)).toEqual(state);
@@ -53,7 +55,7 @@ describe('parseHash', () => {
       fc.property(junk, (hash) => {
         const state = parseHash(hash, defaults);
         expect(REGION_IDS).toContain(state.region);
-        expect(['en', 'cy']).toContain(state.lang);
+        expect(LANG_CODES).toContain(state.lang);
         if (state.section !== undefined) expect(SECTION_IDS).toContain(state.section);
         expect(Object.keys(state).every((key) => ['region', 'lang', 'section'].includes(key))).toBe(true);
       }),

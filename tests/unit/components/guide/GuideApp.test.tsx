@@ -23,7 +23,7 @@ function renderGuide(props: Partial<GuideAppProps> = {}) {
       loadMessages={async (wanted) => MESSAGES[wanted]}
       now={NOW}
       userTimeZone="Europe/London"
-      loadManifest={async () => ({ version: '1.2.3', permissions: [] })}
+      loadFacts={async () => ({ version: '1.2.3', permissions: [] })}
       exit={exit}
       {...props}
     />,
@@ -103,6 +103,15 @@ describe('the guide', () => {
     expect(window.location.href).toBe(address);
   });
 
+  it.each([
+    ['uk', /Details of any criminal offence are also passed on\./],
+    ['au', /follows all mandatory reporting requirements/],
+  ])('gives the full wording of what the %s helpline passes on', (region, wording) => {
+    renderGuide({ hash: `#region=${region}` });
+    const self = screen.getByRole('region', { name: 'Worried about your own sexual thoughts or behaviour' });
+    expect(within(self).getByText(wording)).toBeTruthy();
+  });
+
   it('falls back to the defaults for a hostile hash, rendering no markup from it', () => {
     const { container } = renderGuide({ hash: '#region=<img src=x onerror=alert(1)>&lang=%3Cscript%3E' });
     expect(screen.getByLabelText('Help for')).toHaveProperty('value', 'uk');
@@ -111,12 +120,29 @@ describe('the guide', () => {
   });
 
   it('lists the permissions the manifest reports, read live rather than written in', async () => {
-    renderGuide({ loadManifest: async () => ({ version: '1.2.3', permissions: ['storage'], host_permissions: ['<all_urls>'] }) });
+    renderGuide({ loadFacts: async () => ({ version: '1.2.3', permissions: ['storage'], host_permissions: ['<all_urls>'] }) });
     const privacy = screen.getByRole('region', { name: 'About Signpost and your privacy' });
     expect(await within(privacy).findByText('storage')).toBeTruthy();
     expect(within(privacy).getByText('<all_urls>')).toBeTruthy();
     expect(within(privacy).queryByText(/holds no permissions/)).toBeNull();
     expect(within(privacy).getByText('Signpost version 1.2.3.')).toBeTruthy();
+  });
+
+  it.each([
+    ['Alt+Shift+S', 'Press Alt+Shift+S to open Signpost’s popup.'],
+    ['', 'No keyboard shortcut is set for Signpost.'],
+  ])('shows the keyboard shortcut the browser reports (%j), and where to change it', async (shortcut, sentence) => {
+    renderGuide({ loadFacts: async () => ({ version: '1.2.3', shortcut }) });
+    const privacy = screen.getByRole('region', { name: 'About Signpost and your privacy' });
+    expect(await within(privacy).findByText((_, element) => element?.tagName === 'P' && element.textContent === sentence)).toBeTruthy();
+    expect(within(privacy).getByText(/chrome:\/\/extensions\/shortcuts/)).toBeTruthy();
+  });
+
+  it('says nothing of a shortcut where the browser has none to give (Firefox for Android)', async () => {
+    renderGuide({ loadFacts: async () => ({ version: '1.2.3' }) });
+    const privacy = screen.getByRole('region', { name: 'About Signpost and your privacy' });
+    await within(privacy).findByText('Signpost version 1.2.3.');
+    expect(within(privacy).queryByText(/^Press |No keyboard shortcut/)).toBeNull();
   });
 
   it('says it holds no permissions when the manifest has none', async () => {

@@ -91,15 +91,15 @@ describe('the popup', () => {
     expect(within(crisis).getByText(/^A child in danger now: call/).querySelector('a')?.textContent).toBe(child);
   });
 
-  it('says what the helpline passes on, with the full wording one click away', () => {
+  it('says in one sentence what the helpline passes on (the guide, one click away, has the full wording)', () => {
     renderPopup();
     expect(
       screen.getByText(
         'They pass it on only if you give details that identify you and also tell them about a child at risk, anyone else at risk of harm, or a crime.',
       ),
     ).toBeTruthy();
-    const summary = screen.getByText('Read the full wording');
-    expect(summary.closest('details')?.textContent).toMatch(/Details of any criminal offence are also passed on/);
+    expect(screen.queryByText(/Details of any criminal offence are also passed on/)).toBeNull();
+    expect(screen.getByRole('link', { name: /^Open the full guide/ })).toBeTruthy();
   });
 
   it('opens external links in a new tab without referrer or opener', () => {
@@ -190,7 +190,6 @@ describe('the popup stores nothing and sends nothing', () => {
       fireEvent.change(await screen.findByLabelText('Help ar gyfer'), { target: { value: 'ie' } });
       fireEvent.click(screen.getByRole('button', { name: 'Copïo’r rhif' }));
       await screen.findByText(/Rhif wedi’i gopïo/);
-      fireEvent.click(screen.getByText('Darllenwch y geiriad llawn'));
 
       for (const spy of [...spies, sendBeacon, fetchSpy, xhrOpen, idbOpen, cookieSet]) {
         expect(spy).not.toHaveBeenCalled();

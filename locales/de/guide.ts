@@ -1,0 +1,169 @@
+/** Deutsch: the full guide's sentences, typed by the English keys. Formal „Sie“ throughout. */
+import type { GuideMessages } from '@/locales';
+
+export default {
+  'footer.independentFull':
+    'Signpost ist unabhängig. Es wurde weder von Stop It Now! noch von der Lucy Faithfull Foundation entwickelt oder befürwortet.',
+  'guide.heading': 'Vertrauliche Hilfe: der ausführliche Ratgeber',
+  'guide.intro':
+    'Für alle, die sich Sorgen wegen ihrer eigenen sexuellen Gedanken oder ihres Verhaltens gegenüber Kindern machen, für die Menschen in ihrem Umfeld und für Fachleute. Nehmen Sie sich Zeit. Sie können die Seite jederzeit verlassen: Nutzen Sie „Diese Seite verlassen“ oder drücken Sie dreimal die Umschalttaste (Shift).',
+  'guide.skip': 'Zum Hauptinhalt springen',
+  'guide.exit': 'Diese Seite verlassen',
+  'guide.contents': 'Inhalt',
+  'guide.settings': 'Land und Sprache',
+  'section.self': 'Sorgen wegen Ihrer eigenen sexuellen Gedanken oder Ihres Verhaltens',
+  'section.family': 'Sorgen um eine andere Person',
+  'section.young':
+    'Sorgen wegen des sexuellen Verhaltens eines Kindes, oder Sie sind unter 19 und machen sich Sorgen um sich selbst',
+  'section.professionals': 'Für Beraterinnen, Berater und andere Fachleute',
+  'section.crisis': 'In einer Krise, oder ein Kind ist jetzt in Gefahr',
+  'section.report': 'Sexuelle Bilder von Kindern melden',
+  'section.privacy': 'Über Signpost und Ihre Privatsphäre',
+  'self.intro':
+    'Sich an jemanden zu wenden, ist ein starker erster Schritt. Sie können vertraulich mit jemandem über das sprechen, was Ihnen Sorgen macht, ohne Ihren Namen zu nennen.',
+  'self.callHeading': 'Was bei einem Anruf passiert',
+  'self.confidentialHeading': 'Was vertraulich bleibt und was weitergegeben wird',
+  'self.confidentialUnknown':
+    'Fragen Sie beim jeweiligen Angebot nach, was dort vertraulich bleibt, bevor Sie Angaben zu Ihrer Person machen.',
+  'self.selfHelpHeading': 'Kostenlose, anonyme Selbsthilfe online',
+  'self.noHelpline':
+    'Signpost kennt kein Hilfetelefon dort, wo Sie sind. Die Online-Programme unten stehen allen offen.',
+  'family.intro':
+    'Wenn Sie sich Sorgen um jemanden aus Ihrer Partnerschaft, Ihrer Familie oder Ihrem Freundeskreis machen oder wenn ein Mensch, der Ihnen nahesteht, festgenommen wurde, können auch Sie Hilfe bekommen. Was diese Person getan hat, ist nicht Ihre Schuld.',
+  'family.helpline': 'Das Hilfetelefon {name} ist auch für Familie und Freundeskreis da.',
+  'family.page': 'Rat für Familie und Freundeskreis',
+  'family.inform':
+    'Wenn Sie sich an das Hilfetelefon gewandt haben, kann man Ihnen dort Inform anbieten: ein Programm für Menschen aus Partnerschaft, Familie und Freundeskreis einer Person, die wegen Straftaten im Internet festgenommen, verwarnt oder verurteilt wurde.',
+  'family.childHeading': 'Sorgen um ein Kind?',
+  'family.yourselfHeading': 'Auf sich selbst achten',
+  'family.yourself': 'Das kann eine schwere Last sein. Wenn es Ihnen zu viel wird, sprechen Sie mit jemandem.',
+  'family.none': 'Signpost kennt dort, wo Sie sind, kein Angebot für Familie und Freundeskreis.',
+  'young.intro':
+    'Kinder und Jugendliche können ein sexuelles Verhalten zeigen, das schädlich ist. Mit der richtigen Hilfe kann es aufhören. Wenn Sie unter 19 sind und sich Sorgen wegen Ihrer eigenen Gedanken oder Ihres Verhaltens machen, können auch Sie mit jemandem sprechen.',
+  'young.parents': 'Rat für Eltern und Betreuungspersonen',
+  'young.under19':
+    'Wenn Sie unter 19 sind, können Sie mit {name} sprechen: {number}, jederzeit, oder im 1-2-1-Chat.',
+  'young.none':
+    'Signpost kennt dort, wo Sie sind, kein Angebot für junge Menschen. Wenn jemand jetzt in Gefahr ist, rufen Sie die örtliche Notrufnummer an.',
+  'professionals.doesHeading': 'Was Signpost tut und was nicht',
+  'professionals.does':
+    'Mit Signpost ist vertrauliche Hilfe nur einen Klick entfernt: das Hilfetelefon, seine Zeiten, was es vertraulich behandelt, und ein Krisentelefon.',
+  'professionals.languages': 'Sie können es in jeder dieser Sprachen lesen: {languages}.',
+  'professionals.doesNot':
+    'Signpost überwacht, sperrt und meldet nichts. Es speichert nichts und sendet nichts. Es ist keine Behandlung und ersetzt auch keine.',
+  'professionals.recommendHeading': 'So können Sie es empfehlen',
+  'professionals.recommend':
+    'Schlagen Sie vor, dass die Person Signpost selbst aus dem Add-on-Store ihres Browsers installiert, auf einem Gerät, das sie nutzt. Oder geben Sie ihr die Karte unten, ausgedruckt oder als Nachricht.',
+  'professionals.caseAdvice': 'Das Hilfetelefon {name} nimmt auch Anrufe von Fachleuten an, die Rat zu einem Fall suchen.',
+  'card.heading': 'Eine Karte zum Weitergeben',
+  'card.intro': 'Die Karte zeigt die Hilfe für das Land und die Sprache, die oben gewählt sind.',
+  'card.print': 'Karte drucken',
+  'card.copy': 'Diese Angaben kopieren',
+  'card.copied': 'Angaben kopiert. Sie können sie in eine Nachricht einfügen.',
+  'card.copyFailed':
+    'Das Kopieren hat nicht funktioniert. Die Angaben sind markiert: Drücken Sie Strg+C oder Cmd+C, um sie zu kopieren.',
+  'card.title': 'Vertrauliche Hilfe',
+  'card.line': 'Live-Chat oder sichere Nachricht: {url}',
+  'card.website': 'Website: {url}',
+  'card.selfHelp': 'Kostenlose, anonyme Selbsthilfe: {url}',
+  'card.qr': 'Scannen, um {url} zu öffnen',
+  'card.qrLabel': 'QR-Code für {url}',
+  'crisis.danger': 'Wenn ein Kind jetzt in Gefahr ist, rufen Sie die {number} an.',
+  'crisis.dangerElsewhere': 'Wenn ein Kind jetzt in Gefahr ist, rufen Sie die örtliche Notrufnummer an.',
+  'crisis.emergencyNumber': '{number}: {about}.',
+  'crisis.suicide':
+    'Wenn Sie Suizidgedanken haben: Sie sind nicht allein, und Sie haben Unterstützung verdient. Bitte sprechen Sie jetzt mit jemandem.',
+  'crisis.investigation':
+    'Wenn Sie festgenommen wurden oder gegen Sie ermittelt wird und Sie das Gefühl haben, nicht mehr weiterzukönnen, sprechen Sie bitte jetzt mit jemandem. Vielen Menschen in dieser Lage geht es so, und es gibt Hilfe.',
+  'crisis.informPlus':
+    'Stop It Now! bietet auch Kurse für Menschen an, die wegen Straftaten im Internet festgenommen oder verurteilt wurden (Inform Plus): Fragen Sie beim Hilfetelefon nach.',
+  'crisis.advice':
+    'Stop It Now! empfiehlt Menschen in einer Krise, sich an ihre Hausarztpraxis, an das örtliche NHS-Telefon für akute psychische Krisen oder an Samaritans zu wenden.',
+  'report.intro': 'Wenn Sie ein Bild melden, kann das verhindern, dass es wieder angesehen wird.',
+  'report.warning':
+    'Laden Sie ein Bild niemals herunter, machen Sie keinen Screenshot, speichern oder verschicken Sie es nicht, auch nicht, um es zu melden: Das kann selbst eine Straftat sein. Melden Sie nur die Internetadresse.',
+  'report.anonymous': 'Sie können anonym melden.',
+  'report.notAnonymous': 'Diese Meldung ist nicht anonym.',
+  'report.link': 'Bei {name} melden',
+  'report.none':
+    'Signpost kennt dort, wo Sie sind, keine Meldestelle. Sie können sich an die Polizei wenden.',
+  'privacy.permissionsHeading': 'Berechtigungen',
+  'privacy.permissionsNone': 'Keine. Ihr Browser gibt an, dass Signpost keine Berechtigungen hat.',
+  'privacy.permissionsSome': 'Ihr Browser gibt an, dass Signpost diese Berechtigungen hat:',
+  'privacy.background':
+    'Signpost hat keinen Hintergrundprozess. Es läuft nur, solange diese Seite oder sein Pop-up geöffnet ist, und es fügt nichts in die Websites ein, die Sie besuchen.',
+  'privacy.connections':
+    'Die eigene Sicherheitsrichtlinie von Signpost blockiert jede Verbindung: Seine Seiten können nichts irgendwohin senden.',
+  'privacy.lookups':
+    'Seine Seiten bitten Ihren Browser außerdem, die Adresse einer verlinkten Website erst dann nachzuschlagen, wenn Sie sie auswählen, und einer Website nicht mitzuteilen, dass Sie von Signpost kommen.',
+  'privacy.storage':
+    'Signpost speichert nichts: keine Einstellungen, keine Cookies und keine eigenen Daten. Das Land und die Sprache, die Sie wählen, bleiben nur in dieser Seite, solange sie geöffnet ist, und sind weg, wenn Sie sie schließen.',
+  'privacy.historyHeading': 'Dieser Ratgeber im Verlauf Ihres Browsers',
+  'privacy.history':
+    'Jedes Mal, wenn Sie diesen Ratgeber öffnen, führen Chrome und Edge ihn in ihrem Verlauf als „Signpost“ auf. Seine Adresse zeigt dort das Land und die Sprache, in denen er geöffnet wurde, aber nichts von dem, was Sie darin auswählen. Firefox führt ihn nicht auf. Das Pop-up erscheint nie im Verlauf.',
+  'privacy.historyRemove':
+    'Um ihn zu entfernen, öffnen Sie Ihren Verlauf (Strg+H in Chrome oder Edge, Cmd+Y auf dem Mac), suchen Sie „Signpost“ und löschen Sie den Eintrag.',
+  'privacy.closedTabs':
+    'Nachdem Sie diesen Ratgeber geschlossen haben, auch mit „Diese Seite verlassen“, kann er über die Liste der kürzlich geschlossenen Tabs im Browser wieder geöffnet werden. Wenn Sie Ihren Browserverlauf löschen, wird diese Liste geleert: Drücken Sie Strg+Umschalt+Entf (Cmd+Shift+Delete auf dem Mac) und wählen Sie den Browserverlauf aus.',
+  'privacy.shortcutHeading': 'Signpost mit der Tastatur öffnen',
+  'privacy.shortcut': 'Drücken Sie {keys}, um das Pop-up von Signpost zu öffnen.',
+  'privacy.shortcutNone': 'Für Signpost ist keine Tastenkombination festgelegt.',
+  'privacy.shortcutChange':
+    'So legen Sie sie fest oder ändern sie: in Chrome unter chrome://extensions/shortcuts, in Edge unter edge://extensions/shortcuts, in Firefox unter about:addons: Wählen Sie dort die Zahnrad-Schaltfläche und dann die Verwaltung der Tastenkombinationen für Erweiterungen.',
+  'privacy.links': 'Links führen zu Websites anderer Organisationen, die eigene Datenschutzerklärungen haben.',
+  'privacy.version': 'Signpost, Version {version}.',
+  'service.stop-it-now-uk.whenYouCall':
+    'Sie müssen weder Ihren Namen noch andere Angaben nennen, durch die man Sie erkennen kann. Sie können darüber sprechen, was Ihnen Sorgen macht und was Sie als Nächstes tun könnten. Wenn Ihnen ein Gespräch zu viel ist, starten Sie stattdessen auf der Seite des Hilfetelefons einen Live-Chat oder schicken Sie eine sichere Nachricht.',
+  'service.stop-it-now-uk.about':
+    'Ein vertrauliches Hilfetelefon für alle, die sich Sorgen wegen ihrer eigenen sexuellen Gedanken oder ihres Verhaltens gegenüber Kindern machen, für Familie und Freundeskreis und für Fachleute.',
+  'service.stop-it-now-uk-self-help.about':
+    'Kostenlose, anonyme Selbsthilfe, Informationen und Unterstützung, um damit aufzuhören, sexuelle Bilder von Kindern anzusehen oder sexuelle Gespräche mit Kindern zu führen.',
+  'service.stop-it-now-uk-someone-else.about':
+    'Für Menschen aus Partnerschaft, Familie und Freundeskreis, die sich Sorgen um eine andere erwachsene Person machen, auch nach einer Festnahme.',
+  'service.stop-it-now-uk-child-behaviour.about':
+    'Für Eltern und Betreuungspersonen, die sich Sorgen wegen des sexuellen Verhaltens eines Kindes oder Jugendlichen machen.',
+  'service.stop-it-now-uk-faq.about': 'Antworten auf Fragen, die oft gestellt werden.',
+  'service.childline.about': 'Für alle unter 19. Jederzeit, am Telefon oder im 1-2-1-Chat.',
+  'service.nspcc.about':
+    'Für Erwachsene, die sich Sorgen um ein Kind machen. Rufen Sie zu den unten genannten Zeiten an, oder melden Sie sich jederzeit online oder per E-Mail.',
+  'service.nspcc.confidentiality':
+    'Sie müssen nicht sagen, wer Sie sind. Wenn die NSPCC meint, dass ein Kind gefährdet sein könnte, ist sie verpflichtet, das, was Sie ihr erzählen, an andere Stellen weiterzugeben.',
+  'service.samaritans.about':
+    'Jemand, mit dem Sie sprechen können, kostenlos und jederzeit, im Vereinigten Königreich und in Irland.',
+  'service.samaritans.confidentiality':
+    'Sie müssen Ihren Namen nicht nennen, und Samaritans gibt weder weiter, was Sie sagen, noch Ihre Angaben, mit einigen Ausnahmen: Wenn Sie zum Beispiel Informationen geben, durch die man ein Kind oder eine gefährdete erwachsene Person erkennen kann, die Missbrauch oder Schaden erleidet, kann Samaritans nach einem Gespräch mit Ihnen andere Stellen einschalten.',
+  'service.emergency-999.about': 'Polizei, Rettungsdienst oder Feuerwehr, im Notfall',
+  'service.emergency-112-ie.about': 'Gardaí, Rettungsdienst oder Feuerwehr, im Notfall',
+  'service.iwf.about': 'Sexuelle Bilder von Kindern melden. Sie müssen nur die Internetadresse angeben.',
+  'service.ceop.about':
+    'Sexuellen Missbrauch im Internet oder Grooming einer Person unter 18 melden. Dies ist eine Meldung an die Polizei.',
+  'service.hotline-ie.about':
+    'Die nationale Stelle Irlands, um sexuelle Bilder von Kindern sicher und vertraulich zu melden. Sie arbeitet mit An Garda Síochána zusammen.',
+  'service.stop-it-now-us.about':
+    'Ein gebührenfreies, vertrauliches Hilfetelefon. Sie können anrufen, eine E-Mail schreiben oder chatten.',
+  'service.lifeline-988.about': 'Die 988 Suicide & Crisis Lifeline: Rufen Sie die 988 an oder schreiben Sie eine SMS an die 988.',
+  'service.ncmec.about': 'Sexuelle Bilder von Kindern melden, online oder per Telefon.',
+  'service.emergency-911.about': 'im Notfall',
+  'service.stop-it-now-au.about': 'Ein anonymes Hilfetelefon und ein anonymer Live-Chat.',
+  'service.esafety.about': 'Illegale Inhalte im Internet melden, auch sexuelle Bilder von Kindern.',
+  'service.crime-stoppers-au.about': 'Eine Straftat telefonisch melden, ohne Ihren Namen zu nennen.',
+  'service.accce.about':
+    'Sexuelle Ausbeutung von Kindern im Internet oder Grooming melden, wenn Sie in Australien sind. Die Meldung geht an die Australian Federal Police.',
+  'service.lifeline-au.about': 'Unterstützung in Krisen, 24 Stunden am Tag. Sie können auch eine SMS schreiben.',
+  'service.emergency-000.about': 'im Notfall',
+  'service.telefonseelsorge.about':
+    'Ein kostenloses, anonymes Krisentelefon, 24 Stunden am Tag. Die Nummer erscheint nicht auf Ihrer Telefonrechnung. Auch per Chat und E-Mail.',
+  'service.emergency-112-de.about': 'Feuerwehr, Rettungsdienst und medizinische Notfälle, kostenlos',
+  'service.police-110-de.about': 'Polizei, wenn ein Kind jetzt in Gefahr ist, kostenlos',
+  'service.internet-beschwerdestelle.about':
+    'Die Internet-Beschwerdestelle von eco und FSM. Um sexuelle Bilder von Kindern zu melden, müssen Sie nur angeben, wo Sie sie gefunden haben: keinen Namen und keine E-Mail-Adresse.',
+  'service.find-a-helpline.about':
+    'Kostenlose, vertrauliche Krisentelefone in etwa 130 Ländern, jedes nach den Kriterien von Find A Helpline geprüft.',
+  'service.stop-it-now-uk.passesOnFull':
+    'Sie müssen weder Ihren Namen noch andere Angaben nennen, durch die man Sie erkennen kann. Wenn Sie Angaben machen, durch die man Sie erkennen kann, und außerdem Informationen geben, durch die man ein Kind erkennen kann, das missbraucht wurde oder dem Missbrauch droht, oder die darauf hindeuten, dass einer anderen Person Schaden droht, gibt das Hilfetelefon dies an die zuständigen Stellen weiter. Angaben zu jeder Straftat werden ebenfalls weitergegeben.',
+  'service.stop-it-now-au.passesOnFull':
+    'Das Hilfetelefon ist anonym und hat nur die Informationen, die Sie selbst mitteilen möchten. Stop It Now! Australia hält sich an alle gesetzlichen Meldepflichten: Wenn das Hilfetelefon begründet annimmt, dass eine Straftat geschehen ist oder dass einem Kind erheblicher Schaden droht, einschließlich jeder Straftat im Internet, meldet es dies den zuständigen Behörden, darunter der Polizei, den Kinderschutzbehörden oder beiden.',
+  'hours.range': '{days}, {times} ({zone})',
+  'hours.dayRange': '{from} bis {to}',
+  'hours.timeRange': '{open} bis {close}',
+} satisfies GuideMessages;

@@ -1,0 +1,95 @@
+/**
+ * Deutsch: the popup's sentences. Placeholders keep their English names; tests check each
+ * sentence has the same set. Formal „Sie“ throughout; 24-hour clock („21 Uhr“). Sentences
+ * are built so no case ending depends on a placeholder („Öffnet am Montag um 9 Uhr“).
+ */
+import type { PopupMessages } from '@/locales';
+
+export default {
+  'page.title': 'Signpost',
+  'lang.label': 'Sprache',
+  'popup.heading': 'Vertrauliche Hilfe',
+  'region.label': 'Hilfe für',
+  'region.uk': 'Vereinigtes Königreich',
+  'region.ie': 'Irland',
+  'region.us': 'Vereinigte Staaten',
+  'region.au': 'Australien',
+  'region.de': 'Deutschland',
+  'region.elsewhere': 'Anderes Land',
+  'helpline.heading': 'Hilfetelefon {name}',
+  'helpline.call': 'Rufen Sie {number} an',
+  'helpline.text': 'Schreiben Sie eine SMS an {number}',
+  'helpline.copy': 'Nummer kopieren',
+  'helpline.copied': 'Nummer kopiert: {number}',
+  'helpline.copyFailed':
+    'Kopieren nicht möglich. Die Nummer ist markiert: Drücken Sie Strg+C oder Cmd+C, um sie zu kopieren.',
+  'helpline.website': 'Zur Website von {name}',
+  'helpline.passesOnHeading': 'Was weitergegeben wird',
+  'cost.free-uk': 'Kostenlos aus britischen Telefonnetzen.',
+  'cost.charged-provider': 'Aus Irland. Ihr Telefonanbieter kann für den Anruf Gebühren berechnen.',
+  'cost.free': 'Kostenlos.',
+  'cost.free-lifeline': 'Kostenlos vom Handy. Aus dem Festnetz zum Preis eines Ortsgesprächs.',
+  // {zone} is „britische Zeit“; {local} is empty or „, bei Ihnen 22 Uhr“, inside the brackets.
+  'hours.open': 'Jetzt geöffnet bis {time} ({zone}{local}).',
+  'hours.closedToday': 'Jetzt geschlossen. Öffnet heute um {time} ({zone}{local}).',
+  'hours.closedTomorrow': 'Jetzt geschlossen. Öffnet morgen um {time} ({zone}{local}).',
+  'hours.closedLater': 'Jetzt geschlossen. Öffnet am {day} um {time} ({zone}{local}).',
+  // Added where the person's clock differs from the service's; it starts with a comma.
+  'hours.local': ', bei Ihnen {time}',
+  'hours.always': 'Jeden Tag 24 Stunden geöffnet.',
+  'hours.holidays': 'An Feiertagen können die Zeiten abweichen.',
+  'hours.clock.am': '{h24} Uhr',
+  'hours.clock.pm': '{h24} Uhr',
+  'hours.clock.amMinutes': '{h24}:{mm} Uhr',
+  'hours.clock.pmMinutes': '{h24}:{mm} Uhr',
+  'hours.zone.Europe/London': 'britische Zeit',
+  'hours.dayTime': '{day} um {time}',
+  'hours.weekday.1': 'Montag',
+  'hours.weekday.2': 'Dienstag',
+  'hours.weekday.3': 'Mittwoch',
+  'hours.weekday.4': 'Donnerstag',
+  'hours.weekday.5': 'Freitag',
+  'hours.weekday.6': 'Samstag',
+  'hours.weekday.7': 'Sonntag',
+  'moreHelp.heading': 'Weitere Hilfe',
+  'moreHelp.selfHelp': 'Kostenlose, anonyme Selbsthilfe online',
+  'moreHelp.someoneElse': 'Sorgen um eine andere Person?',
+  'moreHelp.youngPerson': 'Unter 19? {name}: {number}, jederzeit',
+  'online.heading': 'Kostenlose, anonyme Hilfe online, egal wo Sie sind',
+  'online.elsewhereIntro':
+    'Signpost kennt kein Hilfetelefon dort, wo Sie sind. Diese Online-Programme stehen allen offen.',
+  'helpNow.heading': 'Wenn Sie jetzt Hilfe brauchen',
+  'helpNow.samaritans': 'Sie wissen nicht mehr weiter? {name}, {number}, kostenlos, jederzeit.',
+  'helpNow.lifeline-988':
+    'Sie wissen nicht mehr weiter? Rufen Sie die Suicide & Crisis Lifeline unter {number} an oder schreiben Sie dorthin eine SMS.',
+  'helpNow.lifeline-au': 'Sie wissen nicht mehr weiter? {name}, {number}, jederzeit. Oder per SMS an {text}.',
+  'helpNow.telefonseelsorge': 'Sie wissen nicht mehr weiter? {name}, {number}, kostenlos, jederzeit.',
+  'helpNow.find-a-helpline': 'Sie wissen nicht mehr weiter? {link}.',
+  'helpNow.ownLife': 'Wenn Ihr Leben in Gefahr ist, rufen Sie die {number} an.',
+  'helpNow.ownLifeElsewhere': 'Wenn Ihr Leben in Gefahr ist, rufen Sie die örtliche Notrufnummer an.',
+  'helpNow.danger': 'Ein Kind ist jetzt in Gefahr: Rufen Sie die {number} an.',
+  'helpNow.dangerElsewhere': 'Ein Kind ist jetzt in Gefahr: Rufen Sie die örtliche Notrufnummer an.',
+  'footer.promise': 'Signpost speichert nichts und sendet nichts.',
+  'footer.guide': 'Den ausführlichen Ratgeber öffnen',
+  'footer.independent': 'Unabhängig von Stop It Now!',
+  'link.newTab': '(öffnet in einem neuen Tab)',
+  'service.stop-it-now-uk.confidential': 'Vertraulich: Sie müssen Ihren Namen nicht nennen.',
+  'service.stop-it-now-uk.linkLabel': 'Live-Chat oder sichere Nachricht',
+  'service.stop-it-now-uk.languages':
+    'Auf Englisch oder Walisisch. Eine Dolmetschung kann zugeschaltet werden.',
+  'service.stop-it-now-uk.passesOnShort':
+    'Das Hilfetelefon gibt etwas nur weiter, wenn Sie Angaben machen, durch die man Sie erkennen kann, und außerdem von einem gefährdeten Kind, von einer anderen Person, der Schaden droht, oder von einer Straftat erzählen.',
+  'service.stop-it-now-au.confidential': 'Anonym: Das Hilfetelefon weiß nur das, was Sie ihm erzählen möchten.',
+  'service.stop-it-now-au.passesOnShort':
+    'Wenn das Hilfetelefon annimmt, dass eine Straftat geschehen ist oder einem Kind erheblicher Schaden droht, auch online, meldet es dies der Polizei oder den Kinderschutzbehörden.',
+  'service.stop-it-now-us.linkLabel': 'Hilfe für Erwachsene, die sich Sorgen wegen ihrer eigenen Gedanken machen',
+  'service.find-a-helpline.linkLabel': 'Finden Sie ein kostenloses, vertrauliches Hilfetelefon in Ihrem Land',
+  'service.kein-taeter-werden.about':
+    'Kostenlose Therapie unter ärztlicher Schweigepflicht an etwa 11 Standorten in Deutschland. Ihr erster Kontakt kann anonym sein.',
+  'service.troubled-desire.about':
+    'Anonyme, kostenlose Selbsteinschätzung und Selbsthilfe in Ihrem Browser, in mehreren Sprachen.',
+  'service.redirection.about':
+    'Ein anonymes Selbsthilfeprogramm für Menschen, die aufhören möchten, sich sexuelle Bilder von Kindern anzusehen. Englisch, Spanisch, Finnisch und weitere Sprachen.',
+  'service.prevent-it.about':
+    'Anonyme, kostenlose Online-Therapie mit therapeutischer Begleitung, für Erwachsene. Es ist ein Forschungsprogramm: Manche Menschen warten, bevor ihre Therapie beginnt, und es nimmt vielleicht keine neuen Personen auf.',
+} satisfies PopupMessages;

@@ -1,0 +1,90 @@
+/**
+ * A German browser (languages de-DE, zone Europe/Berlin) in Chromium and Firefox: both
+ * pages open in German, with Germany's help first and German day names; the switch
+ * reaches English and Cymraeg; nothing is stored.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Launched, launchChromium } from '../../scripts/browsers/chromium';
+import { type LaunchedFirefox, launchFirefox, openExtensionPage } from '../../scripts/browsers/firefox';
+import { chooseLanguage } from './language';
+import { NOTHING_STORED, readWebStorage } from './web-storage';
+
+const GERMANY_FIRST = 'https://www.kein-taeter-werden.de/';
+/** Saturday 28 November 2026, 1pm in Berlin: the UK helpline is closed until Monday. */
+const SATURDAY = new Date('2026-11-28T12:00:00Z');
+const ENGLISH_DAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** Runs in the page: its language, region, first link in the content and its text. */
+function readPage() {
+  return {
+    lang: document.documentElement.lang,
+    region: document.querySelector<HTMLSelectElement>('#region')?.value,
+    first: document.querySelector('main a[href^="https:"]')?.getAttribute('href'),
+    text: document.body.innerText,
+  };
+}
+
+describe('Chromium in German', () => {
+  let browser: Launched;
+
+  beforeAll(async () => {
+    browser = await launchChromium({ extensionDir: '.output/chrome-mv3', locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(['popup.html', 'guide.html'])('%s opens in German, Germany’s help first, and switches to English and Cymraeg', async (path) => {
+    const page = await browser.context.newPage();
+    await page.clock.setFixedTime(SATURDAY);
+    await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+    await page.waitForSelector('h1');
+    const opened = await page.evaluate(readPage);
+    expect(opened).toMatchObject({ lang: 'de', region: 'de', first: GERMANY_FIRST });
+
+    // The UK helpline's days, in German: "Öffnet am Montag" (popup), "Montag bis Donnerstag" (guide).
+    await page.selectOption('#region', 'uk');
+    const uk = await page.evaluate(readPage);
+    expect(uk.text).toContain(
+      path === 'popup.html' ? 'Öffnet am Montag um 9 Uhr (britische Zeit, bei Ihnen 10 Uhr)' : 'Montag bis Donnerstag, 9 Uhr bis 21 Uhr',
+    );
+    expect(uk.text.match(ENGLISH_DAY)?.[0]).toBeUndefined();
+
+    for (const lang of ['en', 'cy', 'de']) {
+      await chooseLanguage(page, lang);
+      expect(await page.evaluate(() => document.title)).toBe('Signpost');
+    }
+    expect(await page.evaluate(readWebStorage)).toEqual(NOTHING_STORED);
+    await page.close();
+  });
+});
+
+describe('Firefox in German', () => {
+  let firefox: LaunchedFirefox;
+
+  beforeAll(async () => {
+    firefox = await launchFirefox({ extensionDir: '.output/firefox-mv3', languages: 'de-DE,de', timeZone: 'Europe/Berlin' });
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  it.each(['popup.html', 'guide.html'])('%s opens in German, Germany’s help first, and switches to English and Cymraeg', async (path) => {
+    const page = await openExtensionPage(firefox, path);
+    expect(await page.evaluate(readPage)).toMatchObject({ lang: 'de', region: 'de', first: GERMANY_FIRST });
+    if (path === 'guide.html') {
+      await page.select('#region', 'uk');
+      const text = await page.evaluate(() => document.body.innerText);
+      expect(text).toContain('Montag bis Donnerstag, 9 Uhr bis 21 Uhr');
+      expect(text.match(ENGLISH_DAY)?.[0]).toBeUndefined();
+    }
+    for (const lang of ['en', 'cy', 'de']) {
+      await page.click(`button.language-switch[lang="${lang}"]`);
+      await page.waitForFunction((wanted) => document.documentElement.lang === wanted, {}, lang);
+    }
+    expect(await page.evaluate(readWebStorage)).toEqual(NOTHING_STORED);
+    await page.close();
+  });
+});

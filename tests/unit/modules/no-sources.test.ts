@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { noSources } from '@/modules/no-sources';
+import { filesUnder } from '@/scripts/zip';
+
+function transform(code: string, id: string): string | null {
+  const context = {
+    error(message: string): never {
+      throw new Error(message);
+    },
+  };
+  const hook = noSources().transform as (this: typeof context, code: string, id: string) => { code: string } | null;
+  return hook.call(context, code, id)?.code ?? null;
+}
+
+describe('the build step that leaves the directory’s sources out of the packages', () => {
+  const directory = readFileSync('data/directory.ts', 'utf8');
+
+  it('empties every sources list, and changes nothing else', () => {
+    const cut = transform(directory, '/work/data/directory.ts')!;
+    expect(cut).not.toContain('learning.nspcc.org.uk');
+    expect(cut.match(/sources: \[\]/g)?.length).toBe(directory.match(/\bid: '/g)?.length);
+    expect(cut.replace(/sources: \[\]/g, '')).toBe(directory.replace(/\bsources:\s*\[[^\]]*\]/g, ''));
+  });
+
+  it('touches no other file', () => {
+    expect(transform("const x = { sources: ['a'] };", '/work/lib/plan.ts')).toBeNull();
+  });
+
+  it('stops the build when the directory’s shape changes, rather than ship a half-cut file', () => {
+    expect(() => transform("{ id: 'a', sources: [] }, { id: 'b' }", '/work/data/directory.ts')).toThrow(/1 sources lists for 2 services/);
+  });
+
+  it('leaves them out of every built package', () => {
+    for (const build of ['chrome-mv3', 'firefox-mv2', 'firefox-mv3']) {
+      const scripts = filesUnder(`.output/${build}`).filter((file) => file.endsWith('.js'));
+      expect(scripts.length, build).toBeGreaterThan(3);
+      // A page the directory cites as a source of Childline's facts, and links nowhere.
+      for (const file of scripts) expect(readFileSync(`.output/${build}/${file}`, 'utf8'), file).not.toContain('learning.nspcc.org.uk');
+    }
+  });
+});
