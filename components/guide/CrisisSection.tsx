@@ -1,5 +1,6 @@
 import type { RegionPlan } from '@/lib/plan';
 import { useTranslator } from '@/locales/context';
+import { OwnLifeLine } from '@/components/shared/OwnLifeLine';
 import { PhoneLink } from '@/components/shared/PhoneLink';
 import { GuideSection } from './GuideSection';
 import { ServiceItem } from './ServiceItem';
@@ -12,14 +13,9 @@ interface Props {
 export function CrisisSection({ plan }: Props) {
   const tr = useTranslator();
   const { emergency, police, childInDanger } = plan;
-  const ownLife = emergency?.phones[0];
   return (
     <GuideSection id="crisis">
-      <p class="own-life">
-        {ownLife
-          ? tr.parts('helpNow.ownLife', { number: <PhoneLink phone={ownLife} /> })
-          : tr.t('helpNow.ownLifeElsewhere')}
-      </p>
+      <OwnLifeLine plan={plan} />
       <p class="child-in-danger">
         {childInDanger
           ? tr.parts('crisis.danger', { number: <PhoneLink phone={childInDanger} /> })

@@ -1,6 +1,7 @@
 import type { RegionPlan } from '@/lib/plan';
 import { useTranslator } from '@/locales/context';
 import { CrisisLine } from './CrisisLine';
+import { OwnLifeLine } from './OwnLifeLine';
 import { PhoneLink } from './PhoneLink';
 
 interface Props {
@@ -15,7 +16,6 @@ interface Props {
  */
 export function HelpNow({ plan, hideHeading = false }: Props) {
   const tr = useTranslator();
-  const ownLife = plan.emergency?.phones[0];
   return (
     <section class="crisis" aria-labelledby="help-now-heading">
       <h2 id="help-now-heading" class={hideHeading ? 'visually-hidden' : undefined}>
@@ -24,11 +24,7 @@ export function HelpNow({ plan, hideHeading = false }: Props) {
       {plan.crisis.map((service) => (
         <CrisisLine key={service.id} service={service} />
       ))}
-      <p class="own-life">
-        {ownLife
-          ? tr.parts('helpNow.ownLife', { number: <PhoneLink phone={ownLife} /> })
-          : tr.t('helpNow.ownLifeElsewhere')}
-      </p>
+      <OwnLifeLine plan={plan} />
       <p class="child-in-danger">
         {plan.childInDanger
           ? tr.parts('helpNow.danger', { number: <PhoneLink phone={plan.childInDanger} /> })
