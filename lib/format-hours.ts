@@ -97,10 +97,10 @@ export function hoursSummary(hours: Hours, tr: Translator): string[] {
   if (hours.kind !== 'weekly') return [];
   const zone = zoneLabel(hours.timeZone, tr);
   return weeklyRuns(hours.periods).map((run) => {
+    const ends = { from: weekdayName(run.from, tr), to: weekdayName(run.to, tr) };
+    // "Friday"; "Saturday and Sunday"; "Monday to Thursday".
     const days =
-      run.from === run.to
-        ? weekdayName(run.from, tr)
-        : tr.t('hours.dayRange', { from: weekdayName(run.from, tr), to: weekdayName(run.to, tr) });
+      run.from === run.to ? ends.from : tr.t(run.to === run.from + 1 ? 'hours.dayPair' : 'hours.dayRange', ends);
     const times = run.periods
       .map((period) =>
         tr.t('hours.timeRange', { open: formatClock(period.open, tr), close: formatClock(period.close, tr) }),

@@ -18,7 +18,7 @@ export function CrisisSection({ plan }: Props) {
       <OwnLifeLine plan={plan} />
       <p class="child-in-danger">
         {childInDanger
-          ? tr.parts('crisis.danger', { number: <PhoneLink phone={childInDanger} /> })
+          ? tr.parts('crisis.danger', { number: <PhoneLink phone={childInDanger} afterCall /> })
           : tr.t('crisis.dangerElsewhere')}
       </p>
       {[emergency, police].map((service) => {

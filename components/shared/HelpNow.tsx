@@ -27,7 +27,7 @@ export function HelpNow({ plan, hideHeading = false }: Props) {
       <OwnLifeLine plan={plan} />
       <p class="child-in-danger">
         {plan.childInDanger
-          ? tr.parts('helpNow.danger', { number: <PhoneLink phone={plan.childInDanger} /> })
+          ? tr.parts('helpNow.danger', { number: <PhoneLink phone={plan.childInDanger} afterCall /> })
           : tr.t('helpNow.dangerElsewhere')}
       </p>
     </section>

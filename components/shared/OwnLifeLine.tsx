@@ -12,7 +12,7 @@ export function OwnLifeLine({ plan }: Props) {
   const phone = plan.emergency?.phones[0];
   return (
     <p class="own-life">
-      {phone ? tr.parts('helpNow.ownLife', { number: <PhoneLink phone={phone} /> }) : tr.t('helpNow.ownLifeElsewhere')}
+      {phone ? tr.parts('helpNow.ownLife', { number: <PhoneLink phone={phone} afterCall /> }) : tr.t('helpNow.ownLifeElsewhere')}
     </p>
   );
 }

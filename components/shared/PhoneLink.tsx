@@ -5,12 +5,14 @@ import { useTranslator } from '@/locales/context';
 interface Props {
   phone: Phone;
   large?: boolean;
+  /** Inside a sentence that already says "call": then its name is the number alone. */
+  afterCall?: boolean;
 }
 
 /** A number that dials when tapped (a text line opens messaging). Its name says so. */
-export function PhoneLink({ phone, large = false }: Props) {
+export function PhoneLink({ phone, large = false, afterCall = false }: Props) {
   const tr = useTranslator();
-  const label = tr.t(phone.text ? 'helpline.text' : 'helpline.call', { number: phone.display });
+  const label = afterCall ? undefined : tr.t(phone.text ? 'helpline.text' : 'helpline.call', { number: phone.display });
   return (
     <a href={dialHref(phone)} class={large ? 'phone phone-large' : 'phone'} aria-label={label}>
       {phone.display}

@@ -96,7 +96,7 @@ export default {
   'privacy.connections':
     'Mae ei bolisi diogelwch ei hun yn rhwystro pob cysylltiad: ni all ei dudalennau anfon dim i unman.',
   'privacy.lookups':
-    'Mae ei dudalennau hefyd yn gofyn i’ch porwr beidio â chwilio am gyfeiriad gwefan y maen nhw’n rhoi dolen iddi nes i chi ddewis un, a pheidio â dweud wrth wefan eich bod wedi dod o Signpost.',
+    'Mae ei dudalennau hefyd yn gofyn i’ch porwr beidio â chwilio am wefannau y maen nhw’n rhoi dolenni iddyn nhw ymlaen llaw, cyn i chi ddewis un, a pheidio â dweud wrth wefan eich bod wedi dod o Signpost.',
   'privacy.storage':
     'Nid yw’n cadw dim: dim gosodiadau, dim cwcis, dim data o’i eiddo’i hun. Mae’r wlad a’r iaith rydych chi’n eu dewis yn cael eu cadw yn y dudalen hon yn unig tra bo hi ar agor, ac maen nhw’n diflannu pan fyddwch chi’n ei chau.',
   'privacy.historyHeading': 'Y canllaw hwn yn hanes eich porwr',
@@ -131,7 +131,7 @@ export default {
     'Does dim rhaid i chi ddweud pwy ydych chi. Os yw’r NSPCC yn meddwl y gallai plentyn fod mewn perygl, mae ganddo ddyletswydd i rannu’r hyn rydych chi’n ei ddweud wrtho ag asiantaethau eraill.',
   'service.samaritans.about': 'Rhywun i siarad â nhw, am ddim, unrhyw bryd, yn y DU ac Iwerddon.',
   'service.samaritans.confidentiality':
-    'Does dim rhaid i chi roi eich enw, ac ni fydd Samaritans yn rhannu’r hyn rydych chi’n ei ddweud na’ch manylion, ac eithrio mewn rhai achosion: er enghraifft, os byddwch chi’n rhannu gwybodaeth sy’n dangos pwy yw plentyn, neu oedolyn sydd mewn perygl, sy’n dioddef camdriniaeth neu niwed, efallai y byddan nhw’n cysylltu â gwasanaethau eraill ar ôl trafod y peth gyda chi.',
+    'Does dim rhaid i chi roi eich enw, ac ni fydd Samaritans yn rhannu’r hyn rydych chi’n ei ddweud na’ch manylion, ac eithrio mewn rhai achosion: er enghraifft, os byddwch chi’n rhannu gwybodaeth sy’n dangos pwy yw plentyn neu oedolyn sydd mewn perygl sy’n dioddef camdriniaeth neu niwed, efallai y byddan nhw’n cysylltu â gwasanaethau eraill ar ôl trafod y peth gyda chi.',
   'service.emergency-999.about': 'heddlu, ambiwlans neu dân, mewn argyfwng',
   'service.emergency-112-ie.about': 'Gardaí, ambiwlans neu dân, mewn argyfwng',
   'service.iwf.about':
@@ -156,7 +156,7 @@ export default {
   'service.emergency-000.about': 'mewn argyfwng',
   'service.telefonseelsorge.about':
     'Llinell argyfwng ddienw am ddim, 24 awr y dydd. Nid yw’r rhif yn ymddangos ar eich bil ffôn. Sgwrs ac e-bost hefyd.',
-  'service.emergency-112-de.about': 'tân, ambiwlans ac argyfyngau meddygol, am ddim',
+  'service.emergency-112-de.about': 'tân neu ambiwlans, am ddim',
   'service.police-110-de.about': 'yr heddlu, ar gyfer plentyn mewn perygl nawr, am ddim',
   'service.internet-beschwerdestelle.about':
     'Swyddfa gwynion y rhyngrwyd a gynhelir gan eco ac FSM. I roi gwybod am ddelweddau rhywiol o blant, dim ond ble y daethoch chi o hyd iddyn nhw sydd angen i chi ei ddweud: dim enw na chyfeiriad e-bost.',
@@ -168,5 +168,6 @@ export default {
     'Mae’r llinell gymorth yn ddienw, a dim ond yr wybodaeth rydych chi’n dewis ei rhannu sydd ganddyn nhw. Mae Stop It Now! Australia yn dilyn pob gofyniad adrodd gorfodol: os ydyn nhw’n credu’n rhesymol bod trosedd wedi digwydd, neu fod plentyn mewn perygl o niwed sylweddol, gan gynnwys unrhyw droseddu ar-lein, byddan nhw’n rhoi gwybod i’r awdurdodau perthnasol, gan gynnwys yr heddlu, y gwasanaethau amddiffyn plant, neu’r ddau.',
   'hours.range': '{days}, {times} ({zone})',
   'hours.dayRange': '{from} – {to}',
+  'hours.dayPair': '{from} a {to}',
   'hours.timeRange': '{open} – {close}',
 } satisfies GuideMessages;

@@ -80,7 +80,7 @@ export default {
   'service.stop-it-now-au.confidential':
     'Dienw: yr unig beth maen nhw’n ei wybod yw’r hyn rydych chi’n dewis ei ddweud wrthyn nhw.',
   'service.stop-it-now-au.passesOnShort':
-    'Os ydyn nhw’n credu bod trosedd wedi digwydd, neu fod plentyn mewn perygl o niwed sylweddol, gan gynnwys ar-lein, byddan nhw’n rhoi gwybod i’r heddlu neu i’r gwasanaethau amddiffyn plant.',
+    'Os ydyn nhw’n credu bod trosedd wedi digwydd (gan gynnwys ar-lein) neu fod plentyn mewn perygl o niwed sylweddol, byddan nhw’n rhoi gwybod i’r heddlu neu i’r gwasanaethau amddiffyn plant.',
   'service.stop-it-now-us.linkLabel': 'Help i oedolion sy’n poeni am eu meddyliau eu hunain',
   'service.find-a-helpline.linkLabel': 'Dewch o hyd i linell gymorth gyfrinachol am ddim yn eich gwlad',
   'service.kein-taeter-werden.about':

@@ -29,11 +29,11 @@ export default {
   'self.noHelpline':
     'Signpost kennt kein Hilfetelefon dort, wo Sie sind. Die Online-Programme unten stehen allen offen.',
   'family.intro':
-    'Wenn Sie sich Sorgen um jemanden aus Ihrer Partnerschaft, Ihrer Familie oder Ihrem Freundeskreis machen oder wenn ein Mensch, der Ihnen nahesteht, festgenommen wurde, können auch Sie Hilfe bekommen. Was diese Person getan hat, ist nicht Ihre Schuld.',
+    'Wenn Sie sich Sorgen um Ihre Partnerin oder Ihren Partner, um Angehörige oder um jemanden aus Ihrem Freundeskreis machen oder wenn ein Mensch, der Ihnen nahesteht, festgenommen wurde, können auch Sie Hilfe bekommen. Was diese Person getan hat, ist nicht Ihre Schuld.',
   'family.helpline': 'Das Hilfetelefon {name} ist auch für Familie und Freundeskreis da.',
   'family.page': 'Rat für Familie und Freundeskreis',
   'family.inform':
-    'Wenn Sie sich an das Hilfetelefon gewandt haben, kann man Ihnen dort Inform anbieten: ein Programm für Menschen aus Partnerschaft, Familie und Freundeskreis einer Person, die wegen Straftaten im Internet festgenommen, verwarnt oder verurteilt wurde.',
+    'Wenn Sie sich an das Hilfetelefon gewandt haben, kann man Ihnen dort Inform anbieten: ein Programm für Partnerinnen und Partner, Angehörige und Freunde einer Person, die wegen Straftaten im Internet festgenommen, verwarnt oder verurteilt wurde.',
   'family.childHeading': 'Sorgen um ein Kind?',
   'family.yourselfHeading': 'Auf sich selbst achten',
   'family.yourself': 'Das kann eine schwere Last sein. Wenn es Ihnen zu viel wird, sprechen Sie mit jemandem.',
@@ -56,7 +56,7 @@ export default {
     'Schlagen Sie vor, dass die Person Signpost selbst aus dem Add-on-Store ihres Browsers installiert, auf einem Gerät, das sie nutzt. Oder geben Sie ihr die Karte unten, ausgedruckt oder als Nachricht.',
   'professionals.caseAdvice': 'Das Hilfetelefon {name} nimmt auch Anrufe von Fachleuten an, die Rat zu einem Fall suchen.',
   'card.heading': 'Eine Karte zum Weitergeben',
-  'card.intro': 'Die Karte zeigt die Hilfe für das Land und die Sprache, die oben gewählt sind.',
+  'card.intro': 'Die Karte zeigt die Hilfe für das Land und die Sprache, die Sie oben gewählt haben.',
   'card.print': 'Karte drucken',
   'card.copy': 'Diese Angaben kopieren',
   'card.copied': 'Angaben kopiert. Sie können sie in eine Nachricht einfügen.',
@@ -95,7 +95,7 @@ export default {
   'privacy.connections':
     'Die eigene Sicherheitsrichtlinie von Signpost blockiert jede Verbindung: Seine Seiten können nichts irgendwohin senden.',
   'privacy.lookups':
-    'Seine Seiten bitten Ihren Browser außerdem, die Adresse einer verlinkten Website erst dann nachzuschlagen, wenn Sie sie auswählen, und einer Website nicht mitzuteilen, dass Sie von Signpost kommen.',
+    'Seine Seiten bitten Ihren Browser außerdem, verlinkte Websites nicht im Voraus nachzuschlagen, bevor Sie eine davon auswählen, und einer Website nicht mitzuteilen, dass Sie von Signpost kommen.',
   'privacy.storage':
     'Signpost speichert nichts: keine Einstellungen, keine Cookies und keine eigenen Daten. Das Land und die Sprache, die Sie wählen, bleiben nur in dieser Seite, solange sie geöffnet ist, und sind weg, wenn Sie sie schließen.',
   'privacy.historyHeading': 'Dieser Ratgeber im Verlauf Ihres Browsers',
@@ -109,17 +109,17 @@ export default {
   'privacy.shortcut': 'Drücken Sie {keys}, um das Pop-up von Signpost zu öffnen.',
   'privacy.shortcutNone': 'Für Signpost ist keine Tastenkombination festgelegt.',
   'privacy.shortcutChange':
-    'So legen Sie sie fest oder ändern sie: in Chrome unter chrome://extensions/shortcuts, in Edge unter edge://extensions/shortcuts, in Firefox unter about:addons: Wählen Sie dort die Zahnrad-Schaltfläche und dann die Verwaltung der Tastenkombinationen für Erweiterungen.',
+    'So legen Sie sie fest oder ändern sie: in Chrome unter chrome://extensions/shortcuts, in Edge unter edge://extensions/shortcuts; in Firefox unter about:addons: Wählen Sie dort das Zahnrad-Symbol und dann „Tastenkombinationen für Erweiterungen verwalten“.',
   'privacy.links': 'Links führen zu Websites anderer Organisationen, die eigene Datenschutzerklärungen haben.',
   'privacy.version': 'Signpost, Version {version}.',
   'service.stop-it-now-uk.whenYouCall':
-    'Sie müssen weder Ihren Namen noch andere Angaben nennen, durch die man Sie erkennen kann. Sie können darüber sprechen, was Ihnen Sorgen macht und was Sie als Nächstes tun könnten. Wenn Ihnen ein Gespräch zu viel ist, starten Sie stattdessen auf der Seite des Hilfetelefons einen Live-Chat oder schicken Sie eine sichere Nachricht.',
+    'Sie müssen weder Ihren Namen noch andere Angaben nennen, durch die man Sie identifizieren kann. Sie können darüber sprechen, was Ihnen Sorgen macht und was Sie als Nächstes tun könnten. Wenn Ihnen ein Gespräch zu viel ist, starten Sie stattdessen auf der Seite des Hilfetelefons einen Live-Chat oder schicken Sie eine sichere Nachricht.',
   'service.stop-it-now-uk.about':
     'Ein vertrauliches Hilfetelefon für alle, die sich Sorgen wegen ihrer eigenen sexuellen Gedanken oder ihres Verhaltens gegenüber Kindern machen, für Familie und Freundeskreis und für Fachleute.',
   'service.stop-it-now-uk-self-help.about':
     'Kostenlose, anonyme Selbsthilfe, Informationen und Unterstützung, um damit aufzuhören, sexuelle Bilder von Kindern anzusehen oder sexuelle Gespräche mit Kindern zu führen.',
   'service.stop-it-now-uk-someone-else.about':
-    'Für Menschen aus Partnerschaft, Familie und Freundeskreis, die sich Sorgen um eine andere erwachsene Person machen, auch nach einer Festnahme.',
+    'Für Partnerinnen und Partner, Angehörige und Freunde, die sich Sorgen um eine andere erwachsene Person machen, auch nach einer Festnahme.',
   'service.stop-it-now-uk-child-behaviour.about':
     'Für Eltern und Betreuungspersonen, die sich Sorgen wegen des sexuellen Verhaltens eines Kindes oder Jugendlichen machen.',
   'service.stop-it-now-uk-faq.about': 'Antworten auf Fragen, die oft gestellt werden.',
@@ -131,7 +131,7 @@ export default {
   'service.samaritans.about':
     'Jemand, mit dem Sie sprechen können, kostenlos und jederzeit, im Vereinigten Königreich und in Irland.',
   'service.samaritans.confidentiality':
-    'Sie müssen Ihren Namen nicht nennen, und Samaritans gibt weder weiter, was Sie sagen, noch Ihre Angaben, mit einigen Ausnahmen: Wenn Sie zum Beispiel Informationen geben, durch die man ein Kind oder eine gefährdete erwachsene Person erkennen kann, die Missbrauch oder Schaden erleidet, kann Samaritans nach einem Gespräch mit Ihnen andere Stellen einschalten.',
+    'Sie müssen Ihren Namen nicht nennen, und Samaritans gibt weder das, was Sie sagen, noch Ihre Angaben weiter, mit einigen Ausnahmen: Wenn Sie zum Beispiel Informationen geben, durch die man ein Kind oder eine gefährdete erwachsene Person identifizieren kann, denen Missbrauch oder Schaden widerfährt, kann sich Samaritans nach einem Gespräch mit Ihnen an andere Stellen wenden.',
   'service.emergency-999.about': 'Polizei, Rettungsdienst oder Feuerwehr, im Notfall',
   'service.emergency-112-ie.about': 'Gardaí, Rettungsdienst oder Feuerwehr, im Notfall',
   'service.iwf.about': 'Sexuelle Bilder von Kindern melden. Sie müssen nur die Internetadresse angeben.',
@@ -153,17 +153,18 @@ export default {
   'service.emergency-000.about': 'im Notfall',
   'service.telefonseelsorge.about':
     'Ein kostenloses, anonymes Krisentelefon, 24 Stunden am Tag. Die Nummer erscheint nicht auf Ihrer Telefonrechnung. Auch per Chat und E-Mail.',
-  'service.emergency-112-de.about': 'Feuerwehr, Rettungsdienst und medizinische Notfälle, kostenlos',
+  'service.emergency-112-de.about': 'Feuerwehr oder Rettungsdienst, kostenlos',
   'service.police-110-de.about': 'Polizei, wenn ein Kind jetzt in Gefahr ist, kostenlos',
   'service.internet-beschwerdestelle.about':
     'Die Internet-Beschwerdestelle von eco und FSM. Um sexuelle Bilder von Kindern zu melden, müssen Sie nur angeben, wo Sie sie gefunden haben: keinen Namen und keine E-Mail-Adresse.',
   'service.find-a-helpline.about':
     'Kostenlose, vertrauliche Krisentelefone in etwa 130 Ländern, jedes nach den Kriterien von Find A Helpline geprüft.',
   'service.stop-it-now-uk.passesOnFull':
-    'Sie müssen weder Ihren Namen noch andere Angaben nennen, durch die man Sie erkennen kann. Wenn Sie Angaben machen, durch die man Sie erkennen kann, und außerdem Informationen geben, durch die man ein Kind erkennen kann, das missbraucht wurde oder dem Missbrauch droht, oder die darauf hindeuten, dass einer anderen Person Schaden droht, gibt das Hilfetelefon dies an die zuständigen Stellen weiter. Angaben zu jeder Straftat werden ebenfalls weitergegeben.',
+    'Sie müssen weder Ihren Namen noch andere Angaben nennen, durch die man Sie identifizieren kann. Wenn Sie Angaben machen, durch die man Sie identifizieren kann, und außerdem Informationen geben, durch die man ein Kind identifizieren kann, das missbraucht wurde oder dem Missbrauch droht, oder die darauf hindeuten, dass einer anderen Person Schaden droht, gibt das Hilfetelefon dies an die zuständigen Stellen weiter. Angaben zu Straftaten werden ebenfalls weitergegeben.',
   'service.stop-it-now-au.passesOnFull':
-    'Das Hilfetelefon ist anonym und hat nur die Informationen, die Sie selbst mitteilen möchten. Stop It Now! Australia hält sich an alle gesetzlichen Meldepflichten: Wenn das Hilfetelefon begründet annimmt, dass eine Straftat geschehen ist oder dass einem Kind erheblicher Schaden droht, einschließlich jeder Straftat im Internet, meldet es dies den zuständigen Behörden, darunter der Polizei, den Kinderschutzbehörden oder beiden.',
+    'Das Hilfetelefon ist anonym und hat nur die Informationen, die Sie selbst mitteilen möchten. Stop It Now! Australia hält sich an alle gesetzlichen Meldepflichten: Wenn das Hilfetelefon begründet davon ausgeht, dass eine Straftat geschehen ist oder dass einem Kind erheblicher Schaden droht, einschließlich jeder Straftat im Internet, meldet es dies den zuständigen Behörden, darunter der Polizei, den Kinderschutzbehörden oder beiden.',
   'hours.range': '{days}, {times} ({zone})',
   'hours.dayRange': '{from} bis {to}',
+  'hours.dayPair': '{from} und {to}',
   'hours.timeRange': '{open} bis {close}',
 } satisfies GuideMessages;

@@ -43,7 +43,7 @@ export default {
   'hours.clock.amMinutes': '{h24}:{mm} Uhr',
   'hours.clock.pmMinutes': '{h24}:{mm} Uhr',
   'hours.zone.Europe/London': 'britische Zeit',
-  'hours.dayTime': '{day} um {time}',
+  'hours.dayTime': 'am {day} um {time}',
   'hours.weekday.1': 'Montag',
   'hours.weekday.2': 'Dienstag',
   'hours.weekday.3': 'Mittwoch',
@@ -55,13 +55,13 @@ export default {
   'moreHelp.selfHelp': 'Kostenlose, anonyme Selbsthilfe online',
   'moreHelp.someoneElse': 'Sorgen um eine andere Person?',
   'moreHelp.youngPerson': 'Unter 19? {name}: {number}, jederzeit',
-  'online.heading': 'Kostenlose, anonyme Hilfe online, egal wo Sie sind',
+  'online.heading': 'Kostenlose, anonyme Hilfe online, wo immer Sie sind',
   'online.elsewhereIntro':
     'Signpost kennt kein Hilfetelefon dort, wo Sie sind. Diese Online-Programme stehen allen offen.',
   'helpNow.heading': 'Wenn Sie jetzt Hilfe brauchen',
   'helpNow.samaritans': 'Sie wissen nicht mehr weiter? {name}, {number}, kostenlos, jederzeit.',
   'helpNow.lifeline-988':
-    'Sie wissen nicht mehr weiter? Rufen Sie die Suicide & Crisis Lifeline unter {number} an oder schreiben Sie dorthin eine SMS.',
+    'Sie wissen nicht mehr weiter? Die Suicide & Crisis Lifeline erreichen Sie unter {number}, per Anruf oder SMS.',
   'helpNow.lifeline-au': 'Sie wissen nicht mehr weiter? {name}, {number}, jederzeit. Oder per SMS an {text}.',
   'helpNow.telefonseelsorge': 'Sie wissen nicht mehr weiter? {name}, {number}, kostenlos, jederzeit.',
   'helpNow.find-a-helpline': 'Sie wissen nicht mehr weiter? {link}.',
@@ -78,10 +78,10 @@ export default {
   'service.stop-it-now-uk.languages':
     'Auf Englisch oder Walisisch. Eine Dolmetschung kann zugeschaltet werden.',
   'service.stop-it-now-uk.passesOnShort':
-    'Das Hilfetelefon gibt etwas nur weiter, wenn Sie Angaben machen, durch die man Sie erkennen kann, und außerdem von einem gefährdeten Kind, von einer anderen Person, der Schaden droht, oder von einer Straftat erzählen.',
+    'Das Hilfetelefon gibt nur dann etwas weiter, wenn Sie Angaben machen, durch die man Sie identifizieren kann, und außerdem von einem gefährdeten Kind, von einer anderen Person, der Schaden droht, oder von einer Straftat erzählen.',
   'service.stop-it-now-au.confidential': 'Anonym: Das Hilfetelefon weiß nur das, was Sie ihm erzählen möchten.',
   'service.stop-it-now-au.passesOnShort':
-    'Wenn das Hilfetelefon annimmt, dass eine Straftat geschehen ist oder einem Kind erheblicher Schaden droht, auch online, meldet es dies der Polizei oder den Kinderschutzbehörden.',
+    'Wenn das Hilfetelefon annimmt, dass eine Straftat geschehen ist (auch im Internet) oder einem Kind erheblicher Schaden droht, meldet es dies der Polizei oder den Kinderschutzbehörden.',
   'service.stop-it-now-us.linkLabel': 'Hilfe für Erwachsene, die sich Sorgen wegen ihrer eigenen Gedanken machen',
   'service.find-a-helpline.linkLabel': 'Finden Sie ein kostenloses, vertrauliches Hilfetelefon in Ihrem Land',
   'service.kein-taeter-werden.about':
@@ -89,7 +89,7 @@ export default {
   'service.troubled-desire.about':
     'Anonyme, kostenlose Selbsteinschätzung und Selbsthilfe in Ihrem Browser, in mehreren Sprachen.',
   'service.redirection.about':
-    'Ein anonymes Selbsthilfeprogramm für Menschen, die aufhören möchten, sich sexuelle Bilder von Kindern anzusehen. Englisch, Spanisch, Finnisch und weitere Sprachen.',
+    'Ein anonymes Selbsthilfeprogramm für Menschen, die aufhören möchten, sich sexuelle Bilder von Kindern anzusehen. Auf Englisch, Spanisch, Finnisch und in weiteren Sprachen.',
   'service.prevent-it.about':
-    'Anonyme, kostenlose Online-Therapie mit therapeutischer Begleitung, für Erwachsene. Es ist ein Forschungsprogramm: Manche Menschen warten, bevor ihre Therapie beginnt, und es nimmt vielleicht keine neuen Personen auf.',
+    'Anonyme, kostenlose Online-Therapie mit therapeutischer Begleitung, für Erwachsene. Es ist ein Forschungsprogramm: Bei manchen beginnt die Therapie erst nach einer Wartezeit, und vielleicht nimmt das Programm keine neuen Personen auf.',
 } satisfies PopupMessages;

@@ -94,7 +94,7 @@ export default {
   'privacy.connections':
     'Its own security policy blocks every connection: its pages cannot send anything anywhere.',
   'privacy.lookups':
-    'Its pages also ask your browser not to look up a linked website’s address until you choose one, and not to tell a website that you came from Signpost.',
+    'Its pages also ask your browser not to look up linked websites in advance, before you choose one, and not to tell a website that you came from Signpost.',
   'privacy.storage':
     'It stores nothing: no settings, cookies or data of its own. The country and language you choose are kept only in this page while it is open, and are gone when you close it.',
   'privacy.historyHeading': 'This guide in your browser’s history',
@@ -128,7 +128,7 @@ export default {
     'You don’t have to say who you are. If the NSPCC thinks a child could be at risk, it has a duty to share what you tell it with other agencies.',
   'service.samaritans.about': 'Someone to talk to, free, any time, in the UK and Ireland.',
   'service.samaritans.confidentiality':
-    'You don’t have to give your name, and Samaritans won’t share what you say or your details, with some exceptions: for example, if you share information that identifies a child, or an adult at risk, who is suffering abuse or harm, they may contact other services after talking it through with you.',
+    'You don’t have to give your name, and Samaritans won’t share what you say or your details, with some exceptions: for example, if you share information that identifies a child or an adult at risk who is suffering abuse or harm, they may contact other services after talking it through with you.',
   'service.emergency-999.about': 'police, ambulance or fire, in an emergency',
   'service.emergency-112-ie.about': 'Gardaí, ambulance or fire, in an emergency',
   'service.iwf.about': 'Report sexual images of children. You only need to give the web address.',
@@ -148,7 +148,7 @@ export default {
   'service.emergency-000.about': 'in an emergency',
   'service.telefonseelsorge.about':
     'A free, anonymous crisis line, 24 hours a day. The number does not appear on your phone bill. Chat and email too.',
-  'service.emergency-112-de.about': 'fire, ambulance and medical emergencies, free',
+  'service.emergency-112-de.about': 'fire or ambulance, free',
   'service.police-110-de.about': 'the police, for a child in danger now, free',
   'service.internet-beschwerdestelle.about':
     'The internet complaints office of eco and FSM. To report sexual images of children you only need to say where you found them: no name or email address.',
@@ -160,5 +160,6 @@ export default {
     'The helpline is anonymous, and they only have the information you choose to share. Stop It Now! Australia follows all mandatory reporting requirements: if they form a reasonable belief that an offence has happened, or that a child is at risk of significant harm, including any online offending, they report it to the relevant authorities, including the police, child protection, or both.',
   'hours.range': '{days}, {times} ({zone})',
   'hours.dayRange': '{from} to {to}',
+  'hours.dayPair': '{from} and {to}',
   'hours.timeRange': '{open} to {close}',
 } as const;

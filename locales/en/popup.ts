@@ -78,7 +78,7 @@ export default {
     'They pass it on only if you give details that identify you and also tell them about a child at risk, anyone else at risk of harm, or a crime.',
   'service.stop-it-now-au.confidential': 'Anonymous: they only know what you choose to tell them.',
   'service.stop-it-now-au.passesOnShort':
-    'If they believe an offence has happened, or a child is at risk of significant harm, including online, they report it to the police or child protection.',
+    'If they believe an offence has happened (including online) or a child is at risk of significant harm, they report it to the police or child protection.',
   'service.stop-it-now-us.linkLabel': 'Help for adults worried about their own thoughts',
   'service.find-a-helpline.linkLabel': 'Find a free, confidential helpline in your country',
   'service.kein-taeter-werden.about':

@@ -8,6 +8,7 @@ import { translatorFor as translator } from '@/locales/all';
 const helpline = getService('stop-it-now-uk').hours;
 const en = translator('en');
 const cy = translator('cy');
+const de = translator('de');
 
 // Instants are written in UTC. UK winter time is UTC+0, summer time (BST) UTC+1.
 // 2026: clocks go forward on Sunday 29 March at 01:00 UTC, back on Sunday 25 October at 01:00 UTC.
@@ -176,6 +177,18 @@ describe('services without weekly hours', () => {
   });
 });
 
+describe('wording in German, on a 24-hour clock', () => {
+  it.each([
+    ['2026-11-27T16:59:00Z', 'Europe/London', 'Jetzt geöffnet bis 17 Uhr (britische Zeit).'],
+    ['2026-11-28T12:00:00Z', 'Europe/Berlin', 'Jetzt geschlossen. Öffnet am Montag um 9 Uhr (britische Zeit, bei Ihnen 10 Uhr).'],
+    // In Honolulu the UK's Monday 9am is still Sunday.
+    ['2026-11-29T12:00:00Z', 'Pacific/Honolulu', 'Jetzt geschlossen. Öffnet morgen um 9 Uhr (britische Zeit, bei Ihnen am Sonntag um 23 Uhr).'],
+  ])('at %s in %s', (at, zone, text) => {
+    const now = new Date(at);
+    expect(statusText(openStatus(helpline, now), now, zone, de)).toBe(text);
+  });
+});
+
 describe('wording in Welsh', () => {
   it.each([
     ['2026-11-27T16:59:00Z', 'Ar agor nawr, tan 5yh amser y DU.'],
@@ -212,6 +225,19 @@ describe('the weekly summary', () => {
         en,
       ),
     ).toEqual(['Sunday, 9:30am to 12pm (UK time)']);
+  });
+
+  it('joins two days with "and", and runs of three or more with "to", in every language', () => {
+    const nspcc = getService('nspcc').hours;
+    expect(hoursSummary(nspcc, en)).toEqual([
+      'Monday to Friday, 8am to 10pm (UK time)',
+      'Saturday and Sunday, 9am to 6pm (UK time)',
+    ]);
+    expect(hoursSummary(nspcc, cy)[1]).toBe('Dydd Sadwrn a Dydd Sul, 9yb – 6yh (amser y DU)');
+    expect(hoursSummary(nspcc, de)).toEqual([
+      'Montag bis Freitag, 8 Uhr bis 22 Uhr (britische Zeit)',
+      'Samstag und Sonntag, 9 Uhr bis 18 Uhr (britische Zeit)',
+    ]);
   });
 
   it('says nothing for unknown hours', () => {

@@ -21,6 +21,12 @@ describe('PhoneLink', () => {
     expect(inPage(<PhoneLink phone={phone(e164)} />).getByRole('link').getAttribute('href')).toBe(href);
   });
 
+  it('is named "Call …" on its own, and by its number inside a sentence that already says call', () => {
+    expect(inPage(<PhoneLink phone={phone('999')} />).getByRole('link').getAttribute('aria-label')).toBe('Call 999');
+    const link = inPage(<PhoneLink phone={phone('112')} afterCall />).getByRole('link', { name: '112' });
+    expect(link.hasAttribute('aria-label')).toBe(false);
+  });
+
   it.each(['+44 808 1000 900', '999;ext=1', 'javascript:alert(1)', '', '++44'])('refuses %s loudly', (e164) => {
     expect(() => inPage(<PhoneLink phone={phone(e164)} />)).toThrow(/Not a number to dial/);
   });
