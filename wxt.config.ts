@@ -24,12 +24,12 @@ export const CONTENT_SECURITY_POLICY = [
 export const GECKO_ID = 'signpost@signpost-help.invalid';
 
 /**
- * The keyboard shortcut that opens the popup. Alt+Shift+S is in neither Chrome's nor
- * Firefox's own list of shortcuts (Chrome takes Alt+Shift+A, B, I and T; Firefox uses no
- * Alt+Shift+letter), and a shortcut needs Ctrl or Alt in Chrome. On a Mac, Option+Shift
- * types characters, so there it is Control+Shift+S, which neither browser uses either.
+ * The keyboard shortcut that opens the popup. Alt+Shift+K is in none of the lists of
+ * shortcuts the browsers and ChromeOS keep (Chrome: Alt+Shift+A, B, I, T; ChromeOS:
+ * Alt+Shift+I, L, M, N, P, S, V; Firefox: no Alt+Shift+letter), and Chrome needs Ctrl or
+ * Alt in a shortcut. On a Mac Option+Shift types characters, so there it is Control+Shift+K.
  */
-export const SHORTCUT = { default: 'Alt+Shift+S', mac: 'MacCtrl+Shift+S' };
+const SHORTCUT = { default: 'Alt+Shift+K', mac: 'MacCtrl+Shift+K' };
 
 /** A language's sentences are named after it (chunks/cy-guide-….js), not just "guide". */
 function chunkFileNames(chunk: { facadeModuleId?: string | null }): string {

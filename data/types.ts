@@ -68,7 +68,7 @@ export interface Phone {
   country: 'GB' | 'IE' | 'US' | 'AU' | 'DE';
   /** Short codes (999, 116 123) are not in the national plan; they are checked against a list. */
   shortCode?: boolean;
-  /** Regions this number is meant for; listed first in the first of them. */
+  /** Regions this number is meant for. A region's own numbers are shown before shared ones. */
   for: readonly RegionId[];
   cost: Cost;
   /** A text line ("text", not "call"), where it is one. */

@@ -19,13 +19,14 @@ export interface CardContent {
 /** The card's "help now" lines: as in the popup, in plain text. */
 function crisisSentences(plan: RegionPlan, tr: Translator): string[] {
   const sentences = plan.crisis.flatMap((service) => {
-    const [call, text] = service.phones;
+    const call = service.phones.find((phone) => !phone.text);
+    const text = service.phones.find((phone) => phone.text);
     const label = tr.maybe(`service.${service.id}.linkLabel`);
     const sentence = tr.maybe(`helpNow.${service.id}`, {
       name: service.name,
       number: call?.display ?? '',
       text: text?.display ?? '',
-      link: label && service.url ? `${label}: ${service.url}` : '',
+      link: label && service.url ? tr.t('card.link', { label, url: service.url }) : '',
     });
     return sentence ? [sentence] : [];
   });
@@ -45,9 +46,7 @@ export function cardContent(plan: RegionPlan, tr: Translator): CardContent {
 
   if (primary) {
     const [first, ...others] = primary.phones;
-    heading = first
-      ? `${tr.t('helpline.heading', { name: primary.name })}: ${first.display}`
-      : primary.name;
+    heading = first ? tr.t('card.helpline', { name: primary.name, number: first.display }) : primary.name;
     if (first) {
       const confidential = tr.maybe(`service.${primary.id}.confidential`);
       lines.push([costSentence(first.cost, tr), confidential].filter(Boolean).join(' '));
@@ -56,7 +55,7 @@ export function cardContent(plan: RegionPlan, tr: Translator): CardContent {
     }
     for (const phone of others) {
       const cost = costSentence(phone.cost, tr);
-      lines.push(cost ? `${phone.display}: ${cost}` : phone.display);
+      lines.push(cost ? tr.t('card.number', { number: phone.display, cost }) : phone.display);
     }
     const hours = hoursSummary(primary.hours, tr);
     lines.push(...hours);
@@ -65,14 +64,14 @@ export function cardContent(plan: RegionPlan, tr: Translator): CardContent {
     if (passesOn) lines.push(passesOn);
     qrUrl = primary.url ?? plan.online[0]?.url ?? '';
     if (primary.url) {
-      const label = tr.maybe(`service.${primary.id}.linkLabel`) ? 'card.line' : 'card.website';
-      lines.push(tr.t(label, { url: primary.url }));
+      const label = tr.maybe(`service.${primary.id}.linkLabel`) ?? tr.t('card.website');
+      lines.push(tr.t('card.link', { label, url: primary.url }));
     }
-    if (plan.selfHelp?.url) lines.push(tr.t('card.selfHelp', { url: plan.selfHelp.url }));
+    if (plan.selfHelp?.url) lines.push(tr.t('card.link', { label: tr.t('card.selfHelp'), url: plan.selfHelp.url }));
   } else {
     heading = tr.t('online.heading');
     for (const service of plan.online) {
-      if (service.url) lines.push(`${service.name}: ${service.url}`);
+      if (service.url) lines.push(tr.t('card.link', { label: service.name, url: service.url }));
     }
     qrUrl = plan.online[0]?.url ?? '';
   }

@@ -9,7 +9,8 @@ import type { Hours, Weekday } from '@/data/types';
 import type { MessageKey, Translator } from '@/locales';
 import { type OpenStatus, parseClock, wallTime, weeklyRuns } from './hours';
 
-function clockParts(date: Date, timeZone: string, tr: Translator): string {
+/** "9pm" (or "21 Uhr") for the instant, on the wall clock of the zone. */
+function formatTime(date: Date, timeZone: string, tr: Translator): string {
   const { minutes } = wallTime(date, timeZone);
   const hour = Math.floor(minutes / 60);
   const mm = String(minutes % 60).padStart(2, '0');
@@ -20,18 +21,13 @@ function clockParts(date: Date, timeZone: string, tr: Translator): string {
   return time;
 }
 
-/** "9pm" for the instant, on the wall clock of the zone. */
-export function formatTime(instant: Date, timeZone: string, tr: Translator): string {
-  return clockParts(instant, timeZone, tr);
-}
-
 /** "9am" for a schedule's "09:00". */
-export function formatClock(clock: string, tr: Translator): string {
-  return clockParts(new Date(Date.UTC(2024, 0, 1, 0, parseClock(clock))), 'UTC', tr);
+function formatClock(clock: string, tr: Translator): string {
+  return formatTime(new Date(Date.UTC(2024, 0, 1, 0, parseClock(clock))), 'UTC', tr);
 }
 
 /** "Monday" (or "Dydd Llun") for an ISO weekday. */
-export function weekdayName(day: Weekday, tr: Translator): string {
+function weekdayName(day: Weekday, tr: Translator): string {
   return tr.t(`hours.weekday.${day}`);
 }
 

@@ -29,7 +29,7 @@ interface WallTime {
  * One value per key, made on first use. Making an Intl formatter costs far more than using
  * one, and a page formats dozens of times in its first render.
  */
-export function cachedBy<T>(make: (key: string) => T): (key: string) => T {
+function cachedBy<T>(make: (key: string) => T): (key: string) => T {
   const made = new Map<string, T>();
   return (key) => {
     let value = made.get(key);

@@ -24,11 +24,12 @@ export interface RegionPlan {
   /** The online programmes open to anyone, anywhere: shown in every region. */
   online: Planned[];
   /**
-   * For family and friends: the helpline, where it takes their calls; its advice for them;
-   * the one page to open for them (the advice, else the helpline's own page); and whether
-   * the helpline offers Inform, its programme for them.
+   * For family and friends: the helpline, where it takes their calls; the page of advice
+   * for them, where there is one (a helpline's own page may be for someone else: the US
+   * one is for adults worried about their own thoughts); and whether the helpline offers
+   * Inform, its programme for them.
    */
-  family: { helpline?: Planned; advice?: Planned; page?: Planned; inform: boolean };
+  family: { helpline?: Planned; advice?: Planned; inform: boolean };
   /** For adults worried about a child. */
   childProtection?: Planned;
   /** For parents and carers worried about a child's or young person's sexual behaviour. */
@@ -58,10 +59,14 @@ export function pageFor(service: Pick<Service, 'url' | 'pages'>, lang: string): 
   return service.pages?.[lang] ?? service.url;
 }
 
-/** The numbers meant for a region: those made for it first (Ireland's own before the UK's). */
+/**
+ * The numbers meant for a region. Named rule: a region's own numbers (meant for it alone)
+ * come before numbers it shares with other regions, so Ireland's number leads there and
+ * the UK freephone follows, for people in Ireland with a UK phone.
+ */
 export function phonesFor(service: Service, region: RegionId): Phone[] {
   const meant = service.phones.filter((phone) => phone.for.includes(region));
-  return [...meant.filter((phone) => phone.for[0] === region), ...meant.filter((phone) => phone.for[0] !== region)];
+  return [...meant.filter((phone) => phone.for.length === 1), ...meant.filter((phone) => phone.for.length > 1)];
 }
 
 // Named rule: the NHS and GPs the helpline's crisis advice names are the UK's.
@@ -95,7 +100,6 @@ export function regionPlan(region: RegionId): RegionPlan {
     family: {
       helpline: familyHelpline,
       advice: familyAdvice,
-      page: [familyAdvice, familyHelpline].find((service) => service?.url),
       inform: helpline?.programmes?.includes('inform') ?? false,
     },
     childProtection: one('child-protection'),

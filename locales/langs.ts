@@ -1,7 +1,8 @@
 /**
  * The languages Signpost speaks: the one list from which the Lang type, the choice of
  * language, the hash parser, the loaders and the language switch all come. (No word comes
- * from Intl, whose languages differ between browsers: day names are in the locale files.) Adding a language is its folder here (popup.ts and guide.ts), its
+ * from Intl, whose languages differ between browsers: day names are in the locale files.)
+ * Adding a language is its folder here (popup.ts and guide.ts), its
  * public/_locales/<code>/messages.json, its store listing, and one entry below; a test
  * names any piece that is missing.
  */
@@ -13,17 +14,7 @@ export const LANGS = [
 
 export type Lang = (typeof LANGS)[number]['code'];
 
-export type LangInfo = (typeof LANGS)[number];
-
 export const LANG_CODES: readonly Lang[] = LANGS.map((lang) => lang.code);
-
-export function langInfo(code: Lang): LangInfo {
-  return LANGS.find((lang) => lang.code === code)!;
-}
-
-export function isLang(value: unknown): value is Lang {
-  return LANG_CODES.includes(value as Lang);
-}
 
 /** The files a language must have, relative to the project's root. */
 export function languagePieces(code: string): string[] {

@@ -50,6 +50,7 @@ export function PrivacySection({ facts }: Props) {
       <p>{tr.t('privacy.history')}</p>
       <p>{tr.t('privacy.historyRemove')}</p>
       <p>{tr.t('privacy.closedTabs')}</p>
+      <p>{tr.t('privacy.clipboard')}</p>
       <h3>{tr.t('privacy.shortcutHeading')}</h3>
       {facts?.shortcut !== undefined && (
         <p>

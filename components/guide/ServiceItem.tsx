@@ -1,5 +1,5 @@
 import { costSentence } from '@/lib/cost';
-import { pageFor, type Planned } from '@/lib/plan';
+import { pageFor, type Phone, type Planned } from '@/lib/plan';
 import { useTranslator } from '@/locales/context';
 import { ExternalLink } from '@/components/shared/ExternalLink';
 import { OpenStatus } from '@/components/shared/OpenStatus';
@@ -25,6 +25,13 @@ export function ServiceItem({ service, headingLevel = 3, linkLabel, note }: Prop
   const about = tr.maybe(`service.${service.id}.about`);
   const confidentiality = tr.maybe(`service.${service.id}.confidentiality`);
   const page = pageFor(service, tr.lang);
+  const calls = service.phones.filter((phone) => !phone.text);
+  const texts = service.phones.filter((phone) => phone.text);
+  const line = (phone: Phone) => (
+    <p key={phone.e164}>
+      <PhoneLink phone={phone} /> {costSentence(phone.cost, tr)}
+    </p>
+  );
   const label =
     linkLabel ??
     tr.maybe(`service.${service.id}.linkLabel`) ??
@@ -35,12 +42,10 @@ export function ServiceItem({ service, headingLevel = 3, linkLabel, note }: Prop
       {about && <p>{about}</p>}
       {note && <p class="service-note">{note}</p>}
       {confidentiality && <p>{confidentiality}</p>}
-      {service.phones.map((phone) => (
-        <p key={phone.e164}>
-          <PhoneLink phone={phone} /> {costSentence(phone.cost, tr)}
-        </p>
-      ))}
-      {service.phones.length > 0 && <OpenStatus hours={service.hours} />}
+      {calls.map(line)}
+      {/* The hours are the phone line's: a text line's are not stated, so it comes after them. */}
+      {calls.length > 0 && <OpenStatus hours={service.hours} />}
+      {texts.map(line)}
       {/* OpenStatus already says "Open 24 hours"; only a weekly schedule needs its lines. */}
       {service.hours.kind === 'weekly' && <Schedule hours={service.hours} />}
       {page && (

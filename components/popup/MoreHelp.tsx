@@ -12,7 +12,7 @@ interface Props {
 export function MoreHelp({ plan }: Props) {
   const tr = useTranslator();
   const { selfHelp, youngPeople } = plan;
-  const forFamily = plan.family.page;
+  const forFamily = plan.family.advice;
   const youngPhone = youngPeople?.phones[0];
   return (
     <section class="more-help" aria-labelledby="more-help-heading">

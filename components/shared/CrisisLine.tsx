@@ -10,7 +10,8 @@ interface Props {
 /** "Struggling to cope? Samaritans, 116 123, free, any time." or, with no number, a link. */
 export function CrisisLine({ service }: Props) {
   const tr = useTranslator();
-  const [call, text] = service.phones;
+  const call = service.phones.find((phone) => !phone.text);
+  const text = service.phones.find((phone) => phone.text);
   const label = tr.maybe(`service.${service.id}.linkLabel`);
   const sentence = tr.maybeParts(`helpNow.${service.id}`, {
     name: service.name,

@@ -12,7 +12,7 @@ export function PassesOnNote({ service }: Props) {
   if (!short) return null;
   return (
     <p class="passes-on">
-      <strong>{tr.t('helpline.passesOnHeading')}:</strong> {short}
+      <strong>{tr.t('helpline.passesOnHeading')}</strong> {short}
     </p>
   );
 }

@@ -64,9 +64,11 @@ export default {
   'card.copyFailed':
     'Methu copïo. Mae’r manylion wedi’u dewis: pwyswch Ctrl+C neu Cmd+C i’w copïo.',
   'card.title': 'Help cyfrinachol',
-  'card.line': 'Sgwrs fyw neu neges ddiogel: {url}',
-  'card.website': 'Gwefan: {url}',
-  'card.selfHelp': 'Hunangymorth am ddim a dienw: {url}',
+  'card.helpline': 'Llinell gymorth {name}: {number}',
+  'card.number': '{number}: {cost}',
+  'card.link': '{label}: {url}',
+  'card.website': 'Gwefan',
+  'card.selfHelp': 'Hunangymorth am ddim a dienw',
   'card.qr': 'Sganiwch i agor {url}',
   'card.qrLabel': 'Cod QR ar gyfer {url}',
   'crisis.danger': 'Os oes plentyn mewn perygl nawr, ffoniwch {number}.',
@@ -106,6 +108,8 @@ export default {
     'I’w dynnu, agorwch eich hanes (Ctrl+H yn Chrome neu Edge, Cmd+Y ar Mac), dewch o hyd i “Signpost” a’i ddileu.',
   'privacy.closedTabs':
     'Ar ôl i chi gau’r canllaw hwn, hyd yn oed gyda “Gadael y dudalen hon”, gellir ei agor eto o restr y porwr o dabiau a gaewyd yn ddiweddar. Mae clirio hanes eich pori yn gwagio’r rhestr honno: pwyswch Ctrl+Shift+Delete (Cmd+Shift+Delete ar Mac) a dewiswch hanes pori.',
+  'privacy.clipboard':
+    'Os byddwch chi’n copïo rhif neu’r cerdyn, mae’n aros ar glipfwrdd eich dyfais (ac yn hanes y clipfwrdd, os yw hwnnw wedi’i droi ymlaen) nes i chi gopïo rhywbeth arall.',
   'privacy.shortcutHeading': 'Agor Signpost o’r bysellfwrdd',
   'privacy.shortcut': 'Pwyswch {keys} i agor ffenestr naid Signpost.',
   'privacy.shortcutNone': 'Does dim llwybr byr bysellfwrdd wedi’i osod ar gyfer Signpost.',
@@ -119,12 +123,9 @@ export default {
     'Llinell gymorth gyfrinachol i unrhyw un sy’n poeni am eu meddyliau neu eu hymddygiad rhywiol eu hunain tuag at blant, i deulu a ffrindiau, ac i weithwyr proffesiynol.',
   'service.stop-it-now-uk-self-help.about':
     'Hunangymorth, gwybodaeth a chefnogaeth am ddim a dienw i roi’r gorau i edrych ar ddelweddau rhywiol o blant neu i roi’r gorau i gael sgyrsiau rhywiol gyda phlant.',
-  'service.stop-it-now-uk-someone-else.about':
-    'I bartneriaid, teulu a ffrindiau sy’n poeni am oedolyn arall, gan gynnwys ar ôl arestiad.',
   'service.stop-it-now-uk-child-behaviour.about':
     'I rieni a gofalwyr sy’n poeni am ymddygiad rhywiol plentyn neu berson ifanc.',
   'service.stop-it-now-uk-faq.about': 'Atebion i’r cwestiynau y mae pobl yn eu gofyn yn aml.',
-  'service.childline.about': 'I unrhyw un o dan 19 oed. Unrhyw bryd, dros y ffôn neu mewn sgwrs 1-i-1.',
   'service.nspcc.about':
     'I oedolion sy’n poeni am blentyn. Ffoniwch ar yr amseroedd isod, neu cysylltwch ar-lein neu drwy e-bost unrhyw bryd.',
   'service.nspcc.confidentiality':
@@ -132,12 +133,12 @@ export default {
   'service.samaritans.about': 'Rhywun i siarad â nhw, am ddim, unrhyw bryd, yn y DU ac Iwerddon.',
   'service.samaritans.confidentiality':
     'Does dim rhaid i chi roi eich enw, ac ni fydd Samaritans yn rhannu’r hyn rydych chi’n ei ddweud na’ch manylion, ac eithrio mewn rhai achosion: er enghraifft, os byddwch chi’n rhannu gwybodaeth sy’n dangos pwy yw plentyn neu oedolyn sydd mewn perygl sy’n dioddef camdriniaeth neu niwed, efallai y byddan nhw’n cysylltu â gwasanaethau eraill ar ôl trafod y peth gyda chi.',
-  'service.emergency-999.about': 'heddlu, ambiwlans neu dân, mewn argyfwng',
-  'service.emergency-112-ie.about': 'Gardaí, ambiwlans neu dân, mewn argyfwng',
+  'service.emergency-999.about': 'mewn argyfwng',
+  'service.emergency-112-ie.about': 'mewn argyfwng',
   'service.iwf.about':
     'Rhoi gwybod am ddelweddau rhywiol o blant. Dim ond y cyfeiriad gwe sydd ei angen.',
   'service.ceop.about':
-    'Rhoi gwybod am gam-drin rhywiol ar-lein, neu am feithrin perthynas amhriodol, pan fo’r person o dan 18 oed. Adroddiad i’r heddlu yw hwn.',
+    'Rhoi gwybod am gam-drin rhywiol ar-lein, neu am feithrin perthynas amhriodol, pan fo’r person o dan 18 oed.',
   'service.hotline-ie.about':
     'Canolfan genedlaethol Iwerddon ar gyfer rhoi gwybod am ddelweddau rhywiol o blant, yn ddiogel ac yn gyfrinachol. Mae’n gweithio gydag An Garda Síochána.',
   'service.stop-it-now-us.about': 'Llinell gymorth gyfrinachol, am ddim. Gallwch ffonio, anfon e-bost neu sgwrsio.',
@@ -146,8 +147,6 @@ export default {
   'service.ncmec.about':
     'Rhoi gwybod am ddelweddau rhywiol o blant, ar-lein neu dros y ffôn.',
   'service.emergency-911.about': 'mewn argyfwng',
-  'service.stop-it-now-au.about':
-    'Llinell gymorth ddienw, a sgwrs fyw ddienw.',
   'service.esafety.about': 'Rhoi gwybod am gynnwys anghyfreithlon ar-lein, gan gynnwys delweddau rhywiol o blant.',
   'service.crime-stoppers-au.about': 'Rhoi gwybod am drosedd dros y ffôn, heb roi eich enw.',
   'service.accce.about':

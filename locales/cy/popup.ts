@@ -24,7 +24,7 @@ export default {
   'helpline.copyFailed':
     'Methu copïo. Mae’r rhif wedi’i ddewis: pwyswch Ctrl+C neu Cmd+C i’w gopïo.',
   'helpline.website': 'Ewch i wefan {name}',
-  'helpline.passesOnHeading': 'Beth maen nhw’n ei rannu',
+  'helpline.passesOnHeading': 'Beth maen nhw’n ei rannu:',
   'cost.free-uk': 'Am ddim o ffonau yn y DU.',
   'cost.charged-provider': 'O Iwerddon. Efallai y bydd eich darparwr ffôn yn codi tâl am yr alwad.',
   'cost.free': 'Am ddim.',
@@ -53,7 +53,7 @@ export default {
   'moreHelp.selfHelp': 'Hunangymorth ar-lein, am ddim a dienw',
   'moreHelp.someoneElse': 'Yn poeni am rywun arall?',
   'moreHelp.youngPerson': 'O dan 19? {name}: {number}, unrhyw bryd',
-  'online.heading': 'Help ar-lein am ddim a dienw, lle bynnag rydych chi',
+  'online.heading': 'Help dienw ar-lein, lle bynnag rydych chi',
   'online.elsewhereIntro':
     'Nid yw Signpost yn gwybod am linell gymorth lle rydych chi. Mae’r rhaglenni ar-lein hyn ar agor i unrhyw un.',
   'helpNow.heading': 'Os oes angen help arnoch chi nawr',
@@ -88,7 +88,7 @@ export default {
   'service.troubled-desire.about':
     'Hunanasesiad a hunangymorth dienw am ddim yn eich porwr, mewn sawl iaith.',
   'service.redirection.about':
-    'Rhaglen hunangymorth ddienw i bobl sydd eisiau rhoi’r gorau i edrych ar ddelweddau rhywiol o blant. Saesneg, Sbaeneg, Ffinneg a mwy.',
+    'Rhaglen hunangymorth ddienw sy’n seiliedig ar therapi ymddygiad gwybyddol (CBT). Yn Saesneg, Sbaeneg, Ffinneg a mwy.',
   'service.prevent-it.about':
     'Therapi ar-lein dienw am ddim gyda chymorth therapydd, i oedolion. Rhaglen ymchwil yw hi: mae rhai pobl yn aros cyn i’w therapi ddechrau, ac efallai nad yw’n derbyn pobl newydd.',
 } satisfies PopupMessages;

@@ -63,9 +63,11 @@ export default {
   'card.copyFailed':
     'Das Kopieren hat nicht funktioniert. Die Angaben sind markiert: Drücken Sie Strg+C oder Cmd+C, um sie zu kopieren.',
   'card.title': 'Vertrauliche Hilfe',
-  'card.line': 'Live-Chat oder sichere Nachricht: {url}',
-  'card.website': 'Website: {url}',
-  'card.selfHelp': 'Kostenlose, anonyme Selbsthilfe: {url}',
+  'card.helpline': 'Hilfetelefon {name}: {number}',
+  'card.number': '{number}: {cost}',
+  'card.link': '{label}: {url}',
+  'card.website': 'Website',
+  'card.selfHelp': 'Kostenlose, anonyme Selbsthilfe',
   'card.qr': 'Scannen, um {url} zu öffnen',
   'card.qrLabel': 'QR-Code für {url}',
   'crisis.danger': 'Wenn ein Kind jetzt in Gefahr ist, rufen Sie die {number} an.',
@@ -105,6 +107,8 @@ export default {
     'Um ihn zu entfernen, öffnen Sie Ihren Verlauf (Strg+H in Chrome oder Edge, Cmd+Y auf dem Mac), suchen Sie „Signpost“ und löschen Sie den Eintrag.',
   'privacy.closedTabs':
     'Nachdem Sie diesen Ratgeber geschlossen haben, auch mit „Diese Seite verlassen“, kann er über die Liste der kürzlich geschlossenen Tabs im Browser wieder geöffnet werden. Wenn Sie Ihren Browserverlauf löschen, wird diese Liste geleert: Drücken Sie Strg+Umschalt+Entf (Cmd+Shift+Delete auf dem Mac) und wählen Sie den Browserverlauf aus.',
+  'privacy.clipboard':
+    'Wenn Sie eine Nummer oder die Karte kopieren, bleibt sie in der Zwischenablage Ihres Geräts (und in deren Verlauf, falls dieser eingeschaltet ist), bis Sie etwas anderes kopieren.',
   'privacy.shortcutHeading': 'Signpost mit der Tastatur öffnen',
   'privacy.shortcut': 'Drücken Sie {keys}, um das Pop-up von Signpost zu öffnen.',
   'privacy.shortcutNone': 'Für Signpost ist keine Tastenkombination festgelegt.',
@@ -118,12 +122,9 @@ export default {
     'Ein vertrauliches Hilfetelefon für alle, die sich Sorgen wegen ihrer eigenen sexuellen Gedanken oder ihres Verhaltens gegenüber Kindern machen, für Familie und Freundeskreis und für Fachleute.',
   'service.stop-it-now-uk-self-help.about':
     'Kostenlose, anonyme Selbsthilfe, Informationen und Unterstützung, um damit aufzuhören, sexuelle Bilder von Kindern anzusehen oder sexuelle Gespräche mit Kindern zu führen.',
-  'service.stop-it-now-uk-someone-else.about':
-    'Für Partnerinnen und Partner, Angehörige und Freunde, die sich Sorgen um eine andere erwachsene Person machen, auch nach einer Festnahme.',
   'service.stop-it-now-uk-child-behaviour.about':
     'Für Eltern und Betreuungspersonen, die sich Sorgen wegen des sexuellen Verhaltens eines Kindes oder Jugendlichen machen.',
   'service.stop-it-now-uk-faq.about': 'Antworten auf Fragen, die oft gestellt werden.',
-  'service.childline.about': 'Für alle unter 19. Jederzeit, am Telefon oder im 1-2-1-Chat.',
   'service.nspcc.about':
     'Für Erwachsene, die sich Sorgen um ein Kind machen. Rufen Sie zu den unten genannten Zeiten an, oder melden Sie sich jederzeit online oder per E-Mail.',
   'service.nspcc.confidentiality':
@@ -132,11 +133,10 @@ export default {
     'Jemand, mit dem Sie sprechen können, kostenlos und jederzeit, im Vereinigten Königreich und in Irland.',
   'service.samaritans.confidentiality':
     'Sie müssen Ihren Namen nicht nennen, und Samaritans gibt weder das, was Sie sagen, noch Ihre Angaben weiter, mit einigen Ausnahmen: Wenn Sie zum Beispiel Informationen geben, durch die man ein Kind oder eine gefährdete erwachsene Person identifizieren kann, denen Missbrauch oder Schaden widerfährt, kann sich Samaritans nach einem Gespräch mit Ihnen an andere Stellen wenden.',
-  'service.emergency-999.about': 'Polizei, Rettungsdienst oder Feuerwehr, im Notfall',
-  'service.emergency-112-ie.about': 'Gardaí, Rettungsdienst oder Feuerwehr, im Notfall',
+  'service.emergency-999.about': 'im Notfall',
+  'service.emergency-112-ie.about': 'im Notfall',
   'service.iwf.about': 'Sexuelle Bilder von Kindern melden. Sie müssen nur die Internetadresse angeben.',
-  'service.ceop.about':
-    'Sexuellen Missbrauch im Internet oder Grooming einer Person unter 18 melden. Dies ist eine Meldung an die Polizei.',
+  'service.ceop.about': 'Sexuellen Missbrauch im Internet oder Grooming einer Person unter 18 melden.',
   'service.hotline-ie.about':
     'Die nationale Stelle Irlands, um sexuelle Bilder von Kindern sicher und vertraulich zu melden. Sie arbeitet mit An Garda Síochána zusammen.',
   'service.stop-it-now-us.about':
@@ -144,7 +144,6 @@ export default {
   'service.lifeline-988.about': 'Die 988 Suicide & Crisis Lifeline: Rufen Sie die 988 an oder schreiben Sie eine SMS an die 988.',
   'service.ncmec.about': 'Sexuelle Bilder von Kindern melden, online oder per Telefon.',
   'service.emergency-911.about': 'im Notfall',
-  'service.stop-it-now-au.about': 'Ein anonymes Hilfetelefon und ein anonymer Live-Chat.',
   'service.esafety.about': 'Illegale Inhalte im Internet melden, auch sexuelle Bilder von Kindern.',
   'service.crime-stoppers-au.about': 'Eine Straftat telefonisch melden, ohne Ihren Namen zu nennen.',
   'service.accce.about':

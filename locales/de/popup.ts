@@ -24,7 +24,7 @@ export default {
   'helpline.copyFailed':
     'Kopieren nicht möglich. Die Nummer ist markiert: Drücken Sie Strg+C oder Cmd+C, um sie zu kopieren.',
   'helpline.website': 'Zur Website von {name}',
-  'helpline.passesOnHeading': 'Was weitergegeben wird',
+  'helpline.passesOnHeading': 'Was weitergegeben wird:',
   'cost.free-uk': 'Kostenlos aus britischen Telefonnetzen.',
   'cost.charged-provider': 'Aus Irland. Ihr Telefonanbieter kann für den Anruf Gebühren berechnen.',
   'cost.free': 'Kostenlos.',
@@ -55,7 +55,7 @@ export default {
   'moreHelp.selfHelp': 'Kostenlose, anonyme Selbsthilfe online',
   'moreHelp.someoneElse': 'Sorgen um eine andere Person?',
   'moreHelp.youngPerson': 'Unter 19? {name}: {number}, jederzeit',
-  'online.heading': 'Kostenlose, anonyme Hilfe online, wo immer Sie sind',
+  'online.heading': 'Anonyme Hilfe online, wo immer Sie sind',
   'online.elsewhereIntro':
     'Signpost kennt kein Hilfetelefon dort, wo Sie sind. Diese Online-Programme stehen allen offen.',
   'helpNow.heading': 'Wenn Sie jetzt Hilfe brauchen',
@@ -89,7 +89,7 @@ export default {
   'service.troubled-desire.about':
     'Anonyme, kostenlose Selbsteinschätzung und Selbsthilfe in Ihrem Browser, in mehreren Sprachen.',
   'service.redirection.about':
-    'Ein anonymes Selbsthilfeprogramm für Menschen, die aufhören möchten, sich sexuelle Bilder von Kindern anzusehen. Auf Englisch, Spanisch, Finnisch und in weiteren Sprachen.',
+    'Ein anonymes Selbsthilfeprogramm auf Grundlage der kognitiven Verhaltenstherapie (KVT). Auf Englisch, Spanisch, Finnisch und in weiteren Sprachen.',
   'service.prevent-it.about':
     'Anonyme, kostenlose Online-Therapie mit therapeutischer Begleitung, für Erwachsene. Es ist ein Forschungsprogramm: Bei manchen beginnt die Therapie erst nach einer Wartezeit, und vielleicht nimmt das Programm keine neuen Personen auf.',
 } satisfies PopupMessages;

@@ -62,9 +62,11 @@ export default {
   'card.copied': 'Details copied. You can paste them into a message.',
   'card.copyFailed': 'Could not copy. The details are selected: press Ctrl+C or Cmd+C to copy them.',
   'card.title': 'Confidential help',
-  'card.line': 'Live chat or secure message: {url}',
-  'card.website': 'Website: {url}',
-  'card.selfHelp': 'Free, anonymous self-help: {url}',
+  'card.helpline': '{name} helpline: {number}',
+  'card.number': '{number}: {cost}',
+  'card.link': '{label}: {url}',
+  'card.website': 'Website',
+  'card.selfHelp': 'Free, anonymous self-help',
   'card.qr': 'Scan to open {url}',
   'card.qrLabel': 'QR code for {url}',
   'crisis.danger': 'If a child is in danger now, call {number}.',
@@ -104,6 +106,8 @@ export default {
     'To remove it, open your history (Ctrl+H in Chrome or Edge, Cmd+Y on a Mac), find “Signpost” and delete it.',
   'privacy.closedTabs':
     'After you close this guide, even with “Exit this page”, it can be opened again from the browser’s list of recently closed tabs. Clearing your browsing history empties that list: press Ctrl+Shift+Delete (Cmd+Shift+Delete on a Mac) and choose browsing history.',
+  'privacy.clipboard':
+    'If you copy a number or the card, it stays on your device’s clipboard (and in its clipboard history, if that is turned on) until you copy something else.',
   'privacy.shortcutHeading': 'Opening Signpost from the keyboard',
   'privacy.shortcut': 'Press {keys} to open Signpost’s popup.',
   'privacy.shortcutNone': 'No keyboard shortcut is set for Signpost.',
@@ -117,29 +121,25 @@ export default {
     'A confidential helpline for anyone worried about their own sexual thoughts or behaviour towards children, for family and friends, and for professionals.',
   'service.stop-it-now-uk-self-help.about':
     'Free, anonymous self-help, information and support to stop viewing sexual images of children or having sexual conversations with children.',
-  'service.stop-it-now-uk-someone-else.about':
-    'For partners, family and friends worried about another adult, including after an arrest.',
   'service.stop-it-now-uk-child-behaviour.about':
     'For parents and carers worried about a child’s or young person’s sexual behaviour.',
   'service.stop-it-now-uk-faq.about': 'Answers to the questions people often ask.',
-  'service.childline.about': 'For anyone under 19. Any time, by phone or 1-2-1 chat.',
   'service.nspcc.about': 'For adults worried about a child. Phone at the times below, or get in touch online or by email at any time.',
   'service.nspcc.confidentiality':
     'You don’t have to say who you are. If the NSPCC thinks a child could be at risk, it has a duty to share what you tell it with other agencies.',
   'service.samaritans.about': 'Someone to talk to, free, any time, in the UK and Ireland.',
   'service.samaritans.confidentiality':
     'You don’t have to give your name, and Samaritans won’t share what you say or your details, with some exceptions: for example, if you share information that identifies a child or an adult at risk who is suffering abuse or harm, they may contact other services after talking it through with you.',
-  'service.emergency-999.about': 'police, ambulance or fire, in an emergency',
-  'service.emergency-112-ie.about': 'Gardaí, ambulance or fire, in an emergency',
+  'service.emergency-999.about': 'in an emergency',
+  'service.emergency-112-ie.about': 'in an emergency',
   'service.iwf.about': 'Report sexual images of children. You only need to give the web address.',
-  'service.ceop.about': 'Report online sexual abuse or grooming of someone under 18. This is a report to the police.',
+  'service.ceop.about': 'Report online sexual abuse or grooming of someone under 18.',
   'service.hotline-ie.about':
     'Ireland’s national centre for reporting sexual images of children, securely and confidentially. It works with An Garda Síochána.',
   'service.stop-it-now-us.about': 'A toll-free, confidential helpline. You can call, email or chat.',
   'service.lifeline-988.about': 'The 988 Suicide & Crisis Lifeline: call or text 988.',
   'service.ncmec.about': 'Report sexual images of children, online or by phone.',
   'service.emergency-911.about': 'in an emergency',
-  'service.stop-it-now-au.about': 'An anonymous helpline, and anonymous live chat.',
   'service.esafety.about': 'Report illegal content online, including sexual images of children.',
   'service.crime-stoppers-au.about': 'Report a crime by phone, without giving your name.',
   'service.accce.about':

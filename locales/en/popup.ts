@@ -22,7 +22,7 @@ export default {
   'helpline.copied': 'Number copied: {number}',
   'helpline.copyFailed': 'Could not copy. The number is selected: press Ctrl+C or Cmd+C to copy it.',
   'helpline.website': 'Visit the {name} website',
-  'helpline.passesOnHeading': 'What they pass on',
+  'helpline.passesOnHeading': 'What they pass on:',
   'cost.free-uk': 'Free from UK phones.',
   'cost.charged-provider': 'From Ireland. Your phone provider may charge for the call.',
   'cost.free': 'Free.',
@@ -54,7 +54,7 @@ export default {
   'moreHelp.selfHelp': 'Free, anonymous self-help online',
   'moreHelp.someoneElse': 'Worried about someone else?',
   'moreHelp.youngPerson': 'Under 19? {name}: {number}, any time',
-  'online.heading': 'Free, anonymous help online, wherever you are',
+  'online.heading': 'Anonymous help online, wherever you are',
   'online.elsewhereIntro':
     'Signpost does not know a helpline for where you are. These online programmes are open to anyone.',
   'helpNow.heading': 'If you need help now',
@@ -86,7 +86,7 @@ export default {
   'service.troubled-desire.about':
     'Anonymous, free self-assessment and self-help in your browser, in several languages.',
   'service.redirection.about':
-    'An anonymous self-help programme for people who want to stop viewing sexual images of children. English, Spanish, Finnish and more.',
+    'An anonymous self-help programme based on cognitive behavioural therapy (CBT). In English, Spanish, Finnish and more.',
   'service.prevent-it.about':
     'Anonymous, free online therapy with a therapist’s support, for adults. It is a research programme: some people wait before their therapy starts, and it may not be taking new people.',
 } as const;

@@ -284,6 +284,8 @@ describe('Signpost in Chromium', () => {
     await page.waitForSelector('.print-card .qr-code path', { state: 'attached' });
     await page.emulateMedia({ media: 'screen' });
     await page.getByText('None. Your browser reports that Signpost holds no permissions.').waitFor();
+    // The shortcut the browser gave Signpost, read live (commands.getAll, no permission).
+    await page.getByText('Press Alt+Shift+K to open Signpost’s popup.').waitFor();
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: `${SHOTS}/chromium-card-print.png`, fullPage: true });
     await page.close();

@@ -69,6 +69,8 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('Signpost in Firefox (%s)', (build
       // The QR code is drawn after first paint; the permissions are read live from Firefox.
       await page.waitForSelector('.qr-code path');
       await page.waitForFunction(() => document.body.textContent?.includes('holds no permissions'));
+      // The shortcut Firefox gave Signpost, read live.
+      await page.waitForFunction(() => document.body.textContent?.includes('Press Alt+Shift+K to open Signpost’s popup.'));
     }
     const name = path.replace('.html', '');
     if (build === 'firefox-mv3') await page.screenshot({ path: `${SHOTS}/firefox-${name}-en.png`, fullPage: true });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Launched, launchChromium } from '../../scripts/browsers/chromium';
 import { type LaunchedFirefox, launchFirefox, openExtensionPage } from '../../scripts/browsers/firefox';
 import { chooseLanguage } from './language';
+import { type Loopback, popupAt, serveBuild } from './loopback';
 import { NOTHING_STORED, readWebStorage } from './web-storage';
 
 const GERMANY_FIRST = 'https://www.kein-taeter-werden.de/';
@@ -62,13 +63,26 @@ describe('Chromium in German', () => {
 
 describe('Firefox in German', () => {
   let firefox: LaunchedFirefox;
+  let served: Loopback;
 
   beforeAll(async () => {
     firefox = await launchFirefox({ extensionDir: '.output/firefox-mv3', languages: 'de-DE,de', timeZone: 'Europe/Berlin' });
+    served = await serveBuild('.output/firefox-mv3');
   });
 
   afterAll(async () => {
     await firefox?.close();
+    served?.close();
+  });
+
+  it('the popup (its built files, on loopback: the clock can be set there), at a weekend, names Monday in German', async () => {
+    const page = await popupAt(firefox.browser, served, SATURDAY);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    await page.select('#region', 'uk');
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text).toContain('Öffnet am Montag um 9 Uhr (britische Zeit, bei Ihnen 10 Uhr)');
+    expect(text.match(ENGLISH_DAY)?.[0]).toBeUndefined();
+    await page.close();
   });
 
   it.each(['popup.html', 'guide.html'])('%s opens in German, Germany’s help first, and switches to English and Cymraeg', async (path) => {

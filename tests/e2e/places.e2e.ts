@@ -3,10 +3,6 @@
  * for every region and language; and Welsh day names in Chromium and Firefox, whose Intl
  * data differ (Chromium has no Welsh), at a time the helpline is closed for the weekend.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +12,7 @@ import { type Launched, launchChromium } from '../../scripts/browsers/chromium';
 import { type LaunchedFirefox, launchFirefox, openExtensionPage } from '../../scripts/browsers/firefox';
 import { PLACES, problemsWith } from '../places';
 import { chooseLanguage } from './language';
+import { type Loopback, popupAt, serveBuild } from './loopback';
 
 /** Saturday 28 November 2026, noon in the UK: the helpline is closed until Monday. */
 const SATURDAY_NOON = new Date('2026-11-28T12:00:00Z');
@@ -73,46 +70,20 @@ describe('Chromium: every place, in every language', () => {
 
 describe('Firefox: Welsh day names', () => {
   let firefox: LaunchedFirefox;
-  let server: Server;
+  let served: Loopback;
 
   beforeAll(async () => {
     firefox = await launchFirefox({ extensionDir: '.output/firefox-mv3' });
-    // Firefox runs no preload script in moz-extension:// pages, so the clock cannot be set
-    // there. The popup uses no extension API: the same built files, served on loopback, run
-    // as they do in the extension, with the clock set to the weekend.
-    const root = '.output/firefox-mv3';
-    const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-    server = createServer((request, response) => {
-      const path = normalize(join(root, new URL(request.url ?? '/', 'http://x').pathname));
-      let body: Buffer;
-      try {
-        body = readFileSync(path);
-      } catch {
-        response.writeHead(404).end();
-        return;
-      }
-      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    served = await serveBuild('.output/firefox-mv3');
   });
 
   afterAll(async () => {
     await firefox?.close();
-    server?.close();
+    served?.close();
   });
 
-  it('the Welsh popup, at a weekend, names Monday in Welsh and no day in English', async () => {
-    const page = await firefox.browser.newPage();
-    await page.evaluateOnNewDocument(`{
-      const fixed = ${SATURDAY_NOON.getTime()};
-      const RealDate = Date;
-      globalThis.Date = class extends RealDate {
-        constructor(...args) { super(...(args.length ? args : [fixed])); }
-        static now() { return fixed; }
-      };
-    }`);
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/popup.html`);
-    await page.waitForSelector('h1');
+  it('the Welsh popup (its built files, on loopback: the clock can be set there), at a weekend, names Monday in Welsh and no day in English', async () => {
+    const page = await popupAt(firefox.browser, served, SATURDAY_NOON);
     await page.select('#region', 'uk');
     await page.click('button.language-switch[lang="cy"]');
     await page.waitForFunction(() => document.documentElement.lang === 'cy');
@@ -122,7 +93,7 @@ describe('Firefox: Welsh day names', () => {
     await page.close();
   });
 
-  it('the Welsh guide, in the extension, names the days in Welsh and none in English', async () => {
+  it('the Welsh guide, in the extension, names the days of the weekly hours in Welsh and none in English', async () => {
     const page = await openExtensionPage(firefox, 'guide.html#region=uk&lang=cy');
     await page.waitForFunction(() => document.documentElement.lang === 'cy');
     const text = await page.evaluate(() => document.body.innerText);

@@ -5,7 +5,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGS, languagePieces } from '@/locales/langs';
+import { LANG_CODES, type Lang, LANGS, languagePieces } from '@/locales/langs';
+import { loadGuideMessages } from '@/locales/load';
+import { POPUP_MESSAGES } from '@/locales/popup-messages';
 
 const ROOT = process.cwd();
 
@@ -104,18 +106,37 @@ describe('tests mirror the files they test', () => {
 });
 
 describe('languages', () => {
-  const missing = (codes: readonly string[]) => codes.flatMap((code) => languagePieces(code).filter((piece) => !existsSync(piece)));
+  type Entry = { code: string; name: string; switchLabel: string };
 
-  it('every language in LANGS has every piece', () => {
-    expect(missing(LANGS.map((lang) => lang.code))).toEqual([]);
+  /** What a language still lacks, for a list of LANGS entries: files, loaders, words. */
+  async function missing(entries: readonly Entry[]): Promise<string[]> {
+    const lacking: string[] = [];
+    for (const { code, name, switchLabel } of entries) {
+      lacking.push(...languagePieces(code).filter((piece) => !existsSync(piece)));
+      if (!name.trim() || !switchLabel.includes(name)) lacking.push(`the name and switch label of ${code} in LANGS`);
+      const loaded = await loadGuideMessages(code as Lang).then(
+        (messages) => messages['page.title'] !== undefined,
+        () => false,
+      );
+      if (!loaded) lacking.push(`the guide's sentences for ${code} (locales/load.ts)`);
+      if (isKnown(code) && !POPUP_MESSAGES[code]) lacking.push(`the popup's sentences for ${code} (locales/popup-messages.ts)`);
+    }
+    return lacking;
+  }
+  const isKnown = (code: string): code is Lang => LANG_CODES.includes(code as Lang);
+
+  it('every language in LANGS has every piece', async () => {
+    expect(await missing(LANGS)).toEqual([]);
   });
 
-  it('a language listed in LANGS alone is named, piece by piece, as incomplete', () => {
-    expect(missing([...LANGS.map((lang) => lang.code), 'xx'])).toEqual([
+  it('a language listed in LANGS alone is named, piece by piece, as incomplete', async () => {
+    const pretend: Entry = { code: 'xx', name: 'Xx', switchLabel: 'Xx (switch to Xx)' };
+    expect(await missing([...LANGS, pretend])).toEqual([
       'locales/xx/popup.ts',
       'locales/xx/guide.ts',
       'public/_locales/xx/messages.json',
       'store/listing.xx.md',
+      "the guide's sentences for xx (locales/load.ts)",
     ]);
   });
 

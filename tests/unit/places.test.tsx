@@ -3,9 +3,11 @@ import { cleanup, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GuideApp } from '@/components/guide/GuideApp';
 import { PopupApp } from '@/components/popup/PopupApp';
-import { REGION_IDS } from '@/lib/region';
+import { SERVICES } from '@/data/directory';
+import type { Service } from '@/data/types';
+import { REGION_IDS, type RegionId } from '@/lib/region';
 import { MESSAGES, translatorFor } from '@/locales/all';
-import { LANG_CODES } from '@/locales/langs';
+import { type Lang, LANG_CODES } from '@/locales/langs';
 import { POPUP_MESSAGES } from '@/locales/popup-messages';
 import { addressesOf, PLACES, problemsWith } from '../places';
 
@@ -13,6 +15,22 @@ const SATURDAY_NOON = new Date('2026-11-28T12:00:00Z');
 const CASES = PLACES.flatMap((place) => LANG_CODES.map((lang) => [place.region, lang, place] as const));
 
 afterEach(cleanup);
+
+/** The guide as it opens from the popup, on a Saturday in the UK. */
+function renderGuide(region: RegionId, lang: Lang) {
+  return render(
+    <GuideApp
+      hash={`#region=${region}&lang=${lang}`}
+      defaults={{ region: 'uk', lang: 'en' }}
+      messages={MESSAGES[lang]}
+      loadMessages={async (wanted) => MESSAGES[wanted]}
+      now={SATURDAY_NOON}
+      userTimeZone="Europe/London"
+      loadFacts={async () => ({ version: '1.0.0' })}
+      exit={() => undefined}
+    />,
+  );
+}
 
 describe('the table of places', () => {
   it('has every region once', () => {
@@ -36,6 +54,34 @@ describe('the table of places', () => {
   });
 });
 
+describe('every sentence about a service is on a page, and every service listed is described', () => {
+  const shown: string[] = [];
+  const tr = translatorFor('en');
+
+  it.each(PLACES.map((place) => [place.region] as const))('in %s', async (region) => {
+    const popup = render(<PopupApp initial={{ region, lang: 'en' }} messages={POPUP_MESSAGES} now={SATURDAY_NOON} userTimeZone="Europe/London" />);
+    shown.push(popup.container.textContent ?? '');
+    popup.unmount();
+    renderGuide(region, 'en');
+    shown.push(document.body.textContent ?? '');
+    // Each service the guide lists under its own heading says what it is.
+    const here = (SERVICES as readonly Service[]).filter((service) => service.regions === 'anywhere' || service.regions.includes(region));
+    for (const heading of document.querySelectorAll('.service > h3, .service > h4')) {
+      const named = here.filter((service) => service.name === heading.textContent);
+      expect(named.some((service) => tr.has(`service.${service.id}.about`)), heading.textContent ?? '').toBe(true);
+    }
+  });
+
+  it('leaves no service sentence unshown', () => {
+    const text = shown.join('\n').replace(/\s+/g, ' ');
+    const unshown = Object.entries(MESSAGES.en)
+      .filter(([key, sentence]) => key.startsWith('service.') && !sentence.includes('{'))
+      .filter(([, sentence]) => !text.includes(sentence.replace(/\s+/g, ' ')))
+      .map(([key]) => key);
+    expect(unshown).toEqual([]);
+  });
+});
+
 describe.each(CASES)('%s in %s', (region, lang, place) => {
   const tr = translatorFor(lang);
 
@@ -45,18 +91,7 @@ describe.each(CASES)('%s in %s', (region, lang, place) => {
   });
 
   it('the guide shows it', async () => {
-    render(
-      <GuideApp
-        hash={`#region=${region}&lang=${lang}`}
-        defaults={{ region: 'uk', lang: 'en' }}
-        messages={MESSAGES[lang]}
-        loadMessages={async (wanted) => MESSAGES[wanted]}
-        now={SATURDAY_NOON}
-        userTimeZone="Europe/London"
-        loadFacts={async () => ({ version: '1.0.0' })}
-        exit={() => undefined}
-      />,
-    );
+    renderGuide(region, lang);
     await waitFor(() => expect(document.documentElement.lang).toBe(lang));
     expect(problemsWith(document, place, 'guide', tr)).toEqual([]);
   });

@@ -23,7 +23,7 @@ describe.each(BUILDS)('the built %s manifest', (build) => {
   it('opens the popup from the keyboard, with the command its manifest version names', () => {
     const manifest = JSON.parse(readFileSync(path, 'utf8'));
     const name = manifest.manifest_version === 2 ? '_execute_browser_action' : '_execute_action';
-    expect(manifest.commands).toEqual({ [name]: { suggested_key: { default: 'Alt+Shift+S', mac: 'MacCtrl+Shift+S' } } });
+    expect(manifest.commands).toEqual({ [name]: { suggested_key: { default: 'Alt+Shift+K', mac: 'MacCtrl+Shift+K' } } });
   });
 
   it.runIf(build.startsWith('firefox'))('declares Firefox for Android, from the version that reads its data answer', () => {

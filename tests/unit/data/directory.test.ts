@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SERVICES } from '@/data/directory';
 import { REGION_IDS, type Role, type Service } from '@/data/types';
 import { dialHref } from '@/lib/dial';
-import enGuide from '@/locales/en/guide';
-import enPopup from '@/locales/en/popup';
+import { MESSAGES } from '@/locales/all';
 
 const services: readonly Service[] = SERVICES;
 
@@ -184,12 +183,19 @@ describe('the help directory', () => {
       'prevent-it': ['en', 'sv', 'de', 'pt'],
     };
     for (const service of services) expect(service.languages, service.id).toEqual(stated[service.id]);
-    // Nor does any English sentence about the others (Kein Täter werden, TelefonSeelsorge: not stated).
-    const LANGUAGE_NAME = /\b(English|Welsh|German|Spanish|Finnish|Swedish|Portuguese|Irish)\b/;
-    for (const [key, sentence] of Object.entries({ ...enPopup, ...enGuide })) {
-      const id = /^(?:service|helpNow)\.([a-z0-9-]+)/.exec(key)?.[1];
-      const service = services.find((candidate) => candidate.id === id);
-      if (service && !service.languages) expect(sentence, key).not.toMatch(LANGUAGE_NAME);
+    // Nor does any sentence about the others, in any language (Kein Täter werden,
+    // TelefonSeelsorge: not stated).
+    const LANGUAGE_NAMES: Record<string, RegExp> = {
+      en: /\b(English|Welsh|German|Spanish|Finnish|Swedish|Portuguese|Irish)\b/,
+      cy: /\b(Saesneg|Cymraeg|Almaeneg|Sbaeneg|Ffinneg|Swedeg|Portiwgaleg|Gwyddeleg)\b/,
+      de: /\b(Englisch|Walisisch|Deutsch|Spanisch|Finnisch|Schwedisch|Portugiesisch|Irisch)\b/,
+    };
+    for (const [lang, messages] of Object.entries(MESSAGES)) {
+      for (const [key, sentence] of Object.entries(messages)) {
+        const id = /^(?:service|helpNow)\.([a-z0-9-]+)/.exec(key)?.[1];
+        const service = services.find((candidate) => candidate.id === id);
+        if (service && !service.languages) expect(sentence, `${lang} ${key}`).not.toMatch(LANGUAGE_NAMES[lang]!);
+      }
     }
   });
 
@@ -207,10 +213,12 @@ describe('the help directory', () => {
     expect(dialled).toEqual(expect.arrayContaining(SHEET_NATIONAL));
   });
 
-  it('gives every region a crisis line and a number or words for a life in danger', () => {
+  it('gives every region a crisis line, and an emergency number for a life in danger everywhere it knows one', () => {
     for (const region of REGION_IDS) {
       const here = services.filter((service) => service.regions !== 'anywhere' && service.regions.includes(region));
       expect(here.filter((service) => service.role === 'crisis').length, region).toBeGreaterThan(0);
+      // "Somewhere else" has no number: the pages say "your local emergency number" there.
+      expect(here.filter((service) => service.role === 'emergency').length, region).toBe(region === 'elsewhere' ? 0 : 1);
     }
   });
 

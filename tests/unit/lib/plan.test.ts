@@ -12,7 +12,7 @@ function ids(plan: RegionPlan) {
     selfHelp: id(plan.selfHelp),
     questions: id(plan.questions),
     online: plan.online.map((service) => service.id),
-    family: { helpline: id(plan.family.helpline), advice: id(plan.family.advice), page: id(plan.family.page), inform: plan.family.inform },
+    family: { helpline: id(plan.family.helpline), advice: id(plan.family.advice), inform: plan.family.inform },
     childProtection: id(plan.childProtection),
     parents: id(plan.parents),
     youngPeople: id(plan.youngPeople),
@@ -28,7 +28,7 @@ function ids(plan: RegionPlan) {
 }
 
 const ONLINE = ['troubled-desire', 'redirection', 'prevent-it'];
-const NONE = { helpline: undefined, advice: undefined, page: undefined, inform: false };
+const NONE = { helpline: undefined, advice: undefined, inform: false };
 
 describe('what each region shows', () => {
   it.each<[string, ReturnType<typeof ids>]>([
@@ -40,7 +40,7 @@ describe('what each region shows', () => {
         selfHelp: 'stop-it-now-uk-self-help',
         questions: 'stop-it-now-uk-faq',
         online: ONLINE,
-        family: { helpline: 'stop-it-now-uk', advice: 'stop-it-now-uk-someone-else', page: 'stop-it-now-uk-someone-else', inform: true },
+        family: { helpline: 'stop-it-now-uk', advice: 'stop-it-now-uk-someone-else', inform: true },
         childProtection: 'nspcc',
         parents: 'stop-it-now-uk-child-behaviour',
         youngPeople: 'childline',
@@ -63,7 +63,7 @@ describe('what each region shows', () => {
         selfHelp: 'stop-it-now-uk-self-help',
         questions: 'stop-it-now-uk-faq',
         online: ONLINE,
-        family: { helpline: 'stop-it-now-uk', advice: 'stop-it-now-uk-someone-else', page: 'stop-it-now-uk-someone-else', inform: true },
+        family: { helpline: 'stop-it-now-uk', advice: 'stop-it-now-uk-someone-else', inform: true },
         childProtection: undefined,
         parents: 'stop-it-now-uk-child-behaviour',
         youngPeople: undefined,
@@ -85,7 +85,8 @@ describe('what each region shows', () => {
         selfHelp: undefined,
         questions: undefined,
         online: ONLINE,
-        family: { helpline: 'stop-it-now-us', advice: undefined, page: 'stop-it-now-us', inform: false },
+        // The US helpline takes family's calls; its page is for people worried about themselves.
+        family: { helpline: 'stop-it-now-us', advice: undefined, inform: false },
         childProtection: undefined,
         parents: undefined,
         youngPeople: undefined,

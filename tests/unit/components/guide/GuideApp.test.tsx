@@ -129,7 +129,7 @@ describe('the guide', () => {
   });
 
   it.each([
-    ['Alt+Shift+S', 'Press Alt+Shift+S to open Signpost’s popup.'],
+    ['Alt+Shift+K', 'Press Alt+Shift+K to open Signpost’s popup.'],
     ['', 'No keyboard shortcut is set for Signpost.'],
   ])('shows the keyboard shortcut the browser reports (%j), and where to change it', async (shortcut, sentence) => {
     renderGuide({ loadFacts: async () => ({ version: '1.2.3', shortcut }) });
