@@ -57,7 +57,6 @@ export default defineConfig({
       sourcemap: false,
       // Vite's preload polyfill fetches modules itself; every target browser preloads natively.
       modulePreload: { polyfill: false },
-
     },
   }),
   manifest: ({ browser, manifestVersion }) => ({

@@ -1,9 +1,10 @@
 /**
- * A WXT module (WXT loads every file in modules/). Preact's renderer has one HTML sink: the branch that serves the `dangerouslySetInnerHTML`
- * prop assigns `innerHTML`. Signpost never uses that prop, so this build step cuts the
- * branch out of Preact as it is bundled, and the packages hold no `innerHTML` at all: for
- * Mozilla's linter, for a store's reviewer, for anyone reading the code. A page that passed
- * the prop anyway would now throw rather than set HTML.
+ * A WXT module (WXT loads every file in modules/). Preact's renderer has one HTML sink:
+ * the branch that serves the `dangerouslySetInnerHTML` prop assigns `innerHTML`. Signpost
+ * never uses that prop, so this build step cuts the branch out of Preact as it is bundled,
+ * and the packages hold no `innerHTML` at all: for Mozilla's linter, for a store's
+ * reviewer, for anyone reading the code. A page that passed the prop anyway would now
+ * throw rather than set HTML.
  *
  * The text cut is Preact 10's minified renderer, exactly. If an upgrade changes it, the
  * build stops here with a message, rather than shipping the sink again.
