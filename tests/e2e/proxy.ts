@@ -35,6 +35,9 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
   server.on('connect', (request, socket) => {
     const target = request.url ?? '';
     requests.push({ method: 'CONNECT', target, host: target });
+    // The server hands a CONNECT socket over with no error handler of its own, and a
+    // browser may reset it before reading the refusal: that reset is no test failure.
+    socket.on('error', () => {});
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
