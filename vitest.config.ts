@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { SERVICES } from './data/directory';
+import { calendarsOf, holidays, holidayTable } from './modules/holidays';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  // The holiday table from 2026, the year of the tests' fixed clocks, whatever today is.
+  plugins: [WxtVitest(), holidays(holidayTable(calendarsOf(SERVICES), 2026))],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'jsdom',

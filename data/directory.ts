@@ -28,6 +28,8 @@ const STOP_IT_NOW_UK_HOURS: Hours = {
   kind: 'weekly',
   timeZone: 'Europe/London',
   periods: [...days(1, 4, '09:00', '21:00'), ...days(5, 5, '09:00', '17:00')],
+  // It works from England; no page states its hours on a bank holiday (the sheet says so).
+  holidays: 'GB-ENG',
 };
 
 const STOP_IT_NOW_UK_HELPLINE_PAGE = 'https://www.stopitnow.org.uk/helpline/';
@@ -142,6 +144,7 @@ export const SERVICES = [
       kind: 'weekly',
       timeZone: 'Europe/London',
       periods: [...days(1, 5, '08:00', '22:00'), ...days(6, 7, '09:00', '18:00')],
+      holidays: 'GB-ENG',
     },
     url: 'https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/report/',
     sources: [source('https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/report/')],
@@ -238,7 +241,7 @@ export const SERVICES = [
         e164: '+18887738368',
         country: 'US',
         for: ['us'],
-        cost: 'free',
+        cost: 'free-toll',
       },
     ],
     // The directory has no verified hours for the US helpline: no open/closed status.
@@ -355,7 +358,7 @@ export const SERVICES = [
     anonymous: true,
     regions: ['au'],
     phones: [
-      { display: '1800 333 000', e164: '+611800333000', country: 'AU', for: ['au'], cost: 'free', national: true },
+      { display: '1800 333 000', e164: '+611800333000', country: 'AU', for: ['au'], cost: 'free-toll', national: true },
     ],
     hours: { kind: 'unknown' },
     sources: [source('https://www.accce.gov.au/help-and-support/how-and-what-to-report')],

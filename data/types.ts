@@ -48,16 +48,24 @@ export interface Period {
   close: string;
 }
 
+/**
+ * Whose public holidays a service keeps, as date-holidays names them: a country, or a
+ * country and its region ("GB-ENG" is England and Wales). The build turns each into dates.
+ */
+export type HolidayCalendar = 'GB-ENG';
+
 export type Hours =
   | { kind: 'always' }
   | { kind: 'unknown' }
-  | { kind: 'weekly'; timeZone: string; periods: readonly Period[] };
+  /** A weekly schedule names the holidays of the place the service works from. */
+  | { kind: 'weekly'; timeZone: string; periods: readonly Period[]; holidays: HolidayCalendar };
 
 /**
  * What a call costs, as the fact sheet states it; the words live in the locale modules.
- * "unstated": the sheet does not say, so Signpost says nothing rather than guess.
+ * "unstated": the sheet does not say, so Signpost says nothing rather than guess. "free-toll":
+ * the sheet says toll-free, which is not the same as free from every phone.
  */
-export type Cost = 'free-uk' | 'charged-provider' | 'free' | 'free-lifeline' | 'unstated';
+export type Cost = 'free-uk' | 'charged-provider' | 'free' | 'free-toll' | 'free-lifeline' | 'unstated';
 
 export interface Phone {
   /** As the service itself prints it. */

@@ -5,7 +5,7 @@
  * Each language writes a time its own way: GOV.UK's "9am", "5:30pm"; Welsh "9yb"; a
  * 24-hour "21 Uhr" where that is the custom.
  */
-import type { Hours, Weekday } from '@/data/types';
+import type { HolidayCalendar, Hours, Weekday } from '@/data/types';
 import type { MessageKey, Translator } from '@/locales';
 import { type OpenStatus, parseClock, wallTime, weeklyRuns } from './hours';
 
@@ -29,6 +29,16 @@ function formatClock(clock: string, tr: Translator): string {
 /** "Monday" (or "Dydd Llun") for an ISO weekday. */
 function weekdayName(day: Weekday, tr: Translator): string {
   return tr.t(`hours.weekday.${day}`);
+}
+
+/** The day as it reads after "opens": Welsh mutates it ("yn agor ddydd Llun"). */
+function weekdayOn(day: Weekday, tr: Translator): string {
+  return tr.t(`hours.weekdayOn.${day}`);
+}
+
+/** "a bank holiday in England and Wales": every calendar has its words (a test checks). */
+function holidayName(calendar: HolidayCalendar, tr: Translator): string {
+  return tr.t(`hours.holiday.${calendar}`);
 }
 
 /** "UK time". Every zone in the directory has its name in every language (a test checks). */
@@ -56,15 +66,19 @@ function localTime(instant: Date, serviceZone: string, userZone: string, tr: Tra
 
 /**
  * The status sentence: "Open now, until 9pm UK time." or "Closed now. Opens Monday at 9am
- * UK time.", with the person's own time added when their zone's clock differs.
+ * UK time.", with the person's own time added when their zone's clock differs. On a
+ * public holiday it says so instead: the usual hours may not hold then. `calendar` is the
+ * service's (its weekly hours name it). None past the holiday table's end.
  */
 export function statusText(
   status: OpenStatus,
   now: Date,
   userZone: string,
   tr: Translator,
+  calendar?: HolidayCalendar,
 ): string | undefined {
   if (status.state === 'always') return tr.t('hours.always');
+  if (status.state === 'holiday' && calendar) return tr.t('hours.holidayToday', { holiday: holidayName(calendar, tr) });
   if (status.state !== 'open' && status.state !== 'closed') return undefined;
 
   const { changesAt, timeZone } = status;
@@ -75,6 +89,10 @@ export function statusText(
     : tr.t('hours.local', { time: localTime(changesAt, timeZone, userZone, tr) });
 
   if (status.state === 'open') return tr.t('hours.open', { time, zone, local });
+  if (status.opensOnHoliday && calendar) {
+    const day = weekdayOn(wallTime(changesAt, timeZone).weekday, tr);
+    return tr.t('hours.closedBeforeHoliday', { day, time, zone, local, holiday: holidayName(calendar, tr) });
+  }
   const today = wallTime(now, timeZone);
   const opening = wallTime(changesAt, timeZone);
   const daysAhead = Math.round(
@@ -84,7 +102,21 @@ export function statusText(
   );
   if (daysAhead === 0) return tr.t('hours.closedToday', { time, zone, local });
   if (daysAhead === 1) return tr.t('hours.closedTomorrow', { time, zone, local });
-  return tr.t('hours.closedLater', { day: weekdayName(opening.weekday, tr), time, zone, local });
+  return tr.t('hours.closedLater', { day: weekdayOn(opening.weekday, tr), time, zone, local });
+}
+
+/**
+ * The usual hours of the service's own day, for a day Signpost cannot vouch for (a public
+ * holiday, or past the holiday table): "Usual hours today: 9am to 5pm (UK time)."
+ */
+export function usualToday(hours: Hours, now: Date, tr: Translator): string | undefined {
+  if (hours.kind !== 'weekly') return undefined;
+  const { weekday } = wallTime(now, hours.timeZone);
+  const times = hours.periods
+    .filter((period) => period.day === weekday)
+    .map((period) => tr.t('hours.timeRange', { open: formatClock(period.open, tr), close: formatClock(period.close, tr) }));
+  if (times.length === 0) return tr.t('hours.usuallyClosedToday');
+  return tr.t('hours.usualToday', { times: times.join(', '), zone: zoneLabel(hours.timeZone, tr) });
 }
 
 /** One line per run of days ("Monday to Thursday, 9am to 9pm (UK time)"); none when unknown. */

@@ -3,13 +3,25 @@
  * person in New York or Sydney is told the truth about a UK helpline, and so the two UK
  * clock changes a year need no special case.
  */
+import HOLIDAYS from 'virtual:signpost-holidays';
 import type { Hours, Period, Weekday } from '@/data/types';
+import { dayKind, type HolidayTable, isoDate } from './holidays';
 
 export type OpenStatus =
   | { state: 'always' }
   | { state: 'unknown' }
-  /** `changesAt` is the instant it closes (when open) or next opens (when closed). */
-  | { state: 'open' | 'closed'; changesAt: Date; timeZone: string }
+  /**
+   * `changesAt` is the instant it closes (when open) or next opens (when closed). A closed
+   * line whose next usual opening falls on a public holiday says so: its hours may differ.
+   */
+  | { state: 'open'; changesAt: Date; timeZone: string }
+  | { state: 'closed'; changesAt: Date; timeZone: string; opensOnHoliday?: true }
+  /**
+   * Today is a public holiday where the service works, or today or the next opening day is
+   * past the holiday table: no official page gives the hours then, so neither "open" nor
+   * "closed".
+   */
+  | { state: 'holiday' | 'unknown-day'; timeZone: string }
   /** A weekly schedule with no periods: never open. */
   | { state: 'never' };
 
@@ -101,13 +113,16 @@ function weekRanges(periods: readonly Period[]): { open: number; close: number }
   });
 }
 
-export function openStatus(hours: Hours, instant: Date): OpenStatus {
+export function openStatus(hours: Hours, instant: Date, holidays: HolidayTable = HOLIDAYS): OpenStatus {
   if (hours.kind === 'always') return { state: 'always' };
   if (hours.kind === 'unknown') return { state: 'unknown' };
   const ranges = weekRanges(hours.periods);
   if (ranges.length === 0) return { state: 'never' };
 
-  const now = wallTime(instant, hours.timeZone);
+  const { timeZone } = hours;
+  const now = wallTime(instant, timeZone);
+  const today = dayKind(holidays, hours.holidays, isoDate(now));
+  if (today !== 'usual') return { state: today === 'holiday' ? 'holiday' : 'unknown-day', timeZone };
   const nowInWeek = (now.weekday - 1) * MINUTES_PER_DAY + now.minutes;
   const current = ranges.find((range) => range.open <= nowInWeek && nowInWeek < range.close);
 
@@ -122,16 +137,12 @@ export function openStatus(hours: Hours, instant: Date): OpenStatus {
   const targetMinutes = now.minutes + target;
   const dayOffset = Math.floor(targetMinutes / MINUTES_PER_DAY);
   const calendar = new Date(Date.UTC(now.year, now.month - 1, now.day + dayOffset));
-  const changesAt = zonedInstant(
-    {
-      year: calendar.getUTCFullYear(),
-      month: calendar.getUTCMonth() + 1,
-      day: calendar.getUTCDate(),
-    },
-    targetMinutes - dayOffset * MINUTES_PER_DAY,
-    hours.timeZone,
-  );
-  return { state: current ? 'open' : 'closed', changesAt, timeZone: hours.timeZone };
+  const day = { year: calendar.getUTCFullYear(), month: calendar.getUTCMonth() + 1, day: calendar.getUTCDate() };
+  const changesAt = zonedInstant(day, targetMinutes - dayOffset * MINUTES_PER_DAY, timeZone);
+  if (current) return { state: 'open', changesAt, timeZone };
+  const opensOn = dayKind(holidays, hours.holidays, isoDate(day));
+  if (opensOn === 'unknown') return { state: 'unknown-day', timeZone };
+  return { state: 'closed', changesAt, timeZone, ...(opensOn === 'holiday' ? { opensOnHoliday: true } : {}) };
 }
 
 /** Days with the same periods, grouped in runs ("Monday to Thursday, 9am to 9pm"). */

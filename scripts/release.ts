@@ -12,6 +12,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SERVICES } from '../data/directory';
+import { buildYear, calendarsOf, coversAYearFrom, holidayTable } from '../modules/holidays';
 import { ignoredBy } from './ignore';
 import { deterministicZip, filesUnder } from './zip';
 
@@ -52,6 +54,13 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
       throw new Error(`.output/${build}/${file} contains the path ${root}: not a clean production build`);
     }
   }
+}
+
+// The build's holiday table (the same inputs give the same table): a release must vouch for
+// public holidays for at least a year after it reaches people.
+const holidays = holidayTable(calendarsOf(SERVICES), buildYear());
+if (!coversAYearFrom(holidays, new Date())) {
+  throw new Error(`The public-holiday table ends on ${holidays.until}, within a year: rebuild with a newer SOURCE_DATE_EPOCH.`);
 }
 
 const epoch = sourceDateEpoch();

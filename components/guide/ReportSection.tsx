@@ -12,22 +12,17 @@ export function ReportSection({ plan }: Props) {
   const tr = useTranslator();
   return (
     <GuideSection id="report">
-      {plan.reporting.length > 0 ? (
-        <>
-          <p>{tr.t('report.intro')}</p>
-          <p class="report-warning">{tr.t('report.warning')}</p>
-          {plan.reporting.map((service) => (
-            <ServiceItem
-              key={service.id}
-              service={service}
-              linkLabel={tr.t('report.link', { name: service.name })}
-              note={tr.t(service.anonymous ? 'report.anonymous' : 'report.notAnonymous')}
-            />
-          ))}
-        </>
-      ) : (
-        <p>{tr.t('report.none')}</p>
-      )}
+      {/* The warning holds wherever a person is, with or without a route Signpost knows. */}
+      {plan.reporting.length > 0 ? <p>{tr.t('report.intro')}</p> : <p>{tr.t('report.none')}</p>}
+      <p class="report-warning">{tr.t('report.warning')}</p>
+      {plan.reporting.map((service) => (
+        <ServiceItem
+          key={service.id}
+          service={service}
+          linkLabel={tr.t('report.link', { name: service.name })}
+          note={tr.t(service.anonymous ? 'report.anonymous' : 'report.notAnonymous')}
+        />
+      ))}
     </GuideSection>
   );
 }

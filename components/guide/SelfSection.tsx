@@ -26,6 +26,7 @@ export function SelfSection({ plan }: Props) {
       <p>{tr.t('self.intro')}</p>
       {helpline ? (
         <>
+          <p>{tr.t('self.talk')}</p>
           <HelplineCard service={helpline} headingLevel={3} showPassesOn={false}>
             <Schedule hours={helpline.hours} />
           </HelplineCard>

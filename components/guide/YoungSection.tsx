@@ -31,7 +31,11 @@ export function YoungSection({ plan }: Props) {
           })}
         </p>
       ) : (
-        <p>{tr.t('young.none')}</p>
+        <p>
+          {plan.childInDanger
+            ? tr.parts('young.noneDanger', { number: <PhoneLink phone={plan.childInDanger} /> })
+            : tr.t('young.none')}
+        </p>
       )}
     </GuideSection>
   );

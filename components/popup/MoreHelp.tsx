@@ -14,6 +14,8 @@ export function MoreHelp({ plan }: Props) {
   const { selfHelp, youngPeople } = plan;
   const forFamily = plan.family.advice;
   const youngPhone = youngPeople?.phones[0];
+  // No heading over an empty list: some places have none of these routes.
+  if (!selfHelp?.url && !forFamily?.url && !(youngPeople && youngPhone)) return null;
   return (
     <section class="more-help" aria-labelledby="more-help-heading">
       {/* The links speak for themselves; the heading is for screen readers. */}

@@ -1,4 +1,4 @@
-import { statusText } from '@/lib/format-hours';
+import { statusText, usualToday } from '@/lib/format-hours';
 import { openStatus } from '@/lib/hours';
 import type { Hours } from '@/lib/plan';
 import { useTranslator } from '@/locales/context';
@@ -8,19 +8,28 @@ interface Props {
   hours: Hours;
 }
 
-/** "Open now, until 9pm UK time." Nothing at all where the hours are not verified. */
+/**
+ * "Open now, until 9pm UK time." Nothing at all where the hours are not verified. On a
+ * public holiday, or a day past the holiday table, neither open nor closed: it says so,
+ * with the usual hours of the day.
+ */
 export function OpenStatus({ hours }: Props) {
   const tr = useTranslator();
   const { now, timeZone } = useClock();
   const status = openStatus(hours, now);
-  const text = statusText(status, now, timeZone, tr);
+  const calendar = hours.kind === 'weekly' ? hours.holidays : undefined;
+  const unsure = status.state === 'holiday' || status.state === 'unknown-day';
+  const text = unsure
+    ? [statusText(status, now, timeZone, tr, calendar), usualToday(hours, now, tr)].filter(Boolean).join(' ')
+    : statusText(status, now, timeZone, tr, calendar);
   if (!text) return null;
-  const state = status.state === 'closed' || status.state === 'never' ? 'closed' : 'open';
+  const state = unsure ? 'unsure' : status.state === 'closed' || status.state === 'never' ? 'closed' : 'open';
   return (
     <p class={`open-status open-status-${state}`}>
-      <span class="open-status-dot" aria-hidden="true" />
+      {/* Neither open nor closed: no coloured dot, which would say one or the other. */}
+      {!unsure && <span class="open-status-dot" aria-hidden="true" />}
       {text}
-      {hours.kind === 'weekly' && <span class="open-status-note"> {tr.t('hours.holidays')}</span>}
+      {hours.kind === 'weekly' && status.state !== 'holiday' && <span class="open-status-note"> {tr.t('hours.holidays')}</span>}
     </p>
   );
 }

@@ -19,8 +19,8 @@ export default {
   'section.crisis': 'Mewn argyfwng, neu os oes plentyn mewn perygl nawr',
   'section.report': 'Rhoi gwybod am ddelweddau rhywiol o blant',
   'section.privacy': 'Am Signpost a’ch preifatrwydd',
-  'self.intro':
-    'Mae gofyn am help yn gam cyntaf cryf. Gallwch siarad â rhywun yn gyfrinachol am yr hyn sy’n eich poeni, heb roi eich enw.',
+  'self.intro': 'Mae gofyn am help yn gam cyntaf cryf.',
+  'self.talk': 'Gallwch siarad â rhywun yn gyfrinachol am yr hyn sy’n eich poeni, heb roi eich enw.',
   'self.callHeading': 'Beth sy’n digwydd pan fyddwch chi’n ffonio',
   'self.confidentialHeading': 'Beth sy’n cael ei gadw’n gyfrinachol, a beth sy’n cael ei rannu',
   'self.confidentialUnknown':
@@ -45,6 +45,8 @@ export default {
     'Os ydych chi o dan 19 oed, gallwch siarad â {name}: {number}, unrhyw bryd, neu ddefnyddio sgwrs 1-i-1.',
   'young.none':
     'Nid yw Signpost yn gwybod am wasanaeth i bobl ifanc lle rydych chi. Os oes rhywun mewn perygl nawr, ffoniwch eich rhif argyfwng lleol.',
+  'young.noneDanger':
+    'Nid yw Signpost yn gwybod am wasanaeth i bobl ifanc lle rydych chi. Os oes plentyn neu berson ifanc mewn perygl nawr, ffoniwch {number}.',
   'professionals.doesHeading': 'Beth mae Signpost yn ei wneud, a beth nad yw’n ei wneud',
   'professionals.does':
     'Mae Signpost yn rhoi help cyfrinachol un clic i ffwrdd: y llinell gymorth, ei horiau, beth mae’n ei gadw’n gyfrinachol a llinell argyfwng.',
@@ -88,8 +90,7 @@ export default {
   'report.anonymous': 'Gallwch roi gwybod yn ddienw.',
   'report.notAnonymous': 'Nid yw’r adroddiad hwn yn ddienw.',
   'report.link': 'Rhoi gwybod ar wefan {name}',
-  'report.none':
-    'Nid yw Signpost yn gwybod am wasanaeth adrodd lle rydych chi. Gallwch gysylltu â’r heddlu.',
+  'report.none': 'Nid yw Signpost yn gwybod am wasanaeth adrodd lle rydych chi.',
   'privacy.permissionsHeading': 'Caniatâd',
   'privacy.permissionsNone': 'Dim. Mae eich porwr yn dweud nad oes gan Signpost unrhyw ganiatâd.',
   'privacy.permissionsSome': 'Mae eich porwr yn dweud bod gan Signpost y caniatadau hyn:',
@@ -168,5 +169,4 @@ export default {
   'hours.range': '{days}, {times} ({zone})',
   'hours.dayRange': '{from} – {to}',
   'hours.dayPair': '{from} a {to}',
-  'hours.timeRange': '{open} – {close}',
 } satisfies GuideMessages;

@@ -19,8 +19,8 @@ export default {
   'section.crisis': 'In einer Krise, oder ein Kind ist jetzt in Gefahr',
   'section.report': 'Sexuelle Bilder von Kindern melden',
   'section.privacy': 'Über Signpost und Ihre Privatsphäre',
-  'self.intro':
-    'Sich an jemanden zu wenden, ist ein starker erster Schritt. Sie können vertraulich mit jemandem über das sprechen, was Ihnen Sorgen macht, ohne Ihren Namen zu nennen.',
+  'self.intro': 'Sich an jemanden zu wenden, ist ein wichtiger erster Schritt.',
+  'self.talk': 'Sie können vertraulich mit jemandem über das sprechen, was Ihnen Sorgen macht, ohne Ihren Namen zu nennen.',
   'self.callHeading': 'Was bei einem Anruf passiert',
   'self.confidentialHeading': 'Was vertraulich bleibt und was weitergegeben wird',
   'self.confidentialUnknown':
@@ -45,6 +45,8 @@ export default {
     'Wenn Sie unter 19 sind, können Sie mit {name} sprechen: {number}, jederzeit, oder im 1-2-1-Chat.',
   'young.none':
     'Signpost kennt dort, wo Sie sind, kein Angebot für junge Menschen. Wenn jemand jetzt in Gefahr ist, rufen Sie die örtliche Notrufnummer an.',
+  'young.noneDanger':
+    'Signpost kennt dort, wo Sie sind, kein Angebot für junge Menschen. Wenn ein Kind oder eine jugendliche Person jetzt in Gefahr ist, rufen Sie die {number} an.',
   'professionals.doesHeading': 'Was Signpost tut und was nicht',
   'professionals.does':
     'Mit Signpost ist vertrauliche Hilfe nur einen Klick entfernt: das Hilfetelefon, seine Zeiten, was es vertraulich behandelt, und ein Krisentelefon.',
@@ -87,8 +89,7 @@ export default {
   'report.anonymous': 'Sie können anonym melden.',
   'report.notAnonymous': 'Diese Meldung ist nicht anonym.',
   'report.link': 'Bei {name} melden',
-  'report.none':
-    'Signpost kennt dort, wo Sie sind, keine Meldestelle. Sie können sich an die Polizei wenden.',
+  'report.none': 'Signpost kennt dort, wo Sie sind, keine Meldestelle.',
   'privacy.permissionsHeading': 'Berechtigungen',
   'privacy.permissionsNone': 'Keine. Ihr Browser gibt an, dass Signpost keine Berechtigungen hat.',
   'privacy.permissionsSome': 'Ihr Browser gibt an, dass Signpost diese Berechtigungen hat:',
@@ -165,5 +166,4 @@ export default {
   'hours.range': '{days}, {times} ({zone})',
   'hours.dayRange': '{from} bis {to}',
   'hours.dayPair': '{from} und {to}',
-  'hours.timeRange': '{open} bis {close}',
 } satisfies GuideMessages;

@@ -28,6 +28,7 @@ export default {
   'cost.free-uk': 'Kostenlos aus britischen Telefonnetzen.',
   'cost.charged-provider': 'Aus Irland. Ihr Telefonanbieter kann für den Anruf Gebühren berechnen.',
   'cost.free': 'Kostenlos.',
+  'cost.free-toll': 'Gebührenfrei.',
   'cost.free-lifeline': 'Kostenlos vom Handy. Aus dem Festnetz zum Preis eines Ortsgesprächs.',
   // {zone} is „britische Zeit“; {local} is empty or „, bei Ihnen 22 Uhr“, inside the brackets.
   'hours.open': 'Jetzt geöffnet bis {time} ({zone}{local}).',
@@ -51,6 +52,21 @@ export default {
   'hours.weekday.5': 'Freitag',
   'hours.weekday.6': 'Samstag',
   'hours.weekday.7': 'Sonntag',
+  // Der Tag nach „am“ („erreichbar am Montag“).
+  'hours.weekdayOn.1': 'Montag',
+  'hours.weekdayOn.2': 'Dienstag',
+  'hours.weekdayOn.3': 'Mittwoch',
+  'hours.weekdayOn.4': 'Donnerstag',
+  'hours.weekdayOn.5': 'Freitag',
+  'hours.weekdayOn.6': 'Samstag',
+  'hours.weekdayOn.7': 'Sonntag',
+  'hours.holiday.GB-ENG': 'ein gesetzlicher Feiertag in England und Wales',
+  'hours.holidayToday': 'Heute ist {holiday}, daher können die Zeiten abweichen.',
+  'hours.usualToday': 'Übliche Zeiten heute: {times} ({zone}).',
+  'hours.usuallyClosedToday': 'Heute normalerweise nicht erreichbar.',
+  'hours.closedBeforeHoliday':
+    'Jetzt nicht erreichbar. Normalerweise wieder erreichbar am {day} ab {time} ({zone}{local}), aber an diesem Tag ist {holiday}, daher können die Zeiten abweichen.',
+  'hours.timeRange': '{open} bis {close}',
   'moreHelp.heading': 'Weitere Hilfe',
   'moreHelp.selfHelp': 'Kostenlose, anonyme Selbsthilfe online',
   'moreHelp.someoneElse': 'Sorgen um eine andere Person?',
@@ -78,10 +94,10 @@ export default {
   'service.stop-it-now-uk.languages':
     'Auf Englisch oder Walisisch. Eine Dolmetschung kann zugeschaltet werden.',
   'service.stop-it-now-uk.passesOnShort':
-    'Das Hilfetelefon gibt nur dann etwas weiter, wenn Sie Angaben machen, durch die man Sie identifizieren kann, und außerdem von einem gefährdeten Kind, von einer anderen Person, der Schaden droht, oder von einer Straftat erzählen.',
+    'Wenn Sie Angaben machen, durch die man Sie identifizieren kann, und außerdem Angaben, durch die man ein Kind identifizieren kann, das missbraucht wurde oder gefährdet ist, oder die darauf hindeuten, dass einer anderen Person Schaden droht, gibt das Hilfetelefon dies an die zuständigen Stellen weiter. Angaben zu Straftaten gibt es ebenfalls weiter.',
   'service.stop-it-now-au.confidential': 'Anonym: Das Hilfetelefon weiß nur das, was Sie ihm erzählen möchten.',
   'service.stop-it-now-au.passesOnShort':
-    'Wenn das Hilfetelefon annimmt, dass eine Straftat geschehen ist (auch im Internet) oder einem Kind erheblicher Schaden droht, meldet es dies der Polizei oder den Kinderschutzbehörden.',
+    'Wenn das Hilfetelefon Grund zur Annahme hat, dass eine Straftat geschehen ist (auch im Internet) oder einem Kind erheblicher Schaden droht, meldet es dies den zuständigen Behörden, etwa der Polizei oder dem Kinderschutz.',
   'service.stop-it-now-us.linkLabel': 'Hilfe für Erwachsene, die sich Sorgen wegen ihrer eigenen Gedanken machen',
   'service.find-a-helpline.linkLabel': 'Finden Sie ein kostenloses, vertrauliches Hilfetelefon in Ihrem Land',
   'service.kein-taeter-werden.about':

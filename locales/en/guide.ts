@@ -20,8 +20,8 @@ export default {
   'section.crisis': 'In crisis, or a child is in danger now',
   'section.report': 'Reporting sexual images of children',
   'section.privacy': 'About Signpost and your privacy',
-  'self.intro':
-    'Reaching out is a strong first step. You can talk to someone in confidence about what worries you, without giving your name.',
+  'self.intro': 'Reaching out is a strong first step.',
+  'self.talk': 'You can talk to someone in confidence about what worries you, without giving your name.',
   'self.callHeading': 'What happens when you call',
   'self.confidentialHeading': 'What is kept confidential, and what is passed on',
   'self.confidentialUnknown':
@@ -45,6 +45,8 @@ export default {
   'young.under19': 'If you are under 19, you can talk to {name}: {number}, any time, or use 1-2-1 chat.',
   'young.none':
     'Signpost does not know a service for young people where you are. If someone is in danger now, call your local emergency number.',
+  'young.noneDanger':
+    'Signpost does not know a service for young people where you are. If a child or young person is in danger now, call {number}.',
   'professionals.doesHeading': 'What Signpost does, and does not do',
   'professionals.does':
     'Signpost puts confidential help one click away: the helpline, its hours, what it keeps confidential and a crisis line.',
@@ -86,8 +88,7 @@ export default {
   'report.anonymous': 'You can report anonymously.',
   'report.notAnonymous': 'This report is not anonymous.',
   'report.link': 'Report to {name}',
-  'report.none':
-    'Signpost does not know a reporting service for where you are. You can contact the police.',
+  'report.none': 'Signpost does not know a reporting service for where you are.',
   'privacy.permissionsHeading': 'Permissions',
   'privacy.permissionsNone': 'None. Your browser reports that Signpost holds no permissions.',
   'privacy.permissionsSome': 'Your browser reports that Signpost holds these permissions:',
@@ -161,5 +162,4 @@ export default {
   'hours.range': '{days}, {times} ({zone})',
   'hours.dayRange': '{from} to {to}',
   'hours.dayPair': '{from} and {to}',
-  'hours.timeRange': '{open} to {close}',
 } as const;

@@ -26,6 +26,7 @@ export default {
   'cost.free-uk': 'Free from UK phones.',
   'cost.charged-provider': 'From Ireland. Your phone provider may charge for the call.',
   'cost.free': 'Free.',
+  'cost.free-toll': 'Toll-free.',
   'cost.free-lifeline': 'Free from mobiles. Landlines pay the cost of a local call.',
   'hours.open': 'Open now, until {time} {zone}{local}.',
   'hours.closedToday': 'Closed now. Opens today at {time} {zone}{local}.',
@@ -50,6 +51,22 @@ export default {
   'hours.weekday.5': 'Friday',
   'hours.weekday.6': 'Saturday',
   'hours.weekday.7': 'Sunday',
+  // The day as it reads after "opens" ("Opens Monday at 9am").
+  'hours.weekdayOn.1': 'Monday',
+  'hours.weekdayOn.2': 'Tuesday',
+  'hours.weekdayOn.3': 'Wednesday',
+  'hours.weekdayOn.4': 'Thursday',
+  'hours.weekdayOn.5': 'Friday',
+  'hours.weekdayOn.6': 'Saturday',
+  'hours.weekdayOn.7': 'Sunday',
+  // Public holidays, from date-holidays at build time: no page states a line's hours on one.
+  'hours.holiday.GB-ENG': 'a bank holiday in England and Wales',
+  'hours.holidayToday': 'Today is {holiday}, so the hours may differ.',
+  'hours.usualToday': 'Usual hours today: {times} ({zone}).',
+  'hours.usuallyClosedToday': 'Usually closed today.',
+  'hours.closedBeforeHoliday':
+    'Closed now. It usually opens {day} at {time} {zone}{local}, but that is {holiday}, so the hours may differ.',
+  'hours.timeRange': '{open} to {close}',
   'moreHelp.heading': 'More help',
   'moreHelp.selfHelp': 'Free, anonymous self-help online',
   'moreHelp.someoneElse': 'Worried about someone else?',
@@ -75,10 +92,10 @@ export default {
   'service.stop-it-now-uk.linkLabel': 'Live chat or secure message',
   'service.stop-it-now-uk.languages': 'In English or Welsh. An interpreter can join the call.',
   'service.stop-it-now-uk.passesOnShort':
-    'They pass it on only if you give details that identify you and also tell them about a child at risk, anyone else at risk of harm, or a crime.',
+    'If you give details that identify you, and also details that identify a child who has been abused or is at risk, or suggest that anyone else is at risk of harm, they pass this on to the appropriate agencies. They also pass on details of any criminal offence.',
   'service.stop-it-now-au.confidential': 'Anonymous: they only know what you choose to tell them.',
   'service.stop-it-now-au.passesOnShort':
-    'If they believe an offence has happened (including online) or a child is at risk of significant harm, they report it to the police or child protection.',
+    'If they have reason to believe that an offence has happened (including online), or that a child is at risk of significant harm, they report it to the relevant authorities, such as the police or child protection.',
   'service.stop-it-now-us.linkLabel': 'Help for adults worried about their own thoughts',
   'service.find-a-helpline.linkLabel': 'Find a free, confidential helpline in your country',
   'service.kein-taeter-werden.about':

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getService } from '@/data/directory';
 import type { Hours } from '@/data/types';
-import { hoursSummary, statusText } from '@/lib/format-hours';
+import { hoursSummary, statusText, usualToday } from '@/lib/format-hours';
+import type { HolidayTable } from '@/lib/holidays';
 import { openStatus, weeklyRuns, zonedInstant } from '@/lib/hours';
 import { translatorFor as translator } from '@/locales/all';
 
@@ -159,11 +160,73 @@ describe('openStatus for the Stop It Now! UK helpline', () => {
   });
 });
 
+describe('public holidays: never "open" or "closed" on a day no page vouches for', () => {
+  // A fixture schedule and table, so these hold whatever a real line's hours become.
+  const weekdays: Hours = {
+    kind: 'weekly',
+    timeZone: 'Europe/London',
+    periods: ([1, 2, 3, 4, 5] as const).map((day) => ({ day, open: '09:00', close: '17:00' })),
+    holidays: 'GB-ENG',
+  };
+  const table: HolidayTable = { from: '2026-01-01', until: '2026-12-31', days: { 'GB-ENG': [358, 361] } };
+  const holiday = 'a bank holiday in England and Wales';
+  // Past the table: no sentence; the page shows "Hours may differ on public holidays." and the usual hours.
+  const unknown = undefined;
+
+  it.each([
+    { name: 'a holiday, in opening hours', at: '2026-12-25T12:00:00Z', state: 'holiday', text: `Today is ${holiday}, so the hours may differ.` },
+    { name: 'a holiday, before opening', at: '2026-12-28T07:00:00Z', state: 'holiday', text: `Today is ${holiday}, so the hours may differ.` },
+    { name: 'the evening before a holiday', at: '2026-12-24T18:00:00Z', state: 'closed', text: `Closed now. It usually opens Friday at 9am UK time, but that is ${holiday}, so the hours may differ.` },
+    { name: 'a weekend before a holiday', at: '2026-12-26T12:00:00Z', state: 'closed', text: `Closed now. It usually opens Monday at 9am UK time, but that is ${holiday}, so the hours may differ.` },
+    { name: 'a usual day after the holidays', at: '2026-12-29T10:00:00Z', state: 'open', text: 'Open now, until 5pm UK time.' },
+    { name: 'the evening before the table ends', at: '2026-12-31T18:00:00Z', state: 'unknown-day', text: unknown },
+    { name: 'past the table', at: '2027-01-05T10:00:00Z', state: 'unknown-day', text: unknown },
+    { name: 'before the table', at: '2025-12-30T10:00:00Z', state: 'unknown-day', text: unknown },
+  ])('$name', ({ at, state, text }) => {
+    const now = new Date(at);
+    const status = openStatus(weekdays, now, table);
+    expect(status.state).toBe(state);
+    expect(statusText(status, now, 'Europe/London', en, 'GB-ENG')).toBe(text);
+  });
+
+  it('holidays are those of the service\'s own zone: late on 24 December in New York it is already 25 December in the UK', () => {
+    expect(openStatus(weekdays, new Date('2026-12-25T04:00:00Z'), table).state).toBe('holiday');
+  });
+
+  it.each([
+    ['2026-12-25T12:00:00Z', 'Usual hours today: 9am to 5pm (UK time).'],
+    ['2026-12-26T12:00:00Z', 'Usually closed today.'],
+  ])('gives the usual hours of the day at %s', (at, text) => {
+    expect(usualToday(weekdays, new Date(at), en)).toBe(text);
+  });
+
+  it('says so in Welsh and German', () => {
+    const now = new Date('2026-12-24T18:00:00Z');
+    const status = openStatus(weekdays, now, table);
+    expect(statusText(status, now, 'Europe/London', cy, 'GB-ENG')).toBe(
+      'Ar gau nawr. Fel arfer mae’n agor ddydd Gwener am 9yb amser y DU, ond mae hwnnw’n ŵyl banc yng Nghymru a Lloegr, felly gall yr oriau fod yn wahanol.',
+    );
+    const christmas = new Date('2026-12-25T12:00:00Z');
+    expect(statusText(openStatus(weekdays, christmas, table), christmas, 'Europe/London', de, 'GB-ENG')).toBe(
+      'Heute ist ein gesetzlicher Feiertag in England und Wales, daher können die Zeiten abweichen.',
+    );
+  });
+
+  it('the real UK helpline and NSPCC, on the build\'s table: Christmas Day and the substitute Boxing Day are holidays', () => {
+    for (const id of ['stop-it-now-uk', 'nspcc'] as const) {
+      for (const at of ['2026-12-25T12:00:00Z', '2026-12-28T12:00:00Z']) {
+        expect(openStatus(getService(id).hours, new Date(at)).state, `${id} at ${at}`).toBe('holiday');
+      }
+      expect(openStatus(getService(id).hours, new Date('2026-12-29T12:00:00Z')).state).toBe('open');
+    }
+  });
+});
+
 describe('services without weekly hours', () => {
   it.each<{ hours: Hours; state: string; text: string | undefined }>([
     { hours: { kind: 'unknown' }, state: 'unknown', text: undefined },
     { hours: { kind: 'always' }, state: 'always', text: 'Open 24 hours, every day.' },
-    { hours: { kind: 'weekly', timeZone: 'Europe/London', periods: [] }, state: 'never', text: undefined },
+    { hours: { kind: 'weekly', timeZone: 'Europe/London', periods: [], holidays: 'GB-ENG' }, state: 'never', text: undefined },
   ])('$state', ({ hours, state, text }) => {
     const now = new Date('2026-11-27T12:00:00Z');
     const status = openStatus(hours, now);
@@ -192,7 +255,7 @@ describe('wording in German, on a 24-hour clock', () => {
 describe('wording in Welsh', () => {
   it.each([
     ['2026-11-27T16:59:00Z', 'Ar agor nawr, tan 5yh amser y DU.'],
-    ['2026-11-27T17:00:00Z', 'Ar gau nawr. Yn agor: Dydd Llun, 9yb amser y DU.'],
+    ['2026-11-27T17:00:00Z', 'Ar gau nawr. Yn agor ddydd Llun am 9yb amser y DU.'],
     ['2026-11-26T21:00:00Z', 'Ar gau nawr. Yn agor yfory am 9yb amser y DU.'],
   ])('at %s', (at, text) => {
     const now = new Date(at);
@@ -221,7 +284,7 @@ describe('the weekly summary', () => {
     ).toHaveLength(2);
     expect(
       hoursSummary(
-        { kind: 'weekly', timeZone: 'Europe/London', periods: [{ day: 7, open: '09:30', close: '12:00' }] },
+        { kind: 'weekly', timeZone: 'Europe/London', periods: [{ day: 7, open: '09:30', close: '12:00' }], holidays: 'GB-ENG' },
         en,
       ),
     ).toEqual(['Sunday, 9:30am to 12pm (UK time)']);

@@ -95,7 +95,7 @@ describe('the popup', () => {
     renderPopup();
     expect(
       screen.getByText(
-        'They pass it on only if you give details that identify you and also tell them about a child at risk, anyone else at risk of harm, or a crime.',
+        'If you give details that identify you, and also details that identify a child who has been abused or is at risk, or suggest that anyone else is at risk of harm, they pass this on to the appropriate agencies. They also pass on details of any criminal offence.',
       ),
     ).toBeTruthy();
     expect(screen.queryByText(/Details of any criminal offence are also passed on/)).toBeNull();

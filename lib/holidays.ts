@@ -1,0 +1,33 @@
+/**
+ * Public holidays, from the table the build makes with date-holidays (modules/holidays.ts).
+ * No official page states a service's hours on a holiday, so on one the pages say neither
+ * "Open now" nor "Closed now"; and past the table's end they vouch for no day at all.
+ */
+import type { HolidayCalendar } from '@/data/types';
+
+export interface HolidayTable {
+  /** The first and last day the table covers, as YYYY-MM-DD. */
+  from: string;
+  until: string;
+  /** Each calendar's public holidays, as days after `from` (0 is `from`): small in the popup. */
+  days: Readonly<Record<string, readonly number[]>>;
+}
+
+/** A day is a holiday, a usual day, or one the table cannot vouch for. */
+export type DayKind = 'holiday' | 'usual' | 'unknown';
+
+export function isoDate(date: { year: number; month: number; day: number }): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/** Whole days from one YYYY-MM-DD to another. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
+export function dayKind(table: HolidayTable, calendar: HolidayCalendar, day: string): DayKind {
+  const days = table.days[calendar];
+  if (!days || day < table.from || day > table.until) return 'unknown';
+  return days.includes(daysBetween(table.from, day)) ? 'holiday' : 'usual';
+}

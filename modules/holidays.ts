@@ -1,0 +1,75 @@
+/**
+ * A WXT module (WXT loads every file in modules/). A service's weekly hours say nothing
+ * about public holidays, and no official page states its holiday hours, so on a holiday a
+ * page must not say "Open now" or "Closed now". The dates come from date-holidays, a
+ * maintained library with rules for every country and its regions, never typed by hand.
+ * They are worked out at build time into a small table (the library is far too big for the
+ * popup): every calendar the directory names, from 1 January of the build's year
+ * (SOURCE_DATE_EPOCH, or today) to the end of the third year after it. Past its end the
+ * pages vouch for no day (lib/holidays.ts); `npm run release` refuses a table that ends
+ * within a year.
+ */
+import Holidays from 'date-holidays';
+import type { Plugin } from 'vite';
+import { addViteConfig, defineWxtModule } from 'wxt/modules';
+import { SERVICES } from '../data/directory';
+import type { HolidayCalendar, Service } from '../data/types';
+import { daysBetween, type HolidayTable } from '../lib/holidays';
+
+export const MODULE_ID = 'virtual:signpost-holidays';
+const RESOLVED_ID = `\0${MODULE_ID}`;
+/** Years after the build's own that the table covers. */
+export const YEARS_AHEAD = 3;
+// Days off for everyone: not school holidays or observances such as Mother's Day.
+const TYPES = new Set(['public', 'bank']);
+
+/** The build's year: from SOURCE_DATE_EPOCH, so a rebuild of a release makes the same table. */
+export function buildYear(env: NodeJS.ProcessEnv = process.env, now = new Date()): number {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  return (epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now).getUTCFullYear();
+}
+
+/** Every calendar a service with weekly hours names. */
+export function calendarsOf(services: readonly Service[]): HolidayCalendar[] {
+  const found = services.flatMap((service) => (service.hours.kind === 'weekly' ? [service.hours.holidays] : []));
+  return [...new Set(found)].sort();
+}
+
+/** The public holidays of each calendar ("GB-ENG" is England and Wales) in whole years. */
+export function holidayTable(calendars: readonly HolidayCalendar[], fromYear: number, years = YEARS_AHEAD): HolidayTable {
+  const from = `${fromYear}-01-01`;
+  const table: Record<string, number[]> = {};
+  for (const calendar of calendars) {
+    const [country, region] = calendar.split('-');
+    const library = region ? new Holidays(country!, region) : new Holidays(country!);
+    if (!library.getCountries()[country!]) throw new Error(`date-holidays knows no country ${country}`);
+    const days = new Set<string>();
+    for (let year = fromYear; year <= fromYear + years; year++) {
+      for (const holiday of library.getHolidays(year)) {
+        if (TYPES.has(holiday.type)) days.add(holiday.date.slice(0, 10));
+      }
+    }
+    if (days.size === 0) throw new Error(`date-holidays gives no public holidays for ${calendar}`);
+    table[calendar] = [...days].sort().map((day) => daysBetween(from, day));
+  }
+  return { from, until: `${fromYear + years}-12-31`, days: table };
+}
+
+/** Whether a table still covers a whole year from a day: a release must not ship one that doesn't. */
+export function coversAYearFrom(table: Pick<HolidayTable, 'until'>, day: Date): boolean {
+  const yearLater = new Date(day.getTime() + 365 * 86_400_000).toISOString().slice(0, 10);
+  return table.until >= yearLater;
+}
+
+/** The table as a module the pages import: `import table from 'virtual:signpost-holidays'`. */
+export function holidays(table = holidayTable(calendarsOf(SERVICES), buildYear())): Plugin {
+  return {
+    name: 'signpost:holidays',
+    resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : null),
+    load: (id) => (id === RESOLVED_ID ? `export default ${JSON.stringify(table)};` : null),
+  };
+}
+
+export default defineWxtModule((wxt) => {
+  addViteConfig(wxt, () => ({ plugins: [holidays()] }));
+});

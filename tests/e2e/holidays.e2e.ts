@@ -1,0 +1,111 @@
+/**
+ * No "Open now" or "Closed now" on a UK bank holiday, where a person reads it: both pages
+ * in Chromium, for the UK and Ireland (the UK helpline serves both), and the popup in
+ * Firefox (its built files on loopback, where the clock can be set). On a usual weekday
+ * both still say "Open now". The days come from the same table the build made, so the
+ * check follows the build's years.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildYear, holidayTable } from '../../modules/holidays';
+import { type Launched, launchChromium } from '../../scripts/browsers/chromium';
+import { type LaunchedFirefox, launchFirefox } from '../../scripts/browsers/firefox';
+import { type Loopback, popupAt, serveBuild } from './loopback';
+
+const year = buildYear();
+const bankHolidays = holidayTable(['GB-ENG'], year)
+  .days['GB-ENG']!.map((day) => new Date(Date.UTC(year, 0, 1 + day)).toISOString().slice(0, 10))
+  .filter((day) => day.startsWith(`${year}-`));
+const weekday = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay();
+// Christmas Day, whatever day it falls on, and the year's first Monday bank holiday.
+const christmas = `${year}-12-25`;
+const monday = bankHolidays.find((day) => weekday(day) === 1)!;
+// A Tuesday that is no holiday, in the middle of the year: the helpline is open at noon.
+const usualTuesday = [...Array(7).keys()]
+  .map((offset) => `${year}-06-${String(9 + offset).padStart(2, '0')}`)
+  .find((day) => weekday(day) === 2 && !bankHolidays.includes(day))!;
+const noonInLondon = (day: string) => new Date(`${day}T12:00:00Z`);
+
+const HOLIDAY = 'Today is a bank holiday in England and Wales, so the hours may differ.';
+const USUAL_HOURS = /Usual hours today: 9am to [59]pm \(UK time\)\.|Usually closed today\./;
+const OPEN_OR_CLOSED = /Open now|Closed now/;
+
+it('tests real bank holidays and a usual day (the check has something to find)', () => {
+  expect(bankHolidays).toContain(christmas);
+  expect([monday, usualTuesday].every(Boolean)).toBe(true);
+});
+
+describe('Chromium', () => {
+  let browser: Launched;
+
+  beforeAll(async () => {
+    browser = await launchChromium({ extensionDir: '.output/chrome-mv3' });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function textAt(path: string, region: string, at: Date): Promise<string> {
+    const page = await browser.context.newPage();
+    await page.clock.setFixedTime(at);
+    await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+    await page.waitForSelector('h1');
+    await page.selectOption('#region', region);
+    const text = await page.evaluate(() => document.body.innerText);
+    await page.close();
+    return text;
+  }
+
+  describe.each(['popup.html', 'guide.html'])('%s', (path) => {
+    it.each(['uk', 'ie'])(`on ${christmas} and ${monday}, in %s: a bank holiday, the usual hours, no "Open now" or "Closed now"`, async (region) => {
+      for (const day of [christmas, monday]) {
+        const text = await textAt(path, region, noonInLondon(day));
+        expect(text, day).toContain(HOLIDAY);
+        expect(text, day).toMatch(USUAL_HOURS);
+        expect(text.match(OPEN_OR_CLOSED)?.[0], day).toBeUndefined();
+      }
+    });
+
+    it.each(['uk', 'ie'])(`on a usual weekday (${usualTuesday}), in %s: open now`, async (region) => {
+      const text = await textAt(path, region, noonInLondon(usualTuesday));
+      expect(text).toContain('Open now, until 9pm UK time.');
+      expect(text).not.toContain(HOLIDAY);
+    });
+  });
+});
+
+describe('Firefox: the popup', () => {
+  let firefox: LaunchedFirefox;
+  let served: Loopback;
+
+  beforeAll(async () => {
+    firefox = await launchFirefox({ extensionDir: '.output/firefox-mv3', timeZone: 'Europe/London' });
+    served = await serveBuild('.output/firefox-mv3');
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    served?.close();
+  });
+
+  async function textAt(region: string, at: Date): Promise<string> {
+    const page = await popupAt(firefox.browser, served, at);
+    await page.select('#region', region);
+    const text = await page.evaluate(() => document.body.innerText);
+    await page.close();
+    return text;
+  }
+
+  it.each(['uk', 'ie'])(`on ${christmas} and ${monday}, in %s: a bank holiday, no "Open now" or "Closed now"`, async (region) => {
+    for (const day of [christmas, monday]) {
+      const text = await textAt(region, noonInLondon(day));
+      expect(text, day).toContain(HOLIDAY);
+      expect(text, day).toMatch(USUAL_HOURS);
+      expect(text.match(OPEN_OR_CLOSED)?.[0], day).toBeUndefined();
+    }
+  });
+
+  it.each(['uk', 'ie'])(`on a usual weekday (${usualTuesday}), in %s: open now`, async (region) => {
+    expect(await textAt(region, noonInLondon(usualTuesday))).toContain('Open now, until 9pm UK time.');
+  });
+});
