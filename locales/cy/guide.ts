@@ -6,12 +6,12 @@ export default {
     'Mae Signpost yn annibynnol. Nid Stop It Now! na’r Lucy Faithfull Foundation a’i gwnaeth, ac nid ydyn nhw’n ei gymeradwyo.',
   'guide.heading': 'Help cyfrinachol: y canllaw llawn',
   'guide.intro':
-    'I unrhyw un sy’n poeni am eu meddyliau neu eu hymddygiad rhywiol eu hunain tuag at blant, i’r bobl o’u cwmpas, ac i weithwyr proffesiynol. Cymerwch eich amser. Gallwch adael unrhyw bryd: defnyddiwch “Gadael y dudalen hon” neu bwyswch Shift dair gwaith.',
+    'I unrhyw un sy’n poeni am eu meddyliau rhywiol neu eu hymddygiad rhywiol eu hunain tuag at blant, i’r bobl o’u cwmpas, ac i weithwyr proffesiynol. Cymerwch eich amser. Gallwch adael unrhyw bryd: defnyddiwch “Gadael y dudalen hon” neu bwyswch Shift dair gwaith.',
   'guide.skip': 'Neidio i’r prif gynnwys',
   'guide.exit': 'Gadael y dudalen hon',
   'guide.contents': 'Cynnwys',
   'guide.settings': 'Gwlad ac iaith',
-  'section.self': 'Yn poeni am eich meddyliau neu eich ymddygiad rhywiol eich hun',
+  'section.self': 'Yn poeni am eich meddyliau rhywiol neu eich ymddygiad rhywiol eich hun',
   'section.family': 'Yn poeni am rywun arall',
   'section.young':
     'Yn poeni am ymddygiad rhywiol plentyn, neu os ydych chi o dan 19 oed ac yn poeni amdanoch chi’ch hun',
@@ -120,7 +120,7 @@ export default {
   'service.stop-it-now-uk.whenYouCall':
     'Does dim rhaid i chi roi eich enw nac unrhyw fanylyn sy’n dangos pwy ydych chi. Gallwch siarad am yr hyn sy’n eich poeni a beth allech chi ei wneud nesaf. Os yw siarad yn ormod, dechreuwch sgwrs fyw neu anfonwch neges ddiogel o dudalen y llinell gymorth yn lle hynny.',
   'service.stop-it-now-uk.about':
-    'Llinell gymorth gyfrinachol i unrhyw un sy’n poeni am eu meddyliau neu eu hymddygiad rhywiol eu hunain tuag at blant, i deulu a ffrindiau, ac i weithwyr proffesiynol.',
+    'Llinell gymorth gyfrinachol i unrhyw un sy’n poeni am eu meddyliau rhywiol neu eu hymddygiad rhywiol eu hunain tuag at blant, i deulu a ffrindiau, ac i weithwyr proffesiynol.',
   'service.stop-it-now-uk-self-help.about':
     'Hunangymorth, gwybodaeth a chefnogaeth am ddim a dienw i roi’r gorau i edrych ar ddelweddau rhywiol o blant neu i roi’r gorau i gael sgyrsiau rhywiol gyda phlant.',
   'service.stop-it-now-uk-child-behaviour.about':

@@ -6,12 +6,12 @@ export default {
     'Signpost ist unabhängig. Es wurde weder von Stop It Now! noch von der Lucy Faithfull Foundation entwickelt oder befürwortet.',
   'guide.heading': 'Vertrauliche Hilfe: der ausführliche Ratgeber',
   'guide.intro':
-    'Für alle, die sich Sorgen wegen ihrer eigenen sexuellen Gedanken oder ihres Verhaltens gegenüber Kindern machen, für die Menschen in ihrem Umfeld und für Fachleute. Nehmen Sie sich Zeit. Sie können die Seite jederzeit verlassen: Nutzen Sie „Diese Seite verlassen“ oder drücken Sie dreimal die Umschalttaste (Shift).',
+    'Für alle, die sich Sorgen wegen ihrer eigenen sexuellen Gedanken oder ihres sexuellen Verhaltens gegenüber Kindern machen, für die Menschen in ihrem Umfeld und für Fachleute. Nehmen Sie sich Zeit. Sie können die Seite jederzeit verlassen: Nutzen Sie „Diese Seite verlassen“ oder drücken Sie dreimal die Umschalttaste (Shift).',
   'guide.skip': 'Zum Hauptinhalt springen',
   'guide.exit': 'Diese Seite verlassen',
   'guide.contents': 'Inhalt',
   'guide.settings': 'Land und Sprache',
-  'section.self': 'Sorgen wegen Ihrer eigenen sexuellen Gedanken oder Ihres Verhaltens',
+  'section.self': 'Sorgen wegen Ihrer eigenen sexuellen Gedanken oder Ihres sexuellen Verhaltens',
   'section.family': 'Sorgen um eine andere Person',
   'section.young':
     'Sorgen wegen des sexuellen Verhaltens eines Kindes, oder Sie sind unter 19 und machen sich Sorgen um sich selbst',
@@ -119,7 +119,7 @@ export default {
   'service.stop-it-now-uk.whenYouCall':
     'Sie müssen weder Ihren Namen noch andere Angaben nennen, durch die man Sie identifizieren kann. Sie können darüber sprechen, was Ihnen Sorgen macht und was Sie als Nächstes tun könnten. Wenn Ihnen ein Gespräch zu viel ist, starten Sie stattdessen auf der Seite des Hilfetelefons einen Live-Chat oder schicken Sie eine sichere Nachricht.',
   'service.stop-it-now-uk.about':
-    'Ein vertrauliches Hilfetelefon für alle, die sich Sorgen wegen ihrer eigenen sexuellen Gedanken oder ihres Verhaltens gegenüber Kindern machen, für Familie und Freundeskreis und für Fachleute.',
+    'Ein vertrauliches Hilfetelefon für alle, die sich Sorgen wegen ihrer eigenen sexuellen Gedanken oder ihres sexuellen Verhaltens gegenüber Kindern machen, für Familie und Freundeskreis und für Fachleute.',
   'service.stop-it-now-uk-self-help.about':
     'Kostenlose, anonyme Selbsthilfe, Informationen und Unterstützung, um damit aufzuhören, sexuelle Bilder von Kindern anzusehen oder sexuelle Gespräche mit Kindern zu führen.',
   'service.stop-it-now-uk-child-behaviour.about':
