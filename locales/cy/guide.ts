@@ -6,12 +6,12 @@ export default {
     'Mae Signpost yn annibynnol. Nid Stop It Now! na’r Lucy Faithfull Foundation a’i gwnaeth, ac nid ydyn nhw’n ei gymeradwyo.',
   'guide.heading': 'Help cyfrinachol: y canllaw llawn',
   'guide.intro':
-    'I unrhyw un sy’n poeni am eu meddyliau neu eu hymddygiad rhywiol eu hunain tuag at blant, i’r bobl o’u cwmpas, ac i weithwyr proffesiynol. Cymerwch eich amser. Gallwch adael unrhyw bryd: defnyddiwch “Gadael y dudalen hon” neu bwyswch Shift dair gwaith.',
+    'I unrhyw un sy’n poeni am eu meddyliau rhywiol neu eu hymddygiad rhywiol eu hunain tuag at blant, i’r bobl o’u cwmpas, ac i weithwyr proffesiynol. Cymerwch eich amser. Gallwch adael unrhyw bryd: defnyddiwch “Gadael y dudalen hon” neu bwyswch Shift dair gwaith.',
   'guide.skip': 'Neidio i’r prif gynnwys',
   'guide.exit': 'Gadael y dudalen hon',
   'guide.contents': 'Cynnwys',
   'guide.settings': 'Gwlad ac iaith',
-  'section.self': 'Yn poeni am eich meddyliau neu eich ymddygiad rhywiol eich hun',
+  'section.self': 'Yn poeni am eich meddyliau rhywiol neu eich ymddygiad rhywiol eich hun',
   'section.family': 'Yn poeni am rywun arall',
   'section.young':
     'Yn poeni am ymddygiad rhywiol plentyn, neu os ydych chi o dan 19 oed ac yn poeni amdanoch chi’ch hun',
@@ -39,7 +39,7 @@ export default {
   'family.yourself': 'Gall hyn fod yn llawer i’w gario. Os ydych chi’n ei chael hi’n anodd, siaradwch â rhywun.',
   'family.none': 'Nid yw Signpost yn gwybod am wasanaeth i deulu a ffrindiau lle rydych chi.',
   'young.intro':
-    'Gall plant a phobl ifanc ddangos ymddygiad rhywiol sy’n niweidiol, a chyda’r help iawn gall ddod i ben. Os ydych chi o dan 19 ac yn poeni am eich meddyliau neu eich ymddygiad eich hun, gallwch chithau siarad â rhywun hefyd.',
+    'Gall plant a phobl ifanc ddangos ymddygiad rhywiol sy’n niweidiol, a chyda’r help iawn gall ddod i ben. Os ydych chi o dan 19 oed ac yn poeni am eich meddyliau neu eich ymddygiad eich hun, gallwch chithau siarad â rhywun hefyd.',
   'young.parents': 'Cyngor i rieni a gofalwyr',
   'young.under19':
     'Os ydych chi o dan 19 oed, gallwch siarad â {name}: {number}, unrhyw bryd, neu ddefnyddio sgwrs 1-i-1.',
@@ -52,7 +52,7 @@ export default {
     'Mae Signpost yn rhoi help cyfrinachol un clic i ffwrdd: y llinell gymorth, ei horiau, beth mae’n ei gadw’n gyfrinachol a llinell argyfwng.',
   'professionals.languages': 'Gallwch ei ddarllen yn unrhyw un o’r ieithoedd hyn: {languages}.',
   'professionals.doesNot':
-    'Nid yw’n monitro, yn rhwystro nac yn adrodd am unrhyw beth. Nid yw’n cadw dim nac yn anfon dim. Nid yw’n driniaeth nac yn cymryd lle triniaeth.',
+    'Nid yw’n monitro, yn rhwystro nac yn rhoi gwybod am unrhyw beth. Nid yw’n cadw dim nac yn anfon dim. Nid yw’n driniaeth nac yn cymryd lle triniaeth.',
   'professionals.recommendHeading': 'Sut i’w argymell',
   'professionals.recommend':
     'Awgrymwch fod yr unigolyn yn gosod Signpost ei hun, o siop ychwanegion ei borwr, ar ddyfais y mae’n ei defnyddio. Neu rhowch y cerdyn isod iddo, wedi’i argraffu neu mewn neges.',
@@ -95,11 +95,11 @@ export default {
   'privacy.permissionsNone': 'Dim. Mae eich porwr yn dweud nad oes gan Signpost unrhyw ganiatâd.',
   'privacy.permissionsSome': 'Mae eich porwr yn dweud bod gan Signpost y caniatadau hyn:',
   'privacy.background':
-    'Nid oes gan Signpost broses gefndir. Mae’n rhedeg dim ond tra bo’r dudalen hon neu ei ffenestr naid ar agor, ac nid yw’n rhoi dim yn y gwefannau rydych chi’n ymweld â nhw.',
+    'Nid oes gan Signpost broses gefndir. Dim ond tra bo’r dudalen hon neu ei ffenestr naid ar agor y mae’n rhedeg, ac nid yw’n rhoi dim yn y gwefannau rydych chi’n ymweld â nhw.',
   'privacy.connections':
     'Mae ei bolisi diogelwch ei hun yn rhwystro pob cysylltiad: ni all ei dudalennau anfon dim i unman.',
   'privacy.lookups':
-    'Mae ei dudalennau hefyd yn gofyn i’ch porwr beidio â chwilio am wefannau y maen nhw’n rhoi dolenni iddyn nhw ymlaen llaw, cyn i chi ddewis un, a pheidio â dweud wrth wefan eich bod wedi dod o Signpost.',
+    'Mae ei dudalennau hefyd yn gofyn i’ch porwr beidio â chwilio ymlaen llaw am y gwefannau y maen nhw’n rhoi dolenni iddyn nhw, cyn i chi ddewis un, a pheidio â dweud wrth wefan eich bod wedi dod o Signpost.',
   'privacy.storage':
     'Nid yw’n cadw dim: dim gosodiadau, dim cwcis, dim data o’i eiddo’i hun. Mae’r wlad a’r iaith rydych chi’n eu dewis yn cael eu cadw yn y dudalen hon yn unig tra bo hi ar agor, ac maen nhw’n diflannu pan fyddwch chi’n ei chau.',
   'privacy.historyHeading': 'Y canllaw hwn yn hanes eich porwr',
@@ -121,7 +121,7 @@ export default {
   'service.stop-it-now-uk.whenYouCall':
     'Does dim rhaid i chi roi eich enw nac unrhyw fanylyn sy’n dangos pwy ydych chi. Gallwch siarad am yr hyn sy’n eich poeni a beth allech chi ei wneud nesaf. Os yw siarad yn ormod, dechreuwch sgwrs fyw neu anfonwch neges ddiogel o dudalen y llinell gymorth yn lle hynny.',
   'service.stop-it-now-uk.about':
-    'Llinell gymorth gyfrinachol i unrhyw un sy’n poeni am eu meddyliau neu eu hymddygiad rhywiol eu hunain tuag at blant, i deulu a ffrindiau, ac i weithwyr proffesiynol.',
+    'Llinell gymorth gyfrinachol i unrhyw un sy’n poeni am eu meddyliau rhywiol neu eu hymddygiad rhywiol eu hunain tuag at blant, i deulu a ffrindiau, ac i weithwyr proffesiynol.',
   'service.stop-it-now-uk-self-help.about':
     'Hunangymorth, gwybodaeth a chefnogaeth am ddim a dienw i roi’r gorau i edrych ar ddelweddau rhywiol o blant neu i roi’r gorau i gael sgyrsiau rhywiol gyda phlant.',
   'service.stop-it-now-uk-child-behaviour.about':
@@ -130,16 +130,16 @@ export default {
   'service.nspcc.about':
     'I oedolion sy’n poeni am blentyn. Ffoniwch ar yr amseroedd isod, neu cysylltwch ar-lein neu drwy e-bost unrhyw bryd.',
   'service.nspcc.confidentiality':
-    'Does dim rhaid i chi ddweud pwy ydych chi. Os yw’r NSPCC yn meddwl y gallai plentyn fod mewn perygl, mae ganddo ddyletswydd i rannu’r hyn rydych chi’n ei ddweud wrtho ag asiantaethau eraill.',
+    'Does dim rhaid i chi ddweud pwy ydych chi. Os yw’r NSPCC yn meddwl y gallai plentyn fod mewn perygl, mae ganddyn nhw ddyletswydd i rannu’r hyn rydych chi’n ei ddweud wrthyn nhw ag asiantaethau eraill.',
   'service.samaritans.about': 'Rhywun i siarad â nhw, am ddim, unrhyw bryd, yn y DU ac Iwerddon.',
   'service.samaritans.confidentiality':
-    'Does dim rhaid i chi roi eich enw, ac ni fydd Samaritans yn rhannu’r hyn rydych chi’n ei ddweud na’ch manylion, ac eithrio mewn rhai achosion: er enghraifft, os byddwch chi’n rhannu gwybodaeth sy’n dangos pwy yw plentyn neu oedolyn sydd mewn perygl sy’n dioddef camdriniaeth neu niwed, efallai y byddan nhw’n cysylltu â gwasanaethau eraill ar ôl trafod y peth gyda chi.',
+    'Does dim rhaid i chi roi eich enw, ac ni fydd Samaritans yn rhannu’r hyn rydych chi’n ei ddweud na’ch manylion, ac eithrio mewn rhai achosion: er enghraifft, os byddwch chi’n rhannu gwybodaeth sy’n dangos pwy yw plentyn, neu oedolyn sy’n wynebu risg, sy’n dioddef camdriniaeth neu niwed, efallai y byddan nhw’n cysylltu â gwasanaethau eraill ar ôl trafod y peth gyda chi.',
   'service.emergency-999.about': 'mewn argyfwng',
   'service.emergency-112-ie.about': 'mewn argyfwng',
   'service.iwf.about':
     'Rhoi gwybod am ddelweddau rhywiol o blant. Dim ond y cyfeiriad gwe sydd ei angen.',
   'service.ceop.about':
-    'Rhoi gwybod am gam-drin rhywiol ar-lein, neu am feithrin perthynas amhriodol, pan fo’r person o dan 18 oed.',
+    'Rhoi gwybod am gam-drin rhywiol ar-lein, neu am feithrin perthynas amhriodol, sy’n ymwneud â rhywun o dan 18 oed.',
   'service.hotline-ie.about':
     'Canolfan genedlaethol Iwerddon ar gyfer rhoi gwybod am ddelweddau rhywiol o blant, yn ddiogel ac yn gyfrinachol. Mae’n gweithio gydag An Garda Síochána.',
   'service.stop-it-now-us.about': 'Llinell gymorth gyfrinachol, am ddim. Gallwch ffonio, anfon e-bost neu sgwrsio.',

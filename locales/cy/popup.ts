@@ -68,7 +68,7 @@ export default {
   'moreHelp.heading': 'Rhagor o help',
   'moreHelp.selfHelp': 'Hunangymorth ar-lein, am ddim a dienw',
   'moreHelp.someoneElse': 'Yn poeni am rywun arall?',
-  'moreHelp.youngPerson': 'O dan 19? {name}: {number}, unrhyw bryd',
+  'moreHelp.youngPerson': 'O dan 19 oed? {name}: {number}, unrhyw bryd',
   'online.heading': 'Help dienw ar-lein, lle bynnag rydych chi',
   'online.elsewhereIntro':
     'Nid yw Signpost yn gwybod am linell gymorth lle rydych chi. Mae’r rhaglenni ar-lein hyn ar agor i unrhyw un.',

@@ -6,18 +6,18 @@ export default {
     'Signpost ist unabhängig. Es wurde weder von Stop It Now! noch von der Lucy Faithfull Foundation entwickelt oder befürwortet.',
   'guide.heading': 'Vertrauliche Hilfe: der ausführliche Ratgeber',
   'guide.intro':
-    'Für alle, die sich Sorgen wegen ihrer eigenen sexuellen Gedanken oder ihres Verhaltens gegenüber Kindern machen, für die Menschen in ihrem Umfeld und für Fachleute. Nehmen Sie sich Zeit. Sie können die Seite jederzeit verlassen: Nutzen Sie „Diese Seite verlassen“ oder drücken Sie dreimal die Umschalttaste (Shift).',
+    'Für alle, die sich Sorgen wegen ihrer eigenen sexuellen Gedanken oder ihres sexuellen Verhaltens gegenüber Kindern machen, für die Menschen in ihrem Umfeld und für Fachleute. Nehmen Sie sich Zeit. Sie können die Seite jederzeit verlassen: Nutzen Sie „Diese Seite verlassen“ oder drücken Sie dreimal die Umschalttaste (Shift).',
   'guide.skip': 'Zum Hauptinhalt springen',
   'guide.exit': 'Diese Seite verlassen',
   'guide.contents': 'Inhalt',
   'guide.settings': 'Land und Sprache',
-  'section.self': 'Sorgen wegen Ihrer eigenen sexuellen Gedanken oder Ihres Verhaltens',
+  'section.self': 'Sorgen wegen Ihrer eigenen sexuellen Gedanken oder Ihres sexuellen Verhaltens',
   'section.family': 'Sorgen um eine andere Person',
   'section.young':
-    'Sorgen wegen des sexuellen Verhaltens eines Kindes, oder Sie sind unter 19 und machen sich Sorgen um sich selbst',
+    'Sorgen wegen des sexuellen Verhaltens eines Kindes oder Sie sind unter 19 und machen sich Sorgen um sich selbst',
   'section.professionals': 'Für Beraterinnen, Berater und andere Fachleute',
-  'section.crisis': 'In einer Krise, oder ein Kind ist jetzt in Gefahr',
-  'section.report': 'Sexuelle Bilder von Kindern melden',
+  'section.crisis': 'In einer Krise oder ein Kind ist jetzt in Gefahr',
+  'section.report': 'Missbrauchsabbildungen (sexuelle Bilder von Kindern) melden',
   'section.privacy': 'Über Signpost und Ihre Privatsphäre',
   'self.intro': 'Sich an jemanden zu wenden, ist ein wichtiger erster Schritt.',
   'self.talk': 'Sie können vertraulich mit jemandem über das sprechen, was Ihnen Sorgen macht, ohne Ihren Namen zu nennen.',
@@ -88,7 +88,7 @@ export default {
     'Laden Sie ein Bild niemals herunter, machen Sie keinen Screenshot, speichern oder verschicken Sie es nicht, auch nicht, um es zu melden: Das kann selbst eine Straftat sein. Melden Sie nur die Internetadresse.',
   'report.anonymous': 'Sie können anonym melden.',
   'report.notAnonymous': 'Diese Meldung ist nicht anonym.',
-  'report.link': 'Bei {name} melden',
+  'report.link': 'Melden bei: {name}',
   'report.none': 'Signpost kennt dort, wo Sie sind, keine Meldestelle.',
   'privacy.permissionsHeading': 'Berechtigungen',
   'privacy.permissionsNone': 'Keine. Ihr Browser gibt an, dass Signpost keine Berechtigungen hat.',
@@ -98,7 +98,7 @@ export default {
   'privacy.connections':
     'Die eigene Sicherheitsrichtlinie von Signpost blockiert jede Verbindung: Seine Seiten können nichts irgendwohin senden.',
   'privacy.lookups':
-    'Seine Seiten bitten Ihren Browser außerdem, verlinkte Websites nicht im Voraus nachzuschlagen, bevor Sie eine davon auswählen, und einer Website nicht mitzuteilen, dass Sie von Signpost kommen.',
+    'Seine Seiten bitten Ihren Browser außerdem, die Adressen verlinkter Websites nicht vorab abzufragen, bevor Sie eine davon auswählen, und einer Website nicht mitzuteilen, dass Sie von Signpost kommen.',
   'privacy.storage':
     'Signpost speichert nichts: keine Einstellungen, keine Cookies und keine eigenen Daten. Das Land und die Sprache, die Sie wählen, bleiben nur in dieser Seite, solange sie geöffnet ist, und sind weg, wenn Sie sie schließen.',
   'privacy.historyHeading': 'Dieser Ratgeber im Verlauf Ihres Browsers',
@@ -114,18 +114,18 @@ export default {
   'privacy.shortcut': 'Drücken Sie {keys}, um das Pop-up von Signpost zu öffnen.',
   'privacy.shortcutNone': 'Für Signpost ist keine Tastenkombination festgelegt.',
   'privacy.shortcutChange':
-    'So legen Sie sie fest oder ändern sie: in Chrome unter chrome://extensions/shortcuts, in Edge unter edge://extensions/shortcuts; in Firefox unter about:addons: Wählen Sie dort das Zahnrad-Symbol und dann „Tastenkombinationen für Erweiterungen verwalten“.',
+    'So legen Sie die Tastenkombination fest oder ändern sie: in Chrome unter chrome://extensions/shortcuts, in Edge unter edge://extensions/shortcuts; in Firefox unter about:addons: Wählen Sie dort das Zahnrad-Symbol und dann „Tastenkombinationen für Erweiterungen verwalten“.',
   'privacy.links': 'Links führen zu Websites anderer Organisationen, die eigene Datenschutzerklärungen haben.',
   'privacy.version': 'Signpost, Version {version}.',
   'service.stop-it-now-uk.whenYouCall':
     'Sie müssen weder Ihren Namen noch andere Angaben nennen, durch die man Sie identifizieren kann. Sie können darüber sprechen, was Ihnen Sorgen macht und was Sie als Nächstes tun könnten. Wenn Ihnen ein Gespräch zu viel ist, starten Sie stattdessen auf der Seite des Hilfetelefons einen Live-Chat oder schicken Sie eine sichere Nachricht.',
   'service.stop-it-now-uk.about':
-    'Ein vertrauliches Hilfetelefon für alle, die sich Sorgen wegen ihrer eigenen sexuellen Gedanken oder ihres Verhaltens gegenüber Kindern machen, für Familie und Freundeskreis und für Fachleute.',
+    'Ein vertrauliches Hilfetelefon für alle, die sich Sorgen wegen ihrer eigenen sexuellen Gedanken oder ihres sexuellen Verhaltens gegenüber Kindern machen, für Familie und Freundeskreis und für Fachleute.',
   'service.stop-it-now-uk-self-help.about':
-    'Kostenlose, anonyme Selbsthilfe, Informationen und Unterstützung, um damit aufzuhören, sexuelle Bilder von Kindern anzusehen oder sexuelle Gespräche mit Kindern zu führen.',
+    'Kostenlose, anonyme Selbsthilfe, Informationen und Unterstützung, um damit aufzuhören, Missbrauchsabbildungen anzusehen oder sexuelle Gespräche mit Kindern zu führen.',
   'service.stop-it-now-uk-child-behaviour.about':
     'Für Eltern und Betreuungspersonen, die sich Sorgen wegen des sexuellen Verhaltens eines Kindes oder Jugendlichen machen.',
-  'service.stop-it-now-uk-faq.about': 'Antworten auf Fragen, die oft gestellt werden.',
+  'service.stop-it-now-uk-faq.about': 'Antworten auf häufig gestellte Fragen.',
   'service.nspcc.about':
     'Für Erwachsene, die sich Sorgen um ein Kind machen. Rufen Sie zu den unten genannten Zeiten an, oder melden Sie sich jederzeit online oder per E-Mail.',
   'service.nspcc.confidentiality':
@@ -133,19 +133,19 @@ export default {
   'service.samaritans.about':
     'Jemand, mit dem Sie sprechen können, kostenlos und jederzeit, im Vereinigten Königreich und in Irland.',
   'service.samaritans.confidentiality':
-    'Sie müssen Ihren Namen nicht nennen, und Samaritans gibt weder das, was Sie sagen, noch Ihre Angaben weiter, mit einigen Ausnahmen: Wenn Sie zum Beispiel Informationen geben, durch die man ein Kind oder eine gefährdete erwachsene Person identifizieren kann, denen Missbrauch oder Schaden widerfährt, kann sich Samaritans nach einem Gespräch mit Ihnen an andere Stellen wenden.',
+    'Sie müssen Ihren Namen nicht nennen, und Samaritans gibt weder das, was Sie sagen, noch Ihre Angaben weiter, mit einigen Ausnahmen: Wenn Sie zum Beispiel Informationen geben, durch die man ein Kind oder eine gefährdete erwachsene Person identifizieren kann, und dieser Mensch Missbrauch oder Schaden erleidet, kann sich Samaritans nach einem Gespräch mit Ihnen an andere Stellen wenden.',
   'service.emergency-999.about': 'im Notfall',
   'service.emergency-112-ie.about': 'im Notfall',
-  'service.iwf.about': 'Sexuelle Bilder von Kindern melden. Sie müssen nur die Internetadresse angeben.',
+  'service.iwf.about': 'Missbrauchsabbildungen melden. Sie müssen nur die Internetadresse angeben.',
   'service.ceop.about': 'Sexuellen Missbrauch im Internet oder Grooming einer Person unter 18 melden.',
   'service.hotline-ie.about':
-    'Die nationale Stelle Irlands, um sexuelle Bilder von Kindern sicher und vertraulich zu melden. Sie arbeitet mit An Garda Síochána zusammen.',
+    'Die nationale Stelle Irlands, um Missbrauchsabbildungen sicher und vertraulich zu melden. Sie arbeitet mit An Garda Síochána zusammen.',
   'service.stop-it-now-us.about':
     'Ein gebührenfreies, vertrauliches Hilfetelefon. Sie können anrufen, eine E-Mail schreiben oder chatten.',
   'service.lifeline-988.about': 'Die 988 Suicide & Crisis Lifeline: Rufen Sie die 988 an oder schreiben Sie eine SMS an die 988.',
-  'service.ncmec.about': 'Sexuelle Bilder von Kindern melden, online oder per Telefon.',
+  'service.ncmec.about': 'Missbrauchsabbildungen melden, online oder per Telefon.',
   'service.emergency-911.about': 'im Notfall',
-  'service.esafety.about': 'Illegale Inhalte im Internet melden, auch sexuelle Bilder von Kindern.',
+  'service.esafety.about': 'Illegale Inhalte im Internet melden, auch Missbrauchsabbildungen.',
   'service.crime-stoppers-au.about': 'Eine Straftat telefonisch melden, ohne Ihren Namen zu nennen.',
   'service.accce.about':
     'Sexuelle Ausbeutung von Kindern im Internet oder Grooming melden, wenn Sie in Australien sind. Die Meldung geht an die Australian Federal Police.',
@@ -156,7 +156,7 @@ export default {
   'service.emergency-112-de.about': 'Feuerwehr oder Rettungsdienst, kostenlos',
   'service.police-110-de.about': 'Polizei, wenn ein Kind jetzt in Gefahr ist, kostenlos',
   'service.internet-beschwerdestelle.about':
-    'Die Internet-Beschwerdestelle von eco und FSM. Um sexuelle Bilder von Kindern zu melden, müssen Sie nur angeben, wo Sie sie gefunden haben: keinen Namen und keine E-Mail-Adresse.',
+    'Die Internet-Beschwerdestelle von eco und FSM. Um Missbrauchsabbildungen zu melden, müssen Sie nur angeben, wo Sie sie gefunden haben: keinen Namen und keine E-Mail-Adresse.',
   'service.find-a-helpline.about':
     'Kostenlose, vertrauliche Krisentelefone in etwa 130 Ländern, jedes nach den Kriterien von Find A Helpline geprüft.',
   'service.stop-it-now-uk.passesOnFull':

@@ -1,7 +1,7 @@
 /**
  * Deutsch: the popup's sentences. Placeholders keep their English names; tests check each
  * sentence has the same set. Formal „Sie“ throughout; 24-hour clock („21 Uhr“). Sentences
- * are built so no case ending depends on a placeholder („Öffnet am Montag um 9 Uhr“).
+ * are built so no case ending depends on a placeholder („Wieder erreichbar am Montag ab 9 Uhr“).
  */
 import type { PopupMessages } from '@/locales';
 
@@ -23,7 +23,7 @@ export default {
   'helpline.copied': 'Nummer kopiert: {number}',
   'helpline.copyFailed':
     'Kopieren nicht möglich. Die Nummer ist markiert: Drücken Sie Strg+C oder Cmd+C, um sie zu kopieren.',
-  'helpline.website': 'Zur Website von {name}',
+  'helpline.website': 'Zur Website: {name}',
   'helpline.passesOnHeading': 'Was weitergegeben wird:',
   'cost.free-uk': 'Kostenlos aus britischen Telefonnetzen.',
   'cost.charged-provider': 'Aus Irland. Ihr Telefonanbieter kann für den Anruf Gebühren berechnen.',
@@ -31,13 +31,13 @@ export default {
   'cost.free-toll': 'Gebührenfrei.',
   'cost.free-lifeline': 'Kostenlos vom Handy. Aus dem Festnetz zum Preis eines Ortsgesprächs.',
   // {zone} is „britische Zeit“; {local} is empty or „, bei Ihnen 22 Uhr“, inside the brackets.
-  'hours.open': 'Jetzt geöffnet bis {time} ({zone}{local}).',
-  'hours.closedToday': 'Jetzt geschlossen. Öffnet heute um {time} ({zone}{local}).',
-  'hours.closedTomorrow': 'Jetzt geschlossen. Öffnet morgen um {time} ({zone}{local}).',
-  'hours.closedLater': 'Jetzt geschlossen. Öffnet am {day} um {time} ({zone}{local}).',
+  'hours.open': 'Jetzt erreichbar bis {time} ({zone}{local}).',
+  'hours.closedToday': 'Jetzt nicht erreichbar. Wieder erreichbar heute ab {time} ({zone}{local}).',
+  'hours.closedTomorrow': 'Jetzt nicht erreichbar. Wieder erreichbar morgen ab {time} ({zone}{local}).',
+  'hours.closedLater': 'Jetzt nicht erreichbar. Wieder erreichbar am {day} ab {time} ({zone}{local}).',
   // Added where the person's clock differs from the service's; it starts with a comma.
   'hours.local': ', bei Ihnen {time}',
-  'hours.always': 'Jeden Tag 24 Stunden geöffnet.',
+  'hours.always': 'Rund um die Uhr erreichbar, jeden Tag.',
   'hours.holidays': 'An Feiertagen können die Zeiten abweichen.',
   'hours.clock.am': '{h24} Uhr',
   'hours.clock.pm': '{h24} Uhr',
@@ -92,7 +92,7 @@ export default {
   'service.stop-it-now-uk.confidential': 'Vertraulich: Sie müssen Ihren Namen nicht nennen.',
   'service.stop-it-now-uk.linkLabel': 'Live-Chat oder sichere Nachricht',
   'service.stop-it-now-uk.languages':
-    'Auf Englisch oder Walisisch. Eine Dolmetschung kann zugeschaltet werden.',
+    'Auf Englisch oder Walisisch. Ein Dolmetschdienst kann zugeschaltet werden.',
   'service.stop-it-now-uk.passesOnShort':
     'Wenn Sie Angaben machen, durch die man Sie identifizieren kann, und außerdem Angaben, durch die man ein Kind identifizieren kann, das missbraucht wurde oder gefährdet ist, oder die darauf hindeuten, dass einer anderen Person Schaden droht, gibt das Hilfetelefon dies an die zuständigen Stellen weiter. Angaben zu Straftaten gibt es ebenfalls weiter.',
   'service.stop-it-now-au.confidential': 'Anonym: Das Hilfetelefon weiß nur das, was Sie ihm erzählen möchten.',

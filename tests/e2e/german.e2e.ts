@@ -44,11 +44,11 @@ describe('Chromium in German', () => {
     const opened = await page.evaluate(readPage);
     expect(opened).toMatchObject({ lang: 'de', region: 'de', first: GERMANY_FIRST });
 
-    // The UK helpline's days, in German: "Öffnet am Montag" (popup), "Montag bis Donnerstag" (guide).
+    // The UK helpline's days, in German: "Wieder erreichbar am Montag" (popup), "Montag bis Donnerstag" (guide).
     await page.selectOption('#region', 'uk');
     const uk = await page.evaluate(readPage);
     expect(uk.text).toContain(
-      path === 'popup.html' ? 'Öffnet am Montag um 9 Uhr (britische Zeit, bei Ihnen 10 Uhr)' : 'Montag bis Donnerstag, 9 Uhr bis 21 Uhr',
+      path === 'popup.html' ? 'Wieder erreichbar am Montag ab 9 Uhr (britische Zeit, bei Ihnen 10 Uhr)' : 'Montag bis Donnerstag, 9 Uhr bis 21 Uhr',
     );
     expect(uk.text.match(ENGLISH_DAY)?.[0]).toBeUndefined();
 
@@ -80,7 +80,7 @@ describe('Firefox in German', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
     await page.select('#region', 'uk');
     const text = await page.evaluate(() => document.body.innerText);
-    expect(text).toContain('Öffnet am Montag um 9 Uhr (britische Zeit, bei Ihnen 10 Uhr)');
+    expect(text).toContain('Wieder erreichbar am Montag ab 9 Uhr (britische Zeit, bei Ihnen 10 Uhr)');
     expect(text.match(ENGLISH_DAY)?.[0]).toBeUndefined();
     await page.close();
   });

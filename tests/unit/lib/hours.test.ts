@@ -242,10 +242,10 @@ describe('services without weekly hours', () => {
 
 describe('wording in German, on a 24-hour clock', () => {
   it.each([
-    ['2026-11-27T16:59:00Z', 'Europe/London', 'Jetzt geöffnet bis 17 Uhr (britische Zeit).'],
-    ['2026-11-28T12:00:00Z', 'Europe/Berlin', 'Jetzt geschlossen. Öffnet am Montag um 9 Uhr (britische Zeit, bei Ihnen 10 Uhr).'],
+    ['2026-11-27T16:59:00Z', 'Europe/London', 'Jetzt erreichbar bis 17 Uhr (britische Zeit).'],
+    ['2026-11-28T12:00:00Z', 'Europe/Berlin', 'Jetzt nicht erreichbar. Wieder erreichbar am Montag ab 9 Uhr (britische Zeit, bei Ihnen 10 Uhr).'],
     // In Honolulu the UK's Monday 9am is still Sunday.
-    ['2026-11-29T12:00:00Z', 'Pacific/Honolulu', 'Jetzt geschlossen. Öffnet morgen um 9 Uhr (britische Zeit, bei Ihnen am Sonntag um 23 Uhr).'],
+    ['2026-11-29T12:00:00Z', 'Pacific/Honolulu', 'Jetzt nicht erreichbar. Wieder erreichbar morgen ab 9 Uhr (britische Zeit, bei Ihnen am Sonntag um 23 Uhr).'],
   ])('at %s in %s', (at, zone, text) => {
     const now = new Date(at);
     expect(statusText(openStatus(helpline, now), now, zone, de)).toBe(text);
