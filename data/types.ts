@@ -1,7 +1,3 @@
-/** Where a person is looking for help. "elsewhere" gets the online programmes open to anyone. */
-export const REGION_IDS = ['uk', 'ie', 'us', 'au', 'de', 'elsewhere'] as const;
-export type RegionId = (typeof REGION_IDS)[number];
-
 /**
  * The part a service plays on Signpost's pages. lib/plan.ts places each service by its
  * role, never by where it stands in the directory.
@@ -72,12 +68,12 @@ export interface Phone {
   display: string;
   /** The same number in E.164, or the digits of a short code. */
   e164: string;
-  /** The country whose numbering plan it belongs to (ISO 3166-1 alpha-2). */
-  country: 'GB' | 'IE' | 'US' | 'AU' | 'DE';
+  /** The country whose numbering plan it belongs to (ISO 3166-1 alpha-2): a region's `numbering`. */
+  country: string;
   /** Short codes (999, 116 123) are not in the national plan; they are checked against a list. */
   shortCode?: boolean;
   /** Regions this number is meant for. A region's own numbers are shown before shared ones. */
-  for: readonly RegionId[];
+  for: readonly string[];
   cost: Cost;
   /** A text line ("text", not "call"), where it is one. */
   text?: boolean;
@@ -101,7 +97,7 @@ export interface Service {
   /** Only where the fact sheet states it (a helpline that takes family's calls too). */
   alsoFor?: readonly Audience[];
   /** "anywhere" services are online and open to people in every region. */
-  regions: readonly RegionId[] | 'anywhere';
+  regions: readonly string[] | 'anywhere';
   phones: readonly Phone[];
   hours: Hours;
   url?: string;

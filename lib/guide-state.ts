@@ -5,7 +5,7 @@
  * throws and yields a valid state: unknown keys are ignored and unknown values fall back
  * to the defaults.
  */
-import { REGION_IDS, type RegionId } from '@/data/types';
+import { REGION_IDS, type RegionId } from '@/data/directory';
 import { LANG_CODES, type Lang } from '@/locales/langs';
 
 /** The guide's page, which the manifest also names as the options page. */

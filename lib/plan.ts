@@ -4,10 +4,11 @@
  * tests/unit/lib/plan.test.ts sees every rule. A service is placed by its role in the
  * directory; the few rules that are not data are named below.
  */
-import { SERVICES } from '@/data/directory';
-import type { Phone, RegionId, Role, Service } from '@/data/types';
+import { type RegionId, SERVICES } from '@/data/directory';
+import type { Phone, Role, Service } from '@/data/types';
 
-export type { Hours, Phone, RegionId, Service } from '@/data/types';
+export type { RegionId } from '@/data/directory';
+export type { Hours, Phone, Service } from '@/data/types';
 
 /** A service as a region shows it: only the numbers meant for the region, its own first. */
 export interface Planned extends Omit<Service, 'phones'> {

@@ -3,54 +3,25 @@
  * device: its language list and its time zone. Nothing is read from or written to storage,
  * so each opening starts from these defaults again.
  */
-import { REGION_IDS, type RegionId } from '@/data/types';
+import { REGION_IDS, REGIONS, type RegionId } from '@/data/directory';
 import { LANG_CODES, type Lang } from '@/locales/langs';
 
 export { REGION_IDS, type RegionId };
 
-const ZONE_REGIONS: Record<string, RegionId> = {
-  'Europe/London': 'uk',
-  'Europe/Belfast': 'uk',
-  'Europe/Dublin': 'ie',
-  'Europe/Berlin': 'de',
-  'Europe/Busingen': 'de',
-  'Pacific/Honolulu': 'us',
-};
-
-// US zones that are not under America/ (Hawaii is listed above). America/ itself holds
-// Canada, Mexico and South America too, so only US cities count.
-const US_CITIES = new Set([
-  'New_York', 'Detroit', 'Chicago', 'Denver', 'Phoenix', 'Los_Angeles', 'Anchorage', 'Juneau',
-  'Sitka', 'Metlakatla', 'Yakutat', 'Nome', 'Adak', 'Boise', 'Menominee',
-]);
-
+/** The region whose home names this zone, exactly or by a prefix ending in "/". */
 function regionFromZone(timeZone: string): RegionId | undefined {
-  const direct = ZONE_REGIONS[timeZone];
-  if (direct) return direct;
-  if (timeZone.startsWith('Australia/')) return 'au';
-  if (/^America\/(Indiana|Kentucky|North_Dakota)\//.test(timeZone)) return 'us';
-  if (timeZone.startsWith('America/') && US_CITIES.has(timeZone.slice('America/'.length))) {
-    return 'us';
-  }
-  if (timeZone.startsWith('US/')) return 'us';
-  return undefined;
+  const named = (zone: string) => (zone.endsWith('/') ? timeZone.startsWith(zone) : timeZone === zone);
+  return REGIONS.find((region) => region.zones.some(named))?.id;
 }
-
-const COUNTRY_REGIONS: Record<string, RegionId> = {
-  GB: 'uk',
-  UK: 'uk',
-  IE: 'ie',
-  US: 'us',
-  AU: 'au',
-  DE: 'de',
-};
 
 function regionFromLanguage(language: string): RegionId | undefined {
   const [primary = '', ...rest] = language.split(/[-_]/);
   const country = rest.find((subtag) => /^[A-Za-z]{2}$/.test(subtag))?.toUpperCase();
-  if (country) return COUNTRY_REGIONS[country] ?? 'elsewhere';
-  // Welsh is spoken in Wales; German alone says little about the country, so it stays unset.
-  return primary.toLowerCase() === 'cy' ? 'uk' : undefined;
+  if (country) return REGIONS.find((region) => region.countries.includes(country))?.id ?? 'elsewhere';
+  // A language alone says little about the country, except where a region's home says it
+  // does (Welsh: the UK). German alone stays unset.
+  const alone = primary.toLowerCase();
+  return REGIONS.find((region) => region.languages?.includes(alone))?.id;
 }
 
 /**

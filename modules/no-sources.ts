@@ -1,5 +1,6 @@
 /**
- * A WXT module (WXT loads every file in modules/). Each entry of the help directory names
+ * A WXT module (WXT loads every file in modules/). Each service in a region's home
+ * (data/regions/<id>.ts) and in data/online.ts names
  * the pages that state its facts and the date they were checked: that is for reviewers and
  * for the data tests, and no page reads it. So the build leaves the sources out of the
  * packages, which keeps the popup's one script small; the sources zip keeps them.
@@ -7,7 +8,8 @@
 import type { Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
 
-const DIRECTORY = /[\\/]data[\\/]directory\.ts$/;
+// The files that hold services: every region's home, and the online programmes.
+const DIRECTORY = /[\\/]data[\\/](regions[\\/][a-z-]+|online)\.ts$/;
 // A sources list holds only calls with string arguments: no bracket inside it.
 const SOURCES = /\bsources:\s*\[[^\]]*\]/g;
 

@@ -6,7 +6,8 @@
  * Chromium suite checks the real extension against it.
  */
 import { SERVICES } from '@/data/directory';
-import type { RegionId, Service } from '@/data/types';
+import type { RegionId } from '@/data/directory';
+import type { Service } from '@/data/types';
 import { dialHref } from '@/lib/dial';
 import type { Translator } from '@/locales';
 

@@ -142,7 +142,7 @@ export default {
     'Rhoi gwybod am gam-drin rhywiol ar-lein, neu am feithrin perthynas amhriodol, sy’n ymwneud â rhywun o dan 18 oed.',
   'service.hotline-ie.about':
     'Canolfan genedlaethol Iwerddon ar gyfer rhoi gwybod am ddelweddau rhywiol o blant, yn ddiogel ac yn gyfrinachol. Mae’n gweithio gydag An Garda Síochána.',
-  'service.stop-it-now-us.about': 'Llinell gymorth gyfrinachol, am ddim. Gallwch ffonio, anfon e-bost neu sgwrsio.',
+  'service.stop-it-now-us.about': 'Llinell gymorth rhadffôn, gyfrinachol. Gallwch ffonio, anfon e-bost neu sgwrsio.',
   'service.lifeline-988.about':
     '988 Suicide & Crisis Lifeline: ffoniwch neu anfonwch neges destun i 988.',
   'service.ncmec.about':

@@ -1,7 +1,7 @@
 /**
  * Cymraeg: the popup's sentences. Placeholders keep their English names; tests check each
- * sentence has the same set. Sentences are built so they need no mutation ("Yn agor: Dydd
- * Llun, 9yb").
+ * sentence has the same set. Where a placeholder's word mutates, it has its own form: the day
+ * after "yn agor" is hours.weekdayOn ("Yn agor ddydd Llun am 9yb").
  */
 import type { PopupMessages } from '@/locales';
 
@@ -28,7 +28,7 @@ export default {
   'cost.free-uk': 'Am ddim o ffonau yn y DU.',
   'cost.charged-provider': 'O Iwerddon. Efallai y bydd eich darparwr ffôn yn codi tâl am yr alwad.',
   'cost.free': 'Am ddim.',
-  'cost.free-toll': 'Di-doll.',
+  'cost.free-toll': 'Rhadffôn.',
   'cost.free-lifeline': 'Am ddim o ffonau symudol. Cost galwad leol o linellau tir.',
   'hours.open': 'Ar agor nawr, tan {time} {zone}{local}.',
   'hours.closedToday': 'Ar gau nawr. Yn agor heddiw am {time} {zone}{local}.',
@@ -63,7 +63,7 @@ export default {
   'hours.usualToday': 'Oriau arferol heddiw: {times} ({zone}).',
   'hours.usuallyClosedToday': 'Ar gau heddiw fel arfer.',
   'hours.closedBeforeHoliday':
-    'Ar gau nawr. Fel arfer mae’n agor {day} am {time} {zone}{local}, ond mae hwnnw’n {holiday}, felly gall yr oriau fod yn wahanol.',
+    'Ar gau nawr. Fel arfer mae’n agor {day} am {time} {zone}{local}, ond mae’r diwrnod hwnnw’n {holiday}, felly gall yr oriau fod yn wahanol.',
   'hours.timeRange': '{open} – {close}',
   'moreHelp.heading': 'Rhagor o help',
   'moreHelp.selfHelp': 'Hunangymorth ar-lein, am ddim a dienw',
@@ -92,7 +92,7 @@ export default {
   'service.stop-it-now-uk.linkLabel': 'Sgwrs fyw neu neges ddiogel',
   'service.stop-it-now-uk.languages': 'Yn Gymraeg neu’n Saesneg. Gall cyfieithydd ymuno â’r alwad.',
   'service.stop-it-now-uk.passesOnShort':
-    'Os byddwch chi’n rhoi manylion sy’n dangos pwy ydych chi, a hefyd manylion sy’n dangos pwy yw plentyn sydd wedi cael ei gam-drin neu sydd mewn perygl, neu sy’n awgrymu bod unrhyw un arall mewn perygl o niwed, byddan nhw’n rhannu hyn â’r asiantaethau priodol. Byddan nhw hefyd yn rhannu manylion unrhyw drosedd.',
+    'Os byddwch chi’n rhoi manylion sy’n dangos pwy ydych chi, a hefyd manylion sy’n dangos pwy yw plentyn sydd wedi cael ei gam-drin neu sydd mewn perygl, neu fanylion sy’n awgrymu bod unrhyw un arall mewn perygl o niwed, byddan nhw’n rhannu hyn â’r asiantaethau priodol. Byddan nhw hefyd yn rhannu manylion unrhyw drosedd.',
   'service.stop-it-now-au.confidential':
     'Dienw: yr unig beth maen nhw’n ei wybod yw’r hyn rydych chi’n dewis ei ddweud wrthyn nhw.',
   'service.stop-it-now-au.passesOnShort':

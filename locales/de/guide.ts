@@ -19,7 +19,7 @@ export default {
   'section.crisis': 'In einer Krise oder ein Kind ist jetzt in Gefahr',
   'section.report': 'Missbrauchsabbildungen (sexuelle Bilder von Kindern) melden',
   'section.privacy': 'Über Signpost und Ihre Privatsphäre',
-  'self.intro': 'Sich an jemanden zu wenden, ist ein wichtiger erster Schritt.',
+  'self.intro': 'Sich an jemanden zu wenden, ist ein starker erster Schritt.',
   'self.talk': 'Sie können vertraulich mit jemandem über das sprechen, was Ihnen Sorgen macht, ohne Ihren Namen zu nennen.',
   'self.callHeading': 'Was bei einem Anruf passiert',
   'self.confidentialHeading': 'Was vertraulich bleibt und was weitergegeben wird',

@@ -94,10 +94,10 @@ export default {
   'service.stop-it-now-uk.languages':
     'Auf Englisch oder Walisisch. Ein Dolmetschdienst kann zugeschaltet werden.',
   'service.stop-it-now-uk.passesOnShort':
-    'Wenn Sie Angaben machen, durch die man Sie identifizieren kann, und außerdem Angaben, durch die man ein Kind identifizieren kann, das missbraucht wurde oder gefährdet ist, oder die darauf hindeuten, dass einer anderen Person Schaden droht, gibt das Hilfetelefon dies an die zuständigen Stellen weiter. Angaben zu Straftaten gibt es ebenfalls weiter.',
+    'Wenn Sie Angaben machen, durch die man Sie identifizieren kann, und außerdem Angaben, durch die man ein Kind identifizieren kann, das missbraucht wurde oder gefährdet ist, oder die darauf hindeuten, dass einer anderen Person Schaden droht, gibt das Hilfetelefon dies an die zuständigen Stellen weiter. Angaben zu Straftaten gibt das Hilfetelefon ebenfalls weiter.',
   'service.stop-it-now-au.confidential': 'Anonym: Das Hilfetelefon weiß nur das, was Sie ihm erzählen möchten.',
   'service.stop-it-now-au.passesOnShort':
-    'Wenn das Hilfetelefon Grund zur Annahme hat, dass eine Straftat geschehen ist (auch im Internet) oder einem Kind erheblicher Schaden droht, meldet es dies den zuständigen Behörden, etwa der Polizei oder dem Kinderschutz.',
+    'Wenn das Hilfetelefon Grund zur Annahme hat, dass eine Straftat geschehen ist (auch im Internet) oder einem Kind erheblicher Schaden droht, meldet es dies den zuständigen Behörden, etwa der Polizei oder den Kinderschutzbehörden.',
   'service.stop-it-now-us.linkLabel': 'Hilfe für Erwachsene, die sich Sorgen wegen ihrer eigenen Gedanken machen',
   'service.find-a-helpline.linkLabel': 'Finden Sie ein kostenloses, vertrauliches Hilfetelefon in Ihrem Land',
   'service.kein-taeter-werden.about':

@@ -57,7 +57,7 @@ export function siteOf(host: string): string {
 
 /** Every site a Signpost link leads to: none may be looked up before a person clicks. */
 export const DIRECTORY_SITES: ReadonlySet<string> = new Set(
-  SERVICES.flatMap((service) => ('url' in service ? [siteOf(new URL(service.url).hostname)] : [])),
+  SERVICES.flatMap((service) => (service.url ? [siteOf(new URL(service.url).hostname)] : [])),
 );
 
 /** The directory's sites among the hosts a resolver was asked for. */

@@ -1,7 +1,7 @@
-import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
+import { type CountryCode, parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { SERVICES } from '@/data/directory';
-import { REGION_IDS, type Role, type Service } from '@/data/types';
+import { REGION_IDS, SERVICES } from '@/data/directory';
+import type { Role, Service } from '@/data/types';
 import { dialHref } from '@/lib/dial';
 import { MESSAGES } from '@/locales/all';
 
@@ -81,7 +81,7 @@ describe('the help directory', () => {
     expect(fromE164.isValid(), `${phone.e164} is not valid`).toBe(true);
     expect(fromE164.country).toBe(phone.country);
     // The display form, read as someone would dial it in that country, is the same number.
-    const fromDisplay = parsePhoneNumberWithError(phone.display, phone.country);
+    const fromDisplay = parsePhoneNumberWithError(phone.display, phone.country as CountryCode);
     expect(fromDisplay.number).toBe(phone.e164);
   });
 

@@ -204,7 +204,7 @@ describe('public holidays: never "open" or "closed" on a day no page vouches for
     const now = new Date('2026-12-24T18:00:00Z');
     const status = openStatus(weekdays, now, table);
     expect(statusText(status, now, 'Europe/London', cy, 'GB-ENG')).toBe(
-      'Ar gau nawr. Fel arfer mae’n agor ddydd Gwener am 9yb amser y DU, ond mae hwnnw’n ŵyl banc yng Nghymru a Lloegr, felly gall yr oriau fod yn wahanol.',
+      'Ar gau nawr. Fel arfer mae’n agor ddydd Gwener am 9yb amser y DU, ond mae’r diwrnod hwnnw’n ŵyl banc yng Nghymru a Lloegr, felly gall yr oriau fod yn wahanol.',
     );
     const christmas = new Date('2026-12-25T12:00:00Z');
     expect(statusText(openStatus(weekdays, christmas, table), christmas, 'Europe/London', de, 'GB-ENG')).toBe(

@@ -80,7 +80,7 @@ describe('a short form says no more than the full one', () => {
     'stop-it-now-au': {
       en: { names: [/reason to believe/, /offence has happened \(including online\)/, /significant harm/, /relevant authorities, such as the police or child protection/], never: /\bonly\b/ },
       cy: { names: [/reswm i gredu/, /trosedd wedi digwydd \(gan gynnwys ar-lein\)/, /niwed sylweddol/, /awdurdodau perthnasol/], never: /dim ond/ },
-      de: { names: [/Grund zur Annahme/, /Straftat geschehen ist \(auch im Internet\)/, /erheblicher Schaden/, /zuständigen Behörden, etwa der Polizei oder dem Kinderschutz/], never: /\bnur\b/ },
+      de: { names: [/Grund zur Annahme/, /Straftat geschehen ist \(auch im Internet\)/, /erheblicher Schaden/, /zuständigen Behörden, etwa der Polizei oder den Kinderschutzbehörden/], never: /\bnur\b/ },
     },
   };
 

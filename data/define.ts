@@ -1,0 +1,48 @@
+/**
+ * The shape of a region's home (data/regions/<id>.ts) and the helpers its entries use. A
+ * region's file holds everything about it: how a browser is known to be there, its
+ * numbering plan, and every service it shows, each with the pages that state its facts and
+ * the date each was checked.
+ */
+import type { Period, Service, Source, Weekday } from './types';
+
+export interface RegionHome<S extends readonly Service[]> {
+  /** IANA time zones that mean this region; an entry ending in "/" is a prefix ("Australia/"). */
+  zones: readonly string[];
+  /** Countries (ISO 3166-1) a browser's language tag may name: "en-GB" names GB. */
+  countries: readonly string[];
+  /** Languages that, with no country named, mean this region (Welsh: the UK). */
+  languages?: readonly string[];
+  /** The numbering plan its own numbers belong to, and that plan's calling code. */
+  numbering?: { country: string; callingCode: string };
+  /** The services it shows, those it shares with other regions included (see `regions`). */
+  services: S;
+}
+
+export interface Region<Id extends string = string, S extends readonly Service[] = readonly Service[]>
+  extends RegionHome<S> {
+  id: Id;
+}
+
+export function defineRegion<const Id extends string, const S extends readonly Service[]>(
+  id: Id,
+  home: RegionHome<S>,
+): Region<Id, S> {
+  return { id, ...home };
+}
+
+/** An official page that states a fact, and the day it was checked (YYYY-MM-DD). */
+export const source = (url: string, checked: string): Source => ({ url, checked });
+
+/** A section of the team's fact sheet, where it confirms a fact without naming a page. */
+export const sheet = (section: string, checked: string): Source => ({
+  sheet: `shared/facts/help-directory.md#${section}`,
+  checked,
+});
+
+/** The same opening hours on each day from one weekday to another. */
+export function days(from: Weekday, to: Weekday, open: string, close: string): Period[] {
+  const periods: Period[] = [];
+  for (let day = from; day <= to; day++) periods.push({ day: day as Weekday, open, close });
+  return periods;
+}

@@ -1,0 +1,76 @@
+/** Germany: every service Signpost shows there, and how a browser is known to be there. Facts from ../shared/facts/help-directory.md only. */
+import { defineRegion, sheet, source } from '../define';
+
+export default defineRegion('de', {
+  zones: ['Europe/Berlin', 'Europe/Busingen'],
+  countries: ['DE'],
+  numbering: { country: 'DE', callingCode: '49' },
+  services: [
+    {
+      id: 'kein-taeter-werden',
+      name: 'Kein Täter werden',
+      role: 'helpline',
+      regions: ['de'],
+      phones: [],
+      hours: { kind: 'unknown' },
+      url: 'https://www.kein-taeter-werden.de/',
+      sources: [sheet('germany-and-online-programmes-for-anyone-anywhere', '2026-11-29')],
+    },
+    {
+      id: 'telefonseelsorge',
+      name: 'TelefonSeelsorge',
+      role: 'crisis',
+      regions: ['de'],
+      phones: [
+        { display: '0800 111 0 111', e164: '+498001110111', country: 'DE', for: ['de'], cost: 'free' },
+        { display: '0800 111 0 222', e164: '+498001110222', country: 'DE', for: ['de'], cost: 'free' },
+      ],
+      hours: { kind: 'always' },
+      url: 'https://www.telefonseelsorge.de/',
+      sources: [sheet('germany-crisis-and-emergency', '2026-11-29')],
+    },
+    {
+      id: 'emergency-112-de',
+      name: '112',
+      role: 'emergency',
+      regions: ['de'],
+      phones: [
+        { display: '112', e164: '112', country: 'DE', shortCode: true, for: ['de'], cost: 'free' },
+      ],
+      hours: { kind: 'unknown' },
+      sources: [
+        sheet('germany-crisis-and-emergency', '2026-11-29'),
+        source('https://lka.polizei.nrw/artikel/hinweistelefon-sexueller-missbrauch-von-kindern-und-jugendlichen', '2026-11-29'),
+      ],
+    },
+    {
+      id: 'police-110-de',
+      name: '110',
+      role: 'police',
+      regions: ['de'],
+      phones: [
+        { display: '110', e164: '110', country: 'DE', shortCode: true, for: ['de'], cost: 'free' },
+      ],
+      hours: { kind: 'unknown' },
+      sources: [
+        sheet('germany-crisis-and-emergency', '2026-11-29'),
+        source('https://lka.polizei.nrw/artikel/hinweistelefon-sexueller-missbrauch-von-kindern-und-jugendlichen', '2026-11-29'),
+      ],
+    },
+    {
+      id: 'internet-beschwerdestelle',
+      name: 'internet-beschwerdestelle.de',
+      role: 'report',
+      anonymous: true,
+      regions: ['de'],
+      phones: [],
+      hours: { kind: 'always' },
+      url: 'https://www.internet-beschwerdestelle.de/en/complaint.html',
+      pages: { de: 'https://www.internet-beschwerdestelle.de/de/beschwerde.html' },
+      sources: [
+        source('https://www.internet-beschwerdestelle.de/de/index.html', '2026-11-29'),
+        source('https://www.fsm.de/fsm/beschwerdestelle/', '2026-11-29'),
+      ],
+    },
+  ],
+});
