@@ -114,6 +114,20 @@ describe('the help directory', () => {
     }
   });
 
+  it('pins each real weekly schedule to the sheet (the hours logic is tested on fixtures)', () => {
+    const weekly = Object.fromEntries(
+      services.flatMap((service) => (service.hours.kind === 'weekly' ? [[service.id, service.hours]] : [])),
+    );
+    const day = (from: number, to: number, open: string, close: string) =>
+      Array.from({ length: to - from + 1 }, (_, index) => ({ day: from + index, open, close }));
+    expect(weekly).toEqual({
+      // Monday to Thursday 09:00-21:00, Friday 09:00-17:00, UK time; closed at the weekend.
+      'stop-it-now-uk': { kind: 'weekly', timeZone: 'Europe/London', holidays: 'GB-ENG', periods: [...day(1, 4, '09:00', '21:00'), ...day(5, 5, '09:00', '17:00')] },
+      // Phone Monday to Friday 08:00-22:00, Saturday and Sunday 09:00-18:00.
+      nspcc: { kind: 'weekly', timeZone: 'Europe/London', holidays: 'GB-ENG', periods: [...day(1, 5, '08:00', '22:00'), ...day(6, 7, '09:00', '18:00')] },
+    });
+  });
+
   it('gives weekly schedules well-formed times in a real zone', () => {
     for (const service of services) {
       if (service.hours.kind !== 'weekly') continue;
