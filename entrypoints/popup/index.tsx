@@ -8,7 +8,9 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { browserDefaults } from '@/lib/region';
 import { loadPopupMessages } from '@/locales/popup-messages';
-import '@/assets/signpost.css';
+// The shared rules, then the popup's own: the guide's stay out of the popup.
+import '@/assets/shared.css';
+import '@/assets/popup.css';
 
 export default defineUnlistedScript({
   // Nothing else shares the page, so the bundle needs no global name.

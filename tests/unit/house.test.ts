@@ -160,6 +160,11 @@ describe('the static popup page', () => {
     for (const file of named) expect(existsSync(`.output/${build}${file}`), file).toBe(true);
   });
 
+  it.each(['chrome-mv3', 'firefox-mv2', 'firefox-mv3'])('in %s has a stylesheet with none of the guide’s rules', (build) => {
+    const css = readFileSync(`.output/${build}/assets/popup.css`, 'utf8');
+    expect(css.match(/\.guide\b|\.print-card|@media print|\.exit-button/g)).toBeNull();
+  });
+
   it.each(['chrome-mv3', 'firefox-mv2', 'firefox-mv3'])('in %s has the language pack of every language but English', (build) => {
     const packs = LANG_CODES.filter((code) => code !== 'en').map(packPath);
     expect(packs.filter((pack) => !existsSync(`.output/${build}${pack}`)), 'run npm run build').toEqual([]);
