@@ -1,12 +1,44 @@
 /**
- * Every language's popup sentences, in the popup's one script: they are few, and a switch
- * of language is then instant (see entrypoints/popup/index.tsx).
+ * The popup's sentences. English comes inside popup.js. Every other language is a
+ * "language pack": a small script of its own (popup-lang/<code>.js), which the build writes
+ * from locales/<code>/popup.ts (modules/popup-languages.ts). The popup loads only the pack
+ * of the language it shows, so popup.js does not grow with each language, and a switch
+ * loads the next pack from the extension's own files (script-src 'self'; no network).
  */
+import en from './en/popup';
 import type { PopupMessages } from './index';
-import { LANG_CODES, type Lang } from './langs';
+import type { Lang } from './langs';
 
-const FILES = import.meta.glob<PopupMessages>('./*/popup.ts', { import: 'default', eager: true });
+/** Where a language's pack is in the build (absolute: the popup is at the root). */
+export const packPath = (code: string) => `/popup-lang/${code}.js`;
 
-export const POPUP_MESSAGES = Object.fromEntries(
-  LANG_CODES.map((code) => [code, FILES[`./${code}/popup.ts`]]),
-) as Record<Lang, PopupMessages>;
+/** The global a pack adds its sentences to: scripts on a page share nothing else. */
+const PACKS = 'signpostPopupLanguages';
+
+/** A pack's whole text: one plain assignment of data, no code of its own. */
+export function packScript(code: string, messages: PopupMessages): string {
+  return `(globalThis.${PACKS}||={})[${JSON.stringify(code)}]=${JSON.stringify(messages)};\n`;
+}
+
+function packed(lang: Lang): PopupMessages | undefined {
+  return (globalThis as { [PACKS]?: Partial<Record<Lang, PopupMessages>> })[PACKS]?.[lang];
+}
+
+/** A language's popup sentences: English at once, any other from its pack (once). */
+export function loadPopupMessages(lang: Lang): Promise<PopupMessages> {
+  if (lang === 'en') return Promise.resolve(en);
+  const ready = packed(lang);
+  if (ready) return Promise.resolve(ready);
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = packPath(lang);
+    // A classic script has run when its load event fires.
+    script.onload = () => {
+      const messages = packed(lang);
+      if (messages) resolve(messages);
+      else reject(new Error(`${script.src} held no ${lang} sentences`));
+    };
+    script.onerror = () => reject(new Error(`The popup's ${lang} sentences did not load from ${script.src}`));
+    document.head.append(script);
+  });
+}

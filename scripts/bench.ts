@@ -4,10 +4,12 @@
  * shared machines are noisy, so they are measured here, as ratios, and never asserted in tests.
  *
  * 1. Bytes before first paint: the JavaScript and CSS each page has loaded when it first
- *    paints (read from the page's own resource timings), raw and gzip, in English and
- *    Welsh; and the store zip.
+ *    paints (from the browser's own requests), raw and gzip, in every language (the popup's
+ *    is popup.js, plus its language pack in any language but English); that these are the
+ *    files the size test counts (scripts/budgets.ts); and the store zip.
  * 2. Time to content: first contentful paint of each page against a static copy of the same
- *    rendered markup and CSS with no script, alternating, medians and their ratio.
+ *    rendered markup and CSS with no script, alternating, medians and their ratio: the popup
+ *    in every language, the guide in English.
  * 3. Cost while browsing: a local page's load time with and without Signpost installed,
  *    alternating; and proof that nothing of Signpost runs while none of its pages is open.
  */
@@ -16,27 +18,16 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { type Launched, launchChromium } from './browsers/chromium';
-import { LANG_CODES } from '../locales/langs';
+import { LANG_CODES, type Lang } from '../locales/langs';
+import { BUDGET, guideFirstPaint, gzipSize, popupFirstPaint } from './budgets';
 import { deterministicZip, filesUnder } from './zip';
 
 const BUILD = '.output/chrome-mv3';
 // The issue asks for at least 20; paint times come in 4 ms steps here, so more runs steady the medians.
 const RUNS = 30;
 const KB = 1024;
-const BUDGET = {
-  // Every language's popup sentences ride in the popup's one script.
-  popupJs: 17 * KB,
-  popupCss: 4 * KB,
-  guideJs: 24 * KB,
-  zip: 150 * KB,
-  paintRatio: 1.25,
-  // "1.00 within noise": the ratio may exceed 1 by no more than the spread of the runs
-  // themselves (interquartile range over median, at least 5%).
-  browsingNoiseFloor: 0.05,
-};
 
 interface Row {
   what: string;
@@ -47,7 +38,7 @@ interface Row {
 const rows: Row[] = [];
 const record = (what: string, value: string, budget: string, ok: boolean) => rows.push({ what, value, budget, ok });
 
-const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const gz = gzipSize;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -101,8 +92,7 @@ interface Bytes {
   files: string[];
 }
 
-/** Each page in one language: the popup follows the browser's language (its one script holds
- * both), the guide its link. */
+/** Each page in one language: the popup follows the browser's language, the guide its link. */
 async function bytesBeforePaint(context: BrowserContext, base: string, lang: string): Promise<Record<string, Bytes>> {
   const page = await context.newPage();
   const result: Record<string, Bytes> = {};
@@ -133,50 +123,39 @@ async function firstPaint(page: Page, url: string): Promise<number> {
   );
 }
 
-/** A copy of the build holding each page's rendered markup as a static page, no script. */
-async function staticCopy(context: BrowserContext, base: string): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'signpost-static-'));
-  cpSync(BUILD, dir, { recursive: true });
+/** Saves a page's rendered markup, with no script, as a static page in a copy of the build. */
+async function saveStaticCopy(context: BrowserContext, url: string, file: string): Promise<void> {
   const page = await context.newPage();
-  for (const path of ['popup.html', 'guide.html']) {
-    await page.goto(`${base}/${path}#lang=en`);
-    await page.waitForSelector('h1');
-    await page.waitForTimeout(300);
-    const html = await page.evaluate(() => {
-      const copy = document.documentElement.cloneNode(true) as HTMLElement;
-      for (const node of copy.querySelectorAll('script, link[rel="modulepreload"]')) node.remove();
-      return `<!doctype html>\n${copy.outerHTML}`;
-    });
-    writeFileSync(join(dir, path.replace('.html', '-static.html')), html);
-  }
+  await page.goto(url);
+  await page.waitForSelector('h1');
+  await page.waitForTimeout(300);
+  const html = await page.evaluate(() => {
+    const copy = document.documentElement.cloneNode(true) as HTMLElement;
+    for (const node of copy.querySelectorAll('script, link[rel="modulepreload"]')) node.remove();
+    return `<!doctype html>\n${copy.outerHTML}`;
+  });
+  writeFileSync(file, html);
   await page.close();
-  return dir;
 }
 
-async function timeToContent(browser: Launched, staticBrowser: Launched) {
-  const results: Record<string, { live: number; still: number }> = {};
-  const live = await browser.context.newPage();
-  const still = await staticBrowser.context.newPage();
-  for (const [path, size] of [
-    ['popup', { width: 380, height: 600 }],
-    ['guide', { width: 1024, height: 800 }],
-  ] as const) {
-    await live.setViewportSize(size);
-    await still.setViewportSize(size);
-    const liveTimes: number[] = [];
-    const stillTimes: number[] = [];
-    // One warm-up each, then alternate so drift on the machine hits both alike.
-    await firstPaint(live, `chrome-extension://${browser.extensionId}/${path}.html`);
-    await firstPaint(still, `chrome-extension://${staticBrowser.extensionId}/${path}-static.html`);
-    for (let run = 0; run < RUNS; run++) {
-      liveTimes.push(await firstPaint(live, `chrome-extension://${browser.extensionId}/${path}.html`));
-      stillTimes.push(await firstPaint(still, `chrome-extension://${staticBrowser.extensionId}/${path}-static.html`));
-    }
-    results[path] = { live: median(liveTimes), still: median(stillTimes) };
+/** Median first paints of a live page and its static copy, alternating so drift on the machine hits both alike. */
+async function paintTimes(liveUrl: string, live: Launched, stillUrl: string, still: Launched, size: { width: number; height: number }) {
+  const livePage = await live.context.newPage();
+  const stillPage = await still.context.newPage();
+  await livePage.setViewportSize(size);
+  await stillPage.setViewportSize(size);
+  const liveTimes: number[] = [];
+  const stillTimes: number[] = [];
+  // One warm-up each.
+  await firstPaint(livePage, liveUrl);
+  await firstPaint(stillPage, stillUrl);
+  for (let run = 0; run < RUNS; run++) {
+    liveTimes.push(await firstPaint(livePage, liveUrl));
+    stillTimes.push(await firstPaint(stillPage, stillUrl));
   }
-  await live.close();
-  await still.close();
-  return results;
+  await livePage.close();
+  await stillPage.close();
+  return { live: median(liveTimes), still: median(stillTimes) };
 }
 
 async function costWhileBrowsing(): Promise<{
@@ -234,25 +213,34 @@ async function costWhileBrowsing(): Promise<{
   }
 }
 
-const browser = await launchChromium({ extensionDir: BUILD });
-const base = `chrome-extension://${browser.extensionId}`;
-let staticDir: string | undefined;
+/** A Chromium with Signpost whose browser asks for a language, so the popup opens in it. */
+const launchIn = (lang: Lang) => launchChromium({ extensionDir: BUILD, ...(lang === 'en' ? {} : { locale: lang }) });
+const POPUP_SIZE = { width: 380, height: 600 };
+const GUIDE_SIZE = { width: 1024, height: 800 };
+const sameFiles = (a: string[], b: string[]) => a.map((file) => file.replace(/^\//, '')).sort().join() === [...b].sort().join();
+
+// A copy of the build that will hold each page's rendered markup as a static page.
+const staticDir = mkdtempSync(join(tmpdir(), 'signpost-static-'));
+cpSync(BUILD, staticDir, { recursive: true });
 let staticBrowser: Launched | undefined;
 try {
   const bytes: Record<string, Bytes> = {};
-  // Each language in a browser that asks for it, so the popup opens in it too.
   for (const lang of LANG_CODES) {
-    const launched = lang === 'en' ? browser : await launchChromium({ extensionDir: BUILD, locale: lang });
+    const launched = await launchIn(lang);
     try {
-      const measured = await bytesBeforePaint(launched.context, `chrome-extension://${launched.extensionId}`, lang);
+      const base = `chrome-extension://${launched.extensionId}`;
+      const measured = await bytesBeforePaint(launched.context, base, lang);
       for (const [path, value] of Object.entries(measured)) bytes[`${path} ${lang}`] = value;
+      await saveStaticCopy(launched.context, `${base}/popup.html`, join(staticDir, `popup-${lang}-static.html`));
+      if (lang === 'en') await saveStaticCopy(launched.context, `${base}/guide.html#lang=en`, join(staticDir, 'guide-static.html'));
     } finally {
-      if (launched !== browser) await launched.close();
+      await launched.close();
     }
   }
   for (const lang of LANG_CODES) {
     const popup = bytes[`popup.html ${lang}`]!;
-    record(`popup JS before first paint (${lang})`, `${kb(popup.js)} gzip (${kb(popup.jsRaw)} raw)`, `≤ ${kb(BUDGET.popupJs)}`, popup.js <= BUDGET.popupJs);
+    const budget = lang === 'en' ? BUDGET.popupJsEnglish : BUDGET.popupJsOther;
+    record(`popup JS before first paint (${lang})`, `${kb(popup.js)} gzip (${kb(popup.jsRaw)} raw)`, `≤ ${kb(budget)}`, popup.js <= budget);
   }
   const popupCss = Math.max(...LANG_CODES.map((lang) => bytes[`popup.html ${lang}`]!.css));
   record('popup CSS before first paint', `${kb(popupCss)} gzip`, `≤ ${kb(BUDGET.popupCss)}`, popupCss <= BUDGET.popupCss);
@@ -260,20 +248,43 @@ try {
     const guide = bytes[`guide.html ${lang}`]!;
     record(`guide JS before first paint (${lang})`, `${kb(guide.js)} gzip (${kb(guide.jsRaw)} raw)`, `≤ ${kb(BUDGET.guideJs)}`, guide.js <= BUDGET.guideJs);
   }
+  // The size test counts files from the build alone; here the browser says which it loaded.
+  const counted = LANG_CODES.flatMap((lang) => [
+    [`popup.html ${lang}`, popupFirstPaint(BUILD, lang)] as const,
+    [`guide.html ${lang}`, guideFirstPaint(BUILD, lang)] as const,
+  ]);
+  const differ = counted.filter(([key, { js, css }]) => !sameFiles(bytes[key]!.files, [...js, ...css])).map(([key]) => key);
+  record(
+    'files before first paint, as the size test counts them',
+    differ.length === 0 ? 'the same' : `not the same for ${differ.join(', ')}`,
+    'the same',
+    differ.length === 0,
+  );
   const zip = await deterministicZip(BUILD, filesUnder(BUILD), 0);
-  record('Chrome zip', kb(zip.length), `≤ ${kb(BUDGET.zip)}`, zip.length <= BUDGET.zip);
+  record('Chrome zip', kb(zip.length), `≤ ${kb(BUDGET.chromeZip)}`, zip.length <= BUDGET.chromeZip);
 
-  staticDir = await staticCopy(browser.context, base);
   staticBrowser = await launchChromium({ extensionDir: staticDir });
-  const paint = await timeToContent(browser, staticBrowser);
-  for (const [path, { live, still }] of Object.entries(paint)) {
-    const ratio = live / still;
-    record(
-      `${path} first paint vs static copy`,
-      `${live.toFixed(1)} ms vs ${still.toFixed(1)} ms: ratio ${ratio.toFixed(2)}`,
-      `ratio ≤ ${BUDGET.paintRatio}`,
-      ratio <= BUDGET.paintRatio,
-    );
+  const stillBase = `chrome-extension://${staticBrowser.extensionId}`;
+  for (const lang of LANG_CODES) {
+    const launched = await launchIn(lang);
+    try {
+      const base = `chrome-extension://${launched.extensionId}`;
+      const pages: [string, string, string, typeof POPUP_SIZE][] = [[`popup (${lang})`, 'popup.html', `popup-${lang}-static.html`, POPUP_SIZE]];
+      // No #hash: a second visit to the same address with one would only scroll, not load.
+      if (lang === 'en') pages.push(['guide (en)', 'guide.html', 'guide-static.html', GUIDE_SIZE]);
+      for (const [what, path, still, size] of pages) {
+        const { live, still: stillMs } = await paintTimes(`${base}/${path}`, launched, `${stillBase}/${still}`, staticBrowser, size);
+        const ratio = live / stillMs;
+        record(
+          `${what} first paint vs static copy`,
+          `${live.toFixed(1)} ms vs ${stillMs.toFixed(1)} ms: ratio ${ratio.toFixed(2)}`,
+          `ratio ≤ ${BUDGET.paintRatio}`,
+          ratio <= BUDGET.paintRatio,
+        );
+      }
+    } finally {
+      await launched.close();
+    }
   }
 
   const browsing = await costWhileBrowsing();
@@ -299,7 +310,7 @@ try {
 
   console.log(`Signpost benchmark: ${RUNS} alternating runs per timing, medians.`);
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / KB ** 3)} GiB, Node ${process.version}, Chromium headless.`);
-  for (const key of LANG_CODES.map((lang) => `popup.html ${lang}`)) {
+  for (const key of Object.keys(bytes)) {
     console.log(`Loaded before first paint, ${key}: ${bytes[key]!.files.join(', ')}`);
   }
   const width = Math.max(...rows.map((row) => row.what.length));
@@ -316,6 +327,5 @@ try {
   }
 } finally {
   await staticBrowser?.close();
-  await browser.close();
-  if (staticDir) rmSync(staticDir, { recursive: true, force: true });
+  rmSync(staticDir, { recursive: true, force: true });
 }

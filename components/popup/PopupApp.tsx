@@ -2,9 +2,10 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatHash, GUIDE_PAGE } from '@/lib/guide-state';
 import { regionPlan } from '@/lib/plan';
 import type { RegionId } from '@/lib/region';
-import { type PopupMessages, translator } from '@/locales';
+import type { PopupMessages } from '@/locales';
 import { TranslatorContext } from '@/locales/context';
 import type { Lang } from '@/locales/langs';
+import { type LoadMessages, useLanguage } from '@/locales/use-language';
 import { ClockContext } from '@/components/shared/clock';
 import { HelplineCard } from '@/components/shared/HelplineCard';
 import { HelpNow } from '@/components/shared/HelpNow';
@@ -17,17 +18,21 @@ import { PopupFooter } from './PopupFooter';
 export interface PopupAppProps {
   /** What the browser says, read once when the popup opens (fixed in tests). */
   initial: { region: RegionId; lang: Lang };
-  /** Every language's popup sentences: they come with its one script, so a switch is instant. */
-  messages: Record<Lang, PopupMessages>;
+  /** The popup's sentences in the language it opens in. */
+  messages: PopupMessages;
+  /** Another language's sentences, when the person switches (a small script of its own). */
+  loadMessages: LoadMessages;
   now?: Date;
   userTimeZone?: string;
 }
 
 /** The toolbar popup. Region and language live in this component's state only. */
-export function PopupApp({ initial, messages, now, userTimeZone }: PopupAppProps) {
+export function PopupApp({ initial, messages, loadMessages, now, userTimeZone }: PopupAppProps) {
   const [region, setRegion] = useState<RegionId>(initial.region);
   const [lang, setLang] = useState<Lang>(initial.lang);
-  const tr = useMemo(() => translator(lang, messages[lang]), [lang, messages]);
+  const [opening] = useState(() => ({ lang: initial.lang, messages }));
+  // The page keeps its language until the next one's sentences are in.
+  const tr = useLanguage(lang, opening, loadMessages);
   const clock = useMemo(
     () => ({ now: now ?? new Date(), timeZone: userTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone }),
     [now, userTimeZone],

@@ -5,7 +5,9 @@ import { exitPage } from '@/lib/exit';
 import { parseHash } from '@/lib/guide-state';
 import { browserDefaults } from '@/lib/region';
 import { loadGuideMessages as loadMessages } from '@/locales/load';
-import '@/assets/signpost.css';
+// The shared rules, then the guide's own (and its printed card's).
+import '@/assets/shared.css';
+import '@/assets/guide.css';
 
 // The browser API wrapper loads after first paint: only the privacy section and the exit use it.
 const browserApi = () => import('wxt/browser').then((module) => module.browser);

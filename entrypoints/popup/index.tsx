@@ -7,13 +7,26 @@ import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { browserDefaults } from '@/lib/region';
-import { POPUP_MESSAGES } from '@/locales/popup-messages';
-import '@/assets/signpost.css';
+import { loadPopupMessages } from '@/locales/popup-messages';
+// The shared rules, then the popup's own: the guide's stay out of the popup.
+import '@/assets/shared.css';
+import '@/assets/popup.css';
 
 export default defineUnlistedScript({
   // Nothing else shares the page, so the bundle needs no global name.
   globalName: false,
-  main() {
-    render(<PopupApp initial={browserDefaults()} messages={POPUP_MESSAGES} />, document.getElementById('app')!);
+  async main() {
+    let initial = browserDefaults();
+    // Any language but English waits for its pack, so the popup paints once, in its language.
+    const messages = await loadPopupMessages(initial.lang).catch(async (error: unknown) => {
+      // Never a blank popup: English, with the failure in the console.
+      console.error(error);
+      initial = { ...initial, lang: 'en' };
+      return loadPopupMessages('en');
+    });
+    render(
+      <PopupApp initial={initial} messages={messages} loadMessages={loadPopupMessages} />,
+      document.getElementById('app')!,
+    );
   },
 });

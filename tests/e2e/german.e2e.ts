@@ -59,6 +59,23 @@ describe('Chromium in German', () => {
     expect(await page.evaluate(readWebStorage)).toEqual(NOTHING_STORED);
     await page.close();
   });
+
+  it('the popup’s first render is already German: it waits for its language pack, with no English first', async () => {
+    const page = await browser.context.newPage();
+    // Before the page's own script: note the first heading the page ever holds.
+    await page.addInitScript(() => {
+      new MutationObserver((_changes, observer) => {
+        const heading = document.querySelector('h1');
+        if (!heading) return;
+        (window as { firstHeading?: string | null }).firstHeading = heading.textContent;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await page.waitForSelector('h1');
+    expect(await page.evaluate(() => (window as { firstHeading?: string | null }).firstHeading)).toBe('Vertrauliche Hilfe');
+    await page.close();
+  });
 });
 
 describe('Firefox in German', () => {

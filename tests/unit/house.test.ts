@@ -1,13 +1,14 @@
 /**
  * The shape of the code, checked: imports run one way only, tests mirror what they test,
- * a language is whole, and the static popup names only files that exist.
+ * a language is whole, and the static popup names only files that exist, its language
+ * packs among them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANG_CODES, type Lang, LANGS, languagePieces } from '@/locales/langs';
 import { loadGuideMessages } from '@/locales/load';
-import { POPUP_MESSAGES } from '@/locales/popup-messages';
+import { packPath } from '@/locales/popup-messages';
 
 const ROOT = process.cwd();
 
@@ -119,11 +120,9 @@ describe('languages', () => {
         () => false,
       );
       if (!loaded) lacking.push(`the guide's sentences for ${code} (locales/load.ts)`);
-      if (isKnown(code) && !POPUP_MESSAGES[code]) lacking.push(`the popup's sentences for ${code} (locales/popup-messages.ts)`);
     }
     return lacking;
   }
-  const isKnown = (code: string): code is Lang => LANG_CODES.includes(code as Lang);
 
   it('every language in LANGS has every piece', async () => {
     expect(await missing(LANGS)).toEqual([]);
@@ -159,5 +158,16 @@ describe('the static popup page', () => {
     const named = [...html.matchAll(/\s(?:src|href)="([^"]+)"/g)].map((match) => match[1]!);
     expect(named).toEqual(['/assets/popup.css', '/popup.js']);
     for (const file of named) expect(existsSync(`.output/${build}${file}`), file).toBe(true);
+  });
+
+  it.each(['chrome-mv3', 'firefox-mv2', 'firefox-mv3'])('in %s has a stylesheet with none of the guide’s rules', (build) => {
+    const css = readFileSync(`.output/${build}/assets/popup.css`, 'utf8');
+    expect(css.match(/\.guide\b|\.print-card|@media print|\.exit-button/g)).toBeNull();
+  });
+
+  it.each(['chrome-mv3', 'firefox-mv2', 'firefox-mv3'])('in %s has the language pack of every language but English', (build) => {
+    const packs = LANG_CODES.filter((code) => code !== 'en').map(packPath);
+    expect(packs.filter((pack) => !existsSync(`.output/${build}${pack}`)), 'run npm run build').toEqual([]);
+    expect(existsSync(`.output/${build}${packPath('en')}`), 'English is in popup.js').toBe(false);
   });
 });

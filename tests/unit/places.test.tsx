@@ -6,15 +6,27 @@ import { PopupApp } from '@/components/popup/PopupApp';
 import { SERVICES } from '@/data/directory';
 import type { Service } from '@/data/types';
 import { REGION_IDS, type RegionId } from '@/lib/region';
-import { MESSAGES, translatorFor } from '@/locales/all';
+import { MESSAGES, POPUP_MESSAGES, translatorFor } from '@/locales/all';
 import { type Lang, LANG_CODES } from '@/locales/langs';
-import { POPUP_MESSAGES } from '@/locales/popup-messages';
 import { addressesOf, PLACES, problemsWith } from '../places';
 
 const SATURDAY_NOON = new Date('2026-11-28T12:00:00Z');
 const CASES = PLACES.flatMap((place) => LANG_CODES.map((lang) => [place.region, lang, place] as const));
 
 afterEach(cleanup);
+
+/** The popup as it opens in a region and language, on a Saturday in the UK. */
+function renderPopup(region: RegionId, lang: Lang) {
+  return render(
+    <PopupApp
+      initial={{ region, lang }}
+      messages={POPUP_MESSAGES[lang]}
+      loadMessages={async (wanted) => POPUP_MESSAGES[wanted]}
+      now={SATURDAY_NOON}
+      userTimeZone="Europe/London"
+    />,
+  );
+}
 
 /** The guide as it opens from the popup, on a Saturday in the UK. */
 function renderGuide(region: RegionId, lang: Lang) {
@@ -59,7 +71,7 @@ describe('every sentence about a service is on a page, and every service listed 
   const tr = translatorFor('en');
 
   it.each(PLACES.map((place) => [place.region] as const))('in %s', async (region) => {
-    const popup = render(<PopupApp initial={{ region, lang: 'en' }} messages={POPUP_MESSAGES} now={SATURDAY_NOON} userTimeZone="Europe/London" />);
+    const popup = renderPopup(region, 'en');
     shown.push(popup.container.textContent ?? '');
     popup.unmount();
     renderGuide(region, 'en');
@@ -86,7 +98,7 @@ describe.each(CASES)('%s in %s', (region, lang, place) => {
   const tr = translatorFor(lang);
 
   it('the popup shows it', () => {
-    render(<PopupApp initial={{ region, lang }} messages={POPUP_MESSAGES} now={SATURDAY_NOON} userTimeZone="Europe/London" />);
+    renderPopup(region, lang);
     expect(problemsWith(document, place, 'popup', tr)).toEqual([]);
   });
 

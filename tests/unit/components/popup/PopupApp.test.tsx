@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { REGION_IDS, type RegionId } from '@/lib/region';
-import { POPUP_MESSAGES } from '@/locales/popup-messages';
+import { POPUP_MESSAGES } from '@/locales/all';
 import type { Lang } from '@/locales/langs';
 
 const FRIDAY_4PM = new Date('2026-11-27T16:00:00Z');
@@ -11,7 +11,13 @@ const SATURDAY_NOON = new Date('2026-11-28T12:00:00Z');
 
 function renderPopup(region: RegionId = 'uk', lang: Lang = 'en', now = FRIDAY_4PM) {
   return render(
-    <PopupApp initial={{ region, lang }} messages={POPUP_MESSAGES} now={now} userTimeZone="Europe/London" />,
+    <PopupApp
+      initial={{ region, lang }}
+      messages={POPUP_MESSAGES[lang]}
+      loadMessages={async (wanted) => POPUP_MESSAGES[wanted]}
+      now={now}
+      userTimeZone="Europe/London"
+    />,
   );
 }
 
@@ -44,7 +50,7 @@ describe('the popup', () => {
     renderPopup();
     expect(document.documentElement.lang).toBe('en');
     fireEvent.click(screen.getByRole('button', { name: 'Cymraeg (newid i’r Gymraeg)' }));
-    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Help cyfrinachol');
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Help cyfrinachol'));
     await waitFor(() => expect(document.documentElement.lang).toBe('cy'));
     expect(screen.getByText('Ar agor nawr, tan 5yh amser y DU.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Ffoniwch 0808 1000 900' })).toBeTruthy();

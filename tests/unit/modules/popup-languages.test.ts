@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { POPUP_MESSAGES } from '@/locales/all';
+import { LANG_CODES } from '@/locales/langs';
+import { languagePacks } from '@/modules/popup-languages';
+
+describe('languagePacks', () => {
+  it('writes a pack for every language in LANGS but English, which popup.js carries', async () => {
+    const packs = await languagePacks(process.cwd());
+    expect(packs.map((pack) => pack.relativeDest)).toEqual(
+      LANG_CODES.filter((code) => code !== 'en').map((code) => `popup-lang/${code}.js`),
+    );
+  });
+
+  it('each pack, run, gives exactly its language’s popup sentences', async () => {
+    const scope: { signpostPopupLanguages?: Record<string, unknown> } = {};
+    for (const pack of await languagePacks(process.cwd())) {
+      // Run with globalThis as a scope of its own, so nothing leaks into other tests.
+      new Function('globalThis', pack.contents)(scope);
+    }
+    const codes = LANG_CODES.filter((code) => code !== 'en');
+    expect(scope.signpostPopupLanguages).toEqual(Object.fromEntries(codes.map((code) => [code, POPUP_MESSAGES[code]])));
+  });
+});
