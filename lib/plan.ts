@@ -73,9 +73,9 @@ export function phonesFor(service: Service, region: RegionId): Phone[] {
 // Named rule: the NHS and GPs the helpline's crisis advice names are the UK's.
 const CRISIS_ADVICE_REGIONS: readonly RegionId[] = ['uk'];
 
-export function regionPlan(region: RegionId): RegionPlan {
+export function regionPlan(region: RegionId, services: readonly Service[] = SERVICES): RegionPlan {
   const planned = (service: Service): Planned => ({ ...service, phones: phonesFor(service, region) });
-  const here = (SERVICES as readonly Service[]).filter(
+  const here = services.filter(
     (service) => service.regions === 'anywhere' || service.regions.includes(region),
   );
   const all = (role: Role) => here.filter((service) => service.role === role).map(planned);

@@ -15,13 +15,21 @@ export const packPath = (code: string) => `/popup-lang/${code}.js`;
 /** The global a pack adds its sentences to: scripts on a page share nothing else. */
 const PACKS = 'signpostPopupLanguages';
 
-/** A pack's whole text: one plain assignment of data, no code of its own. */
+/**
+ * A pack's whole text: one plain assignment of data, no code of its own. Its sentences are
+ * in the order of English's keys, which popup.js carries: a quarter smaller than with keys.
+ */
 export function packScript(code: string, messages: PopupMessages): string {
-  return `(globalThis.${PACKS}||={})[${JSON.stringify(code)}]=${JSON.stringify(messages)};\n`;
+  const values = (Object.keys(en) as (keyof PopupMessages)[]).map((key) => messages[key]);
+  return `(globalThis.${PACKS}||={})[${JSON.stringify(code)}]=${JSON.stringify(values)};\n`;
 }
 
 function packed(lang: Lang): PopupMessages | undefined {
-  return (globalThis as { [PACKS]?: Partial<Record<Lang, PopupMessages>> })[PACKS]?.[lang];
+  const values = (globalThis as { [PACKS]?: Partial<Record<Lang, string[]>> })[PACKS]?.[lang];
+  const keys = Object.keys(en);
+  // A pack from another build would put every sentence under the wrong key: refuse it.
+  if (!values || values.length !== keys.length) return undefined;
+  return Object.fromEntries(keys.map((key, index) => [key, values[index]])) as PopupMessages;
 }
 
 /** A language's popup sentences: English at once, any other from its pack (once). */

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { afterPaint } from '@/lib/after-paint';
 import { shiftTripleDetector } from '@/lib/exit-keys';
-import { type GuideState, parseHash, type SectionId } from '@/lib/guide-state';
+import type { GuideState, SectionId } from '@/lib/guide-state';
 import { regionPlan } from '@/lib/plan';
 import type { RegionId } from '@/lib/region';
 import type { Messages } from '@/locales';
@@ -24,10 +24,8 @@ import { SkipLink } from './SkipLink';
 import { YoungSection } from './YoungSection';
 
 export interface GuideAppProps {
-  /** The page's hash when it opened: a deep link's region, language and section. */
-  hash: string;
-  /** What the browser says, for anything the hash does not set. */
-  defaults: { region: RegionId; lang: Lang };
+  /** How the guide opens: its address, read once (a deep link's region, language and section), else the browser's defaults. */
+  initial: GuideState;
   /** The words of the language the page opens in (the hash's, else the default). */
   messages: Messages;
   loadMessages: LoadMessages;
@@ -51,9 +49,9 @@ function showSection(section: SectionId) {
  * a page takes in its history.
  */
 export function GuideApp(props: GuideAppProps) {
-  const { hash, defaults, messages, loadMessages, now, userTimeZone, loadFacts, exit } = props;
+  const { initial, messages, loadMessages, now, userTimeZone, loadFacts, exit } = props;
   const [facts, setFacts] = useState<InstalledFacts | undefined>(undefined);
-  const [state, setState] = useState<GuideState>(() => parseHash(hash, defaults));
+  const [state, setState] = useState<GuideState>(initial);
   const [opening] = useState(() => ({ lang: state.lang, messages }));
   const tr = useLanguage(state.lang, opening, loadMessages);
   const clock = useMemo(

@@ -1,7 +1,9 @@
+import { useEffect, useState } from 'preact/hooks';
+import { afterPaint } from '@/lib/after-paint';
 import type { RegionPlan } from '@/lib/plan';
 import { useTranslator } from '@/locales/context';
 import { LANGS } from '@/locales/langs';
-import { Card } from './Card';
+import type { Card as CardView } from './Card';
 import { GuideSection } from './GuideSection';
 
 interface Props {
@@ -11,6 +13,10 @@ interface Props {
 /** For counsellors and other professionals: what Signpost is, how to recommend it, a card. */
 export function ProfessionalsSection({ plan }: Props) {
   const tr = useTranslator();
+  // The card (and its words as text) loads after the first paint, like its QR code: it is
+  // far down the page, and the guide's first script stays within its budget.
+  const [Card, setCard] = useState<typeof CardView | undefined>(undefined);
+  useEffect(() => afterPaint(() => void import('./Card').then((module) => setCard(() => module.Card))), []);
   return (
     <GuideSection id="professionals">
       <h3>{tr.t('professionals.doesHeading')}</h3>
@@ -20,7 +26,7 @@ export function ProfessionalsSection({ plan }: Props) {
       <h3>{tr.t('professionals.recommendHeading')}</h3>
       <p>{tr.t('professionals.recommend')}</p>
       {plan.caseAdvice && <p>{tr.t('professionals.caseAdvice', { name: plan.caseAdvice.name })}</p>}
-      <Card plan={plan} />
+      {Card && <Card plan={plan} />}
     </GuideSection>
   );
 }

@@ -29,17 +29,13 @@ async function loadFacts(): Promise<InstalledFacts> {
   return { ...browser.runtime.getManifest(), shortcut: commands ? (popup?.shortcut ?? '') : undefined };
 }
 
-const defaults = browserDefaults();
-const hash = window.location.hash;
-const messages = await loadMessages(parseHash(hash, defaults).lang);
-render(
-  <GuideApp
-    hash={hash}
-    defaults={defaults}
-    messages={messages}
-    loadMessages={loadMessages}
-    loadFacts={loadFacts}
-    exit={exit}
-  />,
-  document.getElementById('app')!,
+// The address is read once, here; after that the guide's state lives only in the page.
+const initial = parseHash(window.location.hash, browserDefaults());
+// No top-level await: what loads after the first paint (the card) can then share this
+// script's code rather than split it in two.
+void loadMessages(initial.lang).then((messages) =>
+  render(
+    <GuideApp initial={initial} messages={messages} loadMessages={loadMessages} loadFacts={loadFacts} exit={exit} />,
+    document.getElementById('app')!,
+  ),
 );

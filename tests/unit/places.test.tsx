@@ -1,6 +1,7 @@
 /** What each place shows (tests/places.ts), against the data and the rendered pages, in every language. */
 import { cleanup, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseHash } from '@/lib/guide-state';
 import { GuideApp } from '@/components/guide/GuideApp';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { SERVICES } from '@/data/directory';
@@ -32,8 +33,7 @@ function renderPopup(region: RegionId, lang: Lang) {
 function renderGuide(region: RegionId, lang: Lang) {
   return render(
     <GuideApp
-      hash={`#region=${region}&lang=${lang}`}
-      defaults={{ region: 'uk', lang: 'en' }}
+      initial={parseHash(`#region=${region}&lang=${lang}`, { region: 'uk', lang: 'en' })}
       messages={MESSAGES[lang]}
       loadMessages={async (wanted) => MESSAGES[wanted]}
       now={SATURDAY_NOON}

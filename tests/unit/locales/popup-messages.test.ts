@@ -39,5 +39,12 @@ describe('the popup’s language packs', () => {
     new Function(packScript('cy', POPUP_MESSAGES.cy))();
     scriptFor('de')!.dispatchEvent(new Event('load'));
     await expect(wrong).rejects.toThrow('held no de sentences');
+    scriptFor('de')!.remove();
+
+    // A pack from another build, with another list of sentences, would misplace every one.
+    const stale = loadPopupMessages('de');
+    new Function('(globalThis.signpostPopupLanguages||={}).de=["Signpost"];')();
+    scriptFor('de')!.dispatchEvent(new Event('load'));
+    await expect(stale).rejects.toThrow('held no de sentences');
   });
 });

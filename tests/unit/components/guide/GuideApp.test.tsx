@@ -12,15 +12,15 @@ import { MESSAGES } from '@/locales/all';
 
 const NOW = new Date('2026-11-27T16:00:00Z');
 
-function renderGuide(props: Partial<GuideAppProps> = {}) {
+/** The guide as it opens at an address (its hash), in a UK English browser. */
+function renderGuide({ hash = '', ...props }: Partial<GuideAppProps> & { hash?: string } = {}) {
   const exit = vi.fn();
   const defaults = { region: 'uk', lang: 'en' } as const;
-  const opening = parseHash(props.hash ?? '', defaults).lang;
+  const initial = parseHash(hash, defaults);
   const view = render(
     <GuideApp
-      hash=""
-      defaults={defaults}
-      messages={MESSAGES[opening]}
+      initial={initial}
+      messages={MESSAGES[initial.lang]}
       loadMessages={async (wanted) => MESSAGES[wanted]}
       now={NOW}
       userTimeZone="Europe/London"
@@ -167,7 +167,8 @@ describe('the guide', () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     renderGuide();
-    fireEvent.click(screen.getByRole('button', { name: 'Copy these details' }));
+    // The card loads after the first paint.
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy these details' }));
     expect(await screen.findByText('Details copied. You can paste them into a message.')).toBeTruthy();
     const text = writeText.mock.calls[0]?.[0] as string;
     expect(text).toContain('0808 1000 900');
@@ -175,10 +176,10 @@ describe('the guide', () => {
     expect(text).toContain('Samaritans, 116 123');
   });
 
-  it('prints the card with the browser’s print dialog', () => {
+  it('prints the card with the browser’s print dialog', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     renderGuide();
-    fireEvent.click(screen.getByRole('button', { name: 'Print a card' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Print a card' }));
     expect(print).toHaveBeenCalledOnce();
     expect(screen.getByTestId('print-card').querySelector('svg[role="img"]')?.getAttribute('aria-label')).toBe(
       'QR code for https://www.stopitnow.org.uk/helpline/',
@@ -228,6 +229,8 @@ function decode(cells: boolean[][]): string | undefined {
 describe('the QR code', () => {
   it.each(REGION_IDS.map((region) => [region]))('the page draws for %s decodes to exactly its address', async (region) => {
     const { container } = renderGuide({ hash: `#region=${region}` });
+    // The card, then its code, load after the first paint.
+    await waitFor(() => expect(container.querySelector('.qr-code')).not.toBeNull());
     const svg = container.querySelector('.qr-code')!;
     await waitFor(() => expect(svg.querySelector('path')).not.toBeNull());
     const url = svg.getAttribute('aria-label')!.replace('QR code for ', '');

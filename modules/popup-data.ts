@@ -1,0 +1,43 @@
+/**
+ * A WXT module (WXT loads every file in modules/). The popup shows a region's helpline,
+ * self-help, help for family, young people's line, crisis lines and emergency numbers, and
+ * never its reporting routes, its answers to questions, or its lines for parents and for
+ * adults worried about a child: those are the guide's. So the popup's build leaves those
+ * services out of the regions' homes, as no-sources.ts leaves out every source, which keeps
+ * popup.js within its budget. tests/unit/modules/popup-data.test.ts renders the popup for
+ * every region with and without them and finds no difference.
+ */
+import type { Plugin } from 'vite';
+import { defineWxtModule } from 'wxt/modules';
+import type { Role } from '../data/types';
+
+/** Roles whose services only the guide shows. */
+export const GUIDE_ONLY_ROLES: readonly Role[] = ['questions', 'parents-advice', 'child-protection', 'report'];
+
+const HOME = /[\\/]data[\\/]regions[\\/][a-z-]+\.ts$/;
+// A region's services are objects at one depth: "    {" to "    },", each with one role.
+const SERVICE = /\n {4}\{\n[\s\S]*?\n {4}\},/g;
+
+export function guideOnlyOut(): Plugin {
+  return {
+    name: 'signpost:guide-only-out',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!HOME.test(id.split('?')[0] ?? '')) return null;
+      const services = code.match(SERVICE) ?? [];
+      const entries = code.match(/\bid: '/g)?.length ?? 0;
+      if (services.length !== entries) {
+        this.error(`Found ${services.length} service objects for ${entries} ids in ${id}: update modules/popup-data.ts.`);
+      }
+      const guideOnly = (service: string) => GUIDE_ONLY_ROLES.some((role) => service.includes(`\n      role: '${role}',`));
+      return { code: code.replace(SERVICE, (service) => (guideOnly(service) ? '' : service)), map: null };
+    },
+  };
+}
+
+export default defineWxtModule((wxt) => {
+  // Only the popup's build: its one script is built alone (entrypoints/popup/index.tsx).
+  wxt.hook('vite:build:extendConfig', (entrypoints, config) => {
+    if (entrypoints.some((entrypoint) => entrypoint.name === 'popup')) (config.plugins ??= []).push(guideOnlyOut());
+  });
+});
