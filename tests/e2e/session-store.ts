@@ -21,6 +21,13 @@ export function holds(bytes: Buffer, text: string): boolean {
   return bytes.includes(Buffer.from(text, 'utf8')) || bytes.includes(Buffer.from(text, 'utf16le'));
 }
 
+/** How many times bytes hold a text in UTF-8. */
+export function occurrences(bytes: Buffer, text: string): number {
+  let count = 0;
+  for (let at = bytes.indexOf(text); at !== -1; at = bytes.indexOf(text, at + 1)) count++;
+  return count;
+}
+
 /**
  * Where bytes name an address under prefix that is none of the allowed ones, with what
  * follows it: the address a page had is kept, and must show no choice made in it.
