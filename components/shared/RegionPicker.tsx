@@ -16,8 +16,10 @@ export function RegionPicker({ region, onChange }: Props) {
   return (
     <div class="region-picker">
       <label for="region">{tr.t('region.label')}</label>
+      {/* autocomplete off: the browsers' session stores keep no choice to reopen a closed tab with. */}
       <select
         id="region"
+        autocomplete="off"
         value={region}
         onChange={(event) => {
           const value = event.currentTarget.value;

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type CreatePageOptions, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -52,6 +52,8 @@ export async function launchFirefox(options: {
   languages?: string;
   /** The device's time zone. */
   timeZone?: string;
+  /** More of Firefox's preferences, set last. */
+  prefs?: Record<string, string | number | boolean>;
 }): Promise<LaunchedFirefox> {
   const profile = mkdtempSync(join(tmpdir(), 'signpost-firefox-'));
   const browser = await puppeteer.launch({
@@ -77,6 +79,7 @@ export async function launchFirefox(options: {
       // Pages' console messages and errors also go to Firefox's stdout, where the suite reads
       // them: puppeteer's console events do not fire for moz-extension:// pages.
       'devtools.console.stdout.content': true,
+      ...options.prefs,
     },
   });
   const output: string[] = [];
@@ -104,8 +107,12 @@ export async function launchFirefox(options: {
  * starts in the tab's first about:blank fails when the page replaces it, so it is tried
  * again until the deadline.
  */
-export async function openExtensionPage(firefox: LaunchedFirefox, path: string): Promise<Page> {
-  const page = await firefox.browser.newPage();
+export async function openExtensionPage(
+  firefox: LaunchedFirefox,
+  path: string,
+  options?: CreatePageOptions,
+): Promise<Page> {
+  const page = await firefox.browser.newPage(options);
   void page.goto(`${firefox.base}/${path}`).catch(() => undefined);
   const deadline = Date.now() + 30_000;
   for (;;) {
