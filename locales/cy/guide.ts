@@ -108,7 +108,7 @@ export default {
   'privacy.historyRemove':
     'I’w dynnu, agorwch eich hanes (Ctrl+H yn Chrome neu Edge, Cmd+Y ar Mac), dewch o hyd i “Signpost” a’i ddileu.',
   'privacy.closedTabs':
-    'Ar ôl i chi gau’r canllaw hwn, hyd yn oed gyda “Gadael y dudalen hon”, gellir ei agor eto o restr y porwr o dabiau a gaewyd yn ddiweddar. Mae clirio hanes eich pori yn gwagio’r rhestr honno: pwyswch Ctrl+Shift+Delete (Cmd+Shift+Delete ar Mac) a dewiswch hanes pori.',
+    'Ar ôl i chi gau’r canllaw hwn, hyd yn oed gyda “Gadael y dudalen hon”, gellir ei agor eto o restr y porwr o dabiau a gaewyd yn ddiweddar. Ar gyfer y rhestr honno, mae’r porwr yn cadw ei gyfeiriad (sy’n dangos y wlad a’r iaith yr agorodd ynddyn nhw) a pha mor bell i lawr y dudalen roeddech chi wedi sgrolio, ond dim un o’r dewisiadau a wnaethoch chi ynddo. Mae clirio hanes eich pori yn gwagio’r rhestr honno: pwyswch Ctrl+Shift+Delete (Cmd+Shift+Delete ar Mac) a dewiswch hanes pori.',
   'privacy.clipboard':
     'Os byddwch chi’n copïo rhif neu’r cerdyn, mae’n aros ar glipfwrdd eich dyfais (ac yn hanes y clipfwrdd, os yw hwnnw wedi’i droi ymlaen) nes i chi gopïo rhywbeth arall.',
   'privacy.shortcutHeading': 'Agor Signpost o’r bysellfwrdd',

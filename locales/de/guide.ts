@@ -107,7 +107,7 @@ export default {
   'privacy.historyRemove':
     'Um ihn zu entfernen, öffnen Sie Ihren Verlauf (Strg+H in Chrome oder Edge, Cmd+Y auf dem Mac), suchen Sie „Signpost“ und löschen Sie den Eintrag.',
   'privacy.closedTabs':
-    'Nachdem Sie diesen Ratgeber geschlossen haben, auch mit „Diese Seite verlassen“, kann er über die Liste der kürzlich geschlossenen Tabs im Browser wieder geöffnet werden. Wenn Sie Ihren Browserverlauf löschen, wird diese Liste geleert: Drücken Sie Strg+Umschalt+Entf (Cmd+Shift+Delete auf dem Mac) und wählen Sie den Browserverlauf aus.',
+    'Nachdem Sie diesen Ratgeber geschlossen haben, auch mit „Diese Seite verlassen“, kann er über die Liste der kürzlich geschlossenen Tabs im Browser wieder geöffnet werden. Für diese Liste speichert der Browser seine Adresse (sie zeigt das Land und die Sprache, in denen er geöffnet wurde) und wie weit Sie nach unten gescrollt hatten, aber keine der Auswahlen, die Sie darin getroffen haben. Wenn Sie Ihren Browserverlauf löschen, wird diese Liste geleert: Drücken Sie Strg+Umschalt+Entf (Cmd+Shift+Delete auf dem Mac) und wählen Sie den Browserverlauf aus.',
   'privacy.clipboard':
     'Wenn Sie eine Nummer oder die Karte kopieren, bleibt sie in der Zwischenablage Ihres Geräts (und in deren Verlauf, falls dieser eingeschaltet ist), bis Sie etwas anderes kopieren.',
   'privacy.shortcutHeading': 'Signpost mit der Tastatur öffnen',

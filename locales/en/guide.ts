@@ -106,7 +106,7 @@ export default {
   'privacy.historyRemove':
     'To remove it, open your history (Ctrl+H in Chrome or Edge, Cmd+Y on a Mac), find “Signpost” and delete it.',
   'privacy.closedTabs':
-    'After you close this guide, even with “Exit this page”, it can be opened again from the browser’s list of recently closed tabs. Clearing your browsing history empties that list: press Ctrl+Shift+Delete (Cmd+Shift+Delete on a Mac) and choose browsing history.',
+    'After you close this guide, even with “Exit this page”, it can be opened again from the browser’s list of recently closed tabs. For that list, the browser keeps its address (which shows the country and language it opened in) and how far down the page you had scrolled, but none of the choices you made in it. Clearing your browsing history empties that list: press Ctrl+Shift+Delete (Cmd+Shift+Delete on a Mac) and choose browsing history.',
   'privacy.clipboard':
     'If you copy a number or the card, it stays on your device’s clipboard (and in its clipboard history, if that is turned on) until you copy something else.',
   'privacy.shortcutHeading': 'Opening Signpost from the keyboard',
