@@ -44,6 +44,9 @@ export interface Period {
   close: string;
 }
 
+/** The zones weekly hours are kept in: each has its name in every language (hours.zone.<zone>). */
+export type TimeZone = 'Europe/London';
+
 /**
  * Whose public holidays a service keeps, as date-holidays names them: a country, or a
  * country and its region ("GB-ENG" is England and Wales). The build turns each into dates.
@@ -54,7 +57,7 @@ export type Hours =
   | { kind: 'always' }
   | { kind: 'unknown' }
   /** A weekly schedule names the holidays of the place the service works from. */
-  | { kind: 'weekly'; timeZone: string; periods: readonly Period[]; holidays: HolidayCalendar };
+  | { kind: 'weekly'; timeZone: TimeZone; periods: readonly Period[]; holidays: HolidayCalendar };
 
 /**
  * What a call costs, as the fact sheet states it; the words live in the locale modules.

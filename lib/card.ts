@@ -2,7 +2,7 @@
  * The counsellor's card: the same content printed (with a QR code) and copied as plain
  * text, built once here so the two never disagree.
  */
-import type { Translator } from '@/locales';
+import { format, type Translator } from '@/locales';
 import { costSentence } from './cost';
 import { hoursSummary } from './format-hours';
 import type { RegionPlan } from './plan';
@@ -21,8 +21,8 @@ function crisisSentences(plan: RegionPlan, tr: Translator): string[] {
   const sentences = plan.crisis.flatMap((service) => {
     const call = service.phones.find((phone) => !phone.text);
     const text = service.phones.find((phone) => phone.text);
-    const label = tr.maybe(`service.${service.id}.linkLabel`);
-    const sentence = tr.maybe(`helpNow.${service.id}`, {
+    const { helpNow, linkLabel: label } = tr.service(service.id);
+    const sentence = helpNow && format(helpNow, {
       name: service.name,
       number: call?.display ?? '',
       text: text?.display ?? '',
@@ -48,10 +48,10 @@ export function cardContent(plan: RegionPlan, tr: Translator): CardContent {
     const [first, ...others] = primary.phones;
     heading = first ? tr.t('card.helpline', { name: primary.name, number: first.display }) : primary.name;
     if (first) {
-      const confidential = tr.maybe(`service.${primary.id}.confidential`);
+      const { confidential } = tr.service(primary.id);
       lines.push([costSentence(first.cost, tr), confidential].filter(Boolean).join(' '));
     } else {
-      lines.push(tr.maybe(`service.${primary.id}.about`) ?? '');
+      lines.push(tr.service(primary.id).about ?? '');
     }
     for (const phone of others) {
       const cost = costSentence(phone.cost, tr);
@@ -60,11 +60,11 @@ export function cardContent(plan: RegionPlan, tr: Translator): CardContent {
     const hours = hoursSummary(primary.hours, tr);
     lines.push(...hours);
     if (primary.hours.kind === 'weekly') lines.push(tr.t('hours.holidays'));
-    const passesOn = tr.maybe(`service.${primary.id}.passesOnShort`);
+    const passesOn = tr.service(primary.id).passesOnShort;
     if (passesOn) lines.push(passesOn);
     qrUrl = primary.url ?? plan.online[0]?.url ?? '';
     if (primary.url) {
-      const label = tr.maybe(`service.${primary.id}.linkLabel`) ?? tr.t('card.website');
+      const label = tr.service(primary.id).linkLabel ?? tr.t('card.website');
       lines.push(tr.t('card.link', { label, url: primary.url }));
     }
     if (plan.selfHelp?.url) lines.push(tr.t('card.link', { label: tr.t('card.selfHelp'), url: plan.selfHelp.url }));

@@ -5,8 +5,8 @@
  * Each language writes a time its own way: GOV.UK's "9am", "5:30pm"; Welsh "9yb"; a
  * 24-hour "21 Uhr" where that is the custom.
  */
-import type { HolidayCalendar, Hours, Weekday } from '@/data/types';
-import type { MessageKey, Translator } from '@/locales';
+import type { HolidayCalendar, Hours, TimeZone, Weekday } from '@/data/types';
+import type { Translator } from '@/locales';
 import { type OpenStatus, parseClock, wallTime, weeklyRuns } from './hours';
 
 /** "9pm" (or "21 Uhr") for the instant, on the wall clock of the zone. */
@@ -14,11 +14,10 @@ function formatTime(date: Date, timeZone: string, tr: Translator): string {
   const { minutes } = wallTime(date, timeZone);
   const hour = Math.floor(minutes / 60);
   const mm = String(minutes % 60).padStart(2, '0');
-  const key = `hours.clock.${hour < 12 ? 'am' : 'pm'}${mm === '00' ? '' : 'Minutes'}`;
+  const half = hour < 12 ? 'am' : 'pm';
   // Both hours are given; each language's sentence uses the one it writes.
-  const time = tr.maybe(key, { h12: String(hour % 12 === 0 ? 12 : hour % 12), h24: String(hour), mm });
-  if (time === undefined) throw new Error(`No ${key} in ${tr.lang}`);
-  return time;
+  const clock = { h12: String(hour % 12 === 0 ? 12 : hour % 12), h24: String(hour), mm };
+  return mm === '00' ? tr.t(`hours.clock.${half}`, clock) : tr.t(`hours.clock.${half}Minutes`, clock);
 }
 
 /** "9am" for a schedule's "09:00". */
@@ -41,11 +40,9 @@ function holidayName(calendar: HolidayCalendar, tr: Translator): string {
   return tr.t(`hours.holiday.${calendar}`);
 }
 
-/** "UK time". Every zone in the directory has its name in every language (a test checks). */
-function zoneLabel(timeZone: string, tr: Translator): string {
-  const key = `hours.zone.${timeZone}`;
-  if (!tr.has(key)) throw new Error(`No words for the time zone ${timeZone} in ${tr.lang}`);
-  return tr.t(key as MessageKey & `hours.zone.${string}`);
+/** "UK time": every zone weekly hours are kept in has its name in every language. */
+function zoneLabel(timeZone: TimeZone, tr: Translator): string {
+  return tr.t(`hours.zone.${timeZone}`);
 }
 
 function sameZoneClock(a: string, b: string, at: Date): boolean {

@@ -4,7 +4,7 @@
  * clock changes a year need no special case.
  */
 import HOLIDAYS from 'virtual:signpost-holidays';
-import type { Hours, Period, Weekday } from '@/data/types';
+import type { Hours, Period, TimeZone, Weekday } from '@/data/types';
 import { dayKind, type HolidayTable, isoDate } from './holidays';
 
 export type OpenStatus =
@@ -14,14 +14,14 @@ export type OpenStatus =
    * `changesAt` is the instant it closes (when open) or next opens (when closed). A closed
    * line whose next usual opening falls on a public holiday says so: its hours may differ.
    */
-  | { state: 'open'; changesAt: Date; timeZone: string }
-  | { state: 'closed'; changesAt: Date; timeZone: string; opensOnHoliday?: true }
+  | { state: 'open'; changesAt: Date; timeZone: TimeZone }
+  | { state: 'closed'; changesAt: Date; timeZone: TimeZone; opensOnHoliday?: true }
   /**
    * Today is a public holiday where the service works, or today or the next opening day is
    * past the holiday table: no official page gives the hours then, so neither "open" nor
    * "closed".
    */
-  | { state: 'holiday' | 'unknown-day'; timeZone: string }
+  | { state: 'holiday' | 'unknown-day'; timeZone: TimeZone }
   /** A weekly schedule with no periods: never open. */
   | { state: 'never' };
 

@@ -1,5 +1,5 @@
 /** Every sentence of every language at once, for tests and scripts; pages use load.ts. */
-import { type GuideMessages, type PopupMessages, type Translator, translator } from './index';
+import { type GuideMessages, joinWords, type Messages, type PopupMessages, type Translator, translator } from './index';
 import { LANG_CODES, type Lang } from './langs';
 
 const POPUP = import.meta.glob<PopupMessages>('./*/popup.ts', { import: 'default', eager: true });
@@ -10,9 +10,10 @@ export const POPUP_MESSAGES = Object.fromEntries(
   LANG_CODES.map((code) => [code, POPUP[`./${code}/popup.ts`]]),
 ) as Record<Lang, PopupMessages>;
 
+/** Every language's words, popup and guide together. */
 export const MESSAGES = Object.fromEntries(
-  LANG_CODES.map((code) => [code, { ...POPUP_MESSAGES[code], ...GUIDE[`./${code}/guide.ts`] }]),
-) as Record<Lang, PopupMessages & GuideMessages>;
+  LANG_CODES.map((code) => [code, joinWords(POPUP_MESSAGES[code], GUIDE[`./${code}/guide.ts`]!)]),
+) as Record<Lang, Messages>;
 
 export function translatorFor(lang: Lang): Translator {
   return translator(lang, MESSAGES[lang]);

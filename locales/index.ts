@@ -6,17 +6,38 @@ import type { ComponentChild } from 'preact';
 import type enGuide from './en/guide';
 import type enPopup from './en/popup';
 import type { Lang } from './langs';
+import type { GuideServiceWords, PopupServiceWords, ServiceWords } from './words';
 
-type English = typeof enPopup & typeof enGuide;
+export type { GuideServiceWords, PopupServiceWords, ServiceWords };
+
+/** Every language words exactly the services and fields English does. */
+type SameServices<T> = { readonly [Id in keyof T]: { readonly [Field in keyof T[Id]]: string } };
+
+type English = Omit<typeof enPopup, 'services'> & Omit<typeof enGuide, 'services'>;
 /** Sentences the popup uses (and the guide too). */
-export type PopupKey = keyof typeof enPopup;
+export type PopupKey = Exclude<keyof typeof enPopup, 'services'>;
 /** Sentences only the guide uses; the popup never loads them. */
-export type GuideKey = keyof typeof enGuide;
+export type GuideKey = Exclude<keyof typeof enGuide, 'services'>;
 export type MessageKey = PopupKey | GuideKey;
-export type PopupMessages = { readonly [K in PopupKey]: string };
-export type GuideMessages = { readonly [K in GuideKey]: string };
-/** What a page holds: every popup sentence, and the guide's where the guide is open. */
-export type Messages = PopupMessages & Partial<GuideMessages>;
+export type PopupMessages = { readonly [K in PopupKey]: string } & {
+  readonly services: SameServices<(typeof enPopup)['services']>;
+};
+export type GuideMessages = { readonly [K in GuideKey]: string } & {
+  readonly services: SameServices<(typeof enGuide)['services']>;
+};
+/** What a page holds: every popup sentence, the guide's where the guide is open, and the services' words of both. */
+export type Messages = { readonly [K in PopupKey]: string } & { readonly [K in GuideKey]?: string } & {
+  readonly services: Readonly<Record<string, ServiceWords>>;
+};
+
+/** A language's popup and guide words as one: each service's fields from both files. */
+export function joinWords(popup: PopupMessages, guide: GuideMessages): Messages {
+  const services: Record<string, ServiceWords> = {};
+  for (const [id, words] of [...Object.entries(popup.services), ...Object.entries(guide.services)]) {
+    services[id] = { ...services[id], ...(words as ServiceWords) };
+  }
+  return { ...popup, ...guide, services };
+}
 
 /** The {names} in an English sentence, as a union of string literals. */
 export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
@@ -57,15 +78,14 @@ export interface Translator {
   t<K extends MessageKey>(key: K, ...params: Placeholders<English[K]> extends never ? [] : [Params<K>]): string;
   parts<K extends MessageKey>(key: K, params: Record<Placeholders<English[K]>, ComponentChild>): ComponentChild[];
   has(key: string): key is MessageKey;
-  /** For keys built from data ("service.<id>.about"): the sentence, or undefined if none. */
-  maybe(key: string, params?: Record<string, string>): string | undefined;
-  maybeParts(key: string, params: Record<string, ComponentChild>): ComponentChild[] | undefined;
+  /** The words about a service, by its id: none where the language has none for it. */
+  service(id: string): ServiceWords;
 }
 
 export function translator(lang: Lang, messages: Messages): Translator {
   // A guide sentence asked for where only the popup's are loaded is a bug: say so loudly.
   const sentence = (key: MessageKey): string => {
-    const value = messages[key];
+    const value = (messages as Record<MessageKey, string | undefined>)[key];
     if (value === undefined) throw new Error(`No sentence "${key}" is loaded in ${lang}`);
     return value;
   };
@@ -73,10 +93,7 @@ export function translator(lang: Lang, messages: Messages): Translator {
     lang,
     t: (key, ...params) => format(sentence(key), params[0] as Record<string, string> | undefined),
     parts: (key, params) => formatParts(sentence(key), params),
-    has: (key): key is MessageKey => Object.hasOwn(messages, key),
-    maybe: (key, params) =>
-      Object.hasOwn(messages, key) ? format(sentence(key as MessageKey), params) : undefined,
-    maybeParts: (key, params) =>
-      Object.hasOwn(messages, key) ? formatParts(sentence(key as MessageKey), params) : undefined,
+    has: (key): key is MessageKey => Object.hasOwn(messages, key) && key !== 'services',
+    service: (id) => (Object.hasOwn(messages.services, id) ? messages.services[id]! : {}),
   };
 }

@@ -4,7 +4,7 @@
  * themselves, one per language folder. (The popup carries English in its one script and
  * loads another language's popup sentences as a script of their own: popup-messages.ts.)
  */
-import type { GuideMessages, Messages, PopupMessages } from './index';
+import { type GuideMessages, joinWords, type Messages, type PopupMessages } from './index';
 import type { Lang } from './langs';
 
 const POPUP = import.meta.glob<PopupMessages>('./*/popup.ts', { import: 'default' });
@@ -18,5 +18,5 @@ function load<T>(loaders: Record<string, () => Promise<T>>, path: string): Promi
 
 export async function loadGuideMessages(lang: Lang): Promise<Messages> {
   const [popup, guide] = await Promise.all([load(POPUP, `./${lang}/popup.ts`), load(GUIDE, `./${lang}/guide.ts`)]);
-  return { ...popup, ...guide };
+  return joinWords(popup, guide);
 }

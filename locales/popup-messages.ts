@@ -25,11 +25,11 @@ export function packScript(code: string, messages: PopupMessages): string {
 }
 
 function packed(lang: Lang): PopupMessages | undefined {
-  const values = (globalThis as { [PACKS]?: Partial<Record<Lang, string[]>> })[PACKS]?.[lang];
+  const values = (globalThis as { [PACKS]?: Partial<Record<Lang, unknown[]>> })[PACKS]?.[lang];
   const keys = Object.keys(en);
   // A pack from another build would put every sentence under the wrong key: refuse it.
   if (!values || values.length !== keys.length) return undefined;
-  return Object.fromEntries(keys.map((key, index) => [key, values[index]])) as PopupMessages;
+  return Object.fromEntries(keys.map((key, index) => [key, values[index]])) as unknown as PopupMessages;
 }
 
 /** A language's popup sentences: English at once, any other from its pack (once). */

@@ -23,7 +23,7 @@ export function CrisisSection({ plan }: Props) {
       </p>
       {[emergency, police].map((service) => {
         const phone = service?.phones[0];
-        const about = service && tr.maybe(`service.${service.id}.about`);
+        const about = service && tr.service(service.id).about;
         return (
           phone &&
           about && <p key={service.id}>{tr.parts('crisis.emergencyNumber', { number: <PhoneLink phone={phone} />, about })}</p>

@@ -14,10 +14,9 @@ interface Props {
 export function SelfSection({ plan }: Props) {
   const tr = useTranslator();
   const { helpline } = plan;
-  const passesOn = helpline
-    ? (tr.maybe(`service.${helpline.id}.passesOnFull`) ?? tr.maybe(`service.${helpline.id}.passesOnShort`))
-    : undefined;
-  const whenYouCall = helpline ? tr.maybe(`service.${helpline.id}.whenYouCall`) : undefined;
+  const words = helpline ? tr.service(helpline.id) : {};
+  const passesOn = words.passesOnFull ?? words.passesOnShort;
+  const { whenYouCall } = words;
   const selfHelp = [plan.selfHelp, plan.questions].filter(
     (service): service is Planned & { url: string } => Boolean(service?.url),
   );
@@ -48,7 +47,7 @@ export function SelfSection({ plan }: Props) {
           <ul>
             {selfHelp.map((service) => (
               <li key={service.id}>
-                <ExternalLink href={service.url}>{tr.maybe(`service.${service.id}.about`)}</ExternalLink>
+                <ExternalLink href={service.url}>{tr.service(service.id).about}</ExternalLink>
               </li>
             ))}
           </ul>

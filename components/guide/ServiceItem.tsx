@@ -22,8 +22,8 @@ interface Props {
 export function ServiceItem({ service, headingLevel = 3, linkLabel, note }: Props) {
   const tr = useTranslator();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
-  const about = tr.maybe(`service.${service.id}.about`);
-  const confidentiality = tr.maybe(`service.${service.id}.confidentiality`);
+  const words = tr.service(service.id);
+  const { about, confidentiality } = words;
   const page = pageFor(service, tr.lang);
   const calls = service.phones.filter((phone) => !phone.text);
   const texts = service.phones.filter((phone) => phone.text);
@@ -34,7 +34,7 @@ export function ServiceItem({ service, headingLevel = 3, linkLabel, note }: Prop
   );
   const label =
     linkLabel ??
-    tr.maybe(`service.${service.id}.linkLabel`) ??
+    words.linkLabel ??
     tr.t('helpline.website', { name: service.name });
   return (
     <div class="service">

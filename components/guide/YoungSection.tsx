@@ -20,7 +20,7 @@ export function YoungSection({ plan }: Props) {
       {parents?.url && (
         <p>
           <ExternalLink href={parents.url}>{tr.t('young.parents')}</ExternalLink>{' '}
-          <span class="service-about">{tr.maybe(`service.${parents.id}.about`)}</span>
+          <span class="service-about">{tr.service(parents.id).about}</span>
         </p>
       )}
       {youngPeople && youngPhone ? (

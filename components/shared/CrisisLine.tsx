@@ -1,4 +1,5 @@
 import type { Planned } from '@/lib/plan';
+import { formatParts } from '@/locales';
 import { useTranslator } from '@/locales/context';
 import { ExternalLink } from './ExternalLink';
 import { PhoneLink } from './PhoneLink';
@@ -12,8 +13,8 @@ export function CrisisLine({ service }: Props) {
   const tr = useTranslator();
   const call = service.phones.find((phone) => !phone.text);
   const text = service.phones.find((phone) => phone.text);
-  const label = tr.maybe(`service.${service.id}.linkLabel`);
-  const sentence = tr.maybeParts(`helpNow.${service.id}`, {
+  const { helpNow, linkLabel: label } = tr.service(service.id);
+  const sentence = helpNow && formatParts(helpNow, {
     name: service.name,
     number: call ? <PhoneLink phone={call} /> : '',
     text: text ? <PhoneLink phone={text} /> : '',

@@ -24,11 +24,11 @@ export function HelplineCard({ service, children, headingLevel = 2, showPassesOn
   const [first, ...others] = service.phones;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const headingId = `helpline-${service.id}`;
-  const confidential = tr.maybe(`service.${service.id}.confidential`);
-  const languages = tr.maybe(`service.${service.id}.languages`);
+  const words = tr.service(service.id);
+  const { confidential, languages } = words;
   const firstLine = first && [costSentence(first.cost, tr), confidential].filter(Boolean).join(' ');
   const linkLabel =
-    tr.maybe(`service.${service.id}.linkLabel`) ?? tr.t('helpline.website', { name: service.name });
+    words.linkLabel ?? tr.t('helpline.website', { name: service.name });
 
   return (
     <section class="helpline-card" aria-labelledby={headingId}>
@@ -44,7 +44,7 @@ export function HelplineCard({ service, children, headingLevel = 2, showPassesOn
           {firstLine && <p class="phone-cost">{firstLine}</p>}
         </>
       ) : (
-        <p>{tr.maybe(`service.${service.id}.about`)}</p>
+        <p>{words.about}</p>
       )}
       {others.map((phone) => (
         <p class="phone-other" key={phone.e164}>

@@ -22,7 +22,7 @@ export function OnlineProgrammes({ services, intro = false, headingLevel = 2 }: 
           service.url ? (
             <li key={service.id}>
               <ExternalLink href={service.url}>{service.name}</ExternalLink>
-              <span class="service-about"> {tr.maybe(`service.${service.id}.about`)}</span>
+              <span class="service-about"> {tr.service(service.id).about}</span>
             </li>
           ) : null,
         )}

@@ -8,7 +8,7 @@ interface Props {
 /** One plain sentence on what the service passes on; the guide gives its full wording. */
 export function PassesOnNote({ service }: Props) {
   const tr = useTranslator();
-  const short = tr.maybe(`service.${service.id}.passesOnShort`);
+  const short = tr.service(service.id).passesOnShort;
   if (!short) return null;
   return (
     <p class="passes-on">

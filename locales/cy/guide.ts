@@ -118,55 +118,136 @@ export default {
     'I’w osod neu ei newid: yn Chrome, ewch i chrome://extensions/shortcuts; yn Edge, edge://extensions/shortcuts; yn Firefox, ewch i about:addons, dewiswch y botwm gêr, yna’r dewis i reoli llwybrau byr estyniadau (Manage Extension Shortcuts).',
   'privacy.links': 'Mae dolenni’n arwain at wefannau sefydliadau eraill, sydd â’u polisïau preifatrwydd eu hunain.',
   'privacy.version': 'Fersiwn Signpost {version}.',
-  'service.stop-it-now-uk.whenYouCall':
-    'Does dim rhaid i chi roi eich enw nac unrhyw fanylyn sy’n dangos pwy ydych chi. Gallwch siarad am yr hyn sy’n eich poeni a beth allech chi ei wneud nesaf. Os yw siarad yn ormod, dechreuwch sgwrs fyw neu anfonwch neges ddiogel o dudalen y llinell gymorth yn lle hynny.',
-  'service.stop-it-now-uk.about':
-    'Llinell gymorth gyfrinachol i unrhyw un sy’n poeni am eu meddyliau rhywiol neu eu hymddygiad rhywiol eu hunain tuag at blant, i deulu a ffrindiau, ac i weithwyr proffesiynol.',
-  'service.stop-it-now-uk-self-help.about':
-    'Hunangymorth, gwybodaeth a chefnogaeth am ddim a dienw i roi’r gorau i edrych ar ddelweddau rhywiol o blant neu i roi’r gorau i gael sgyrsiau rhywiol gyda phlant.',
-  'service.stop-it-now-uk-child-behaviour.about':
-    'I rieni a gofalwyr sy’n poeni am ymddygiad rhywiol plentyn neu berson ifanc.',
-  'service.stop-it-now-uk-faq.about': 'Atebion i’r cwestiynau y mae pobl yn eu gofyn yn aml.',
-  'service.nspcc.about':
-    'I oedolion sy’n poeni am blentyn. Ffoniwch ar yr amseroedd isod, neu cysylltwch ar-lein neu drwy e-bost unrhyw bryd.',
-  'service.nspcc.confidentiality':
-    'Does dim rhaid i chi ddweud pwy ydych chi. Os yw’r NSPCC yn meddwl y gallai plentyn fod mewn perygl, mae ganddyn nhw ddyletswydd i rannu’r hyn rydych chi’n ei ddweud wrthyn nhw ag asiantaethau eraill.',
-  'service.samaritans.about': 'Rhywun i siarad â nhw, am ddim, unrhyw bryd, yn y DU ac Iwerddon.',
-  'service.samaritans.confidentiality':
-    'Does dim rhaid i chi roi eich enw, ac ni fydd Samaritans yn rhannu’r hyn rydych chi’n ei ddweud na’ch manylion, ac eithrio mewn rhai achosion: er enghraifft, os byddwch chi’n rhannu gwybodaeth sy’n dangos pwy yw plentyn, neu oedolyn sy’n wynebu risg, sy’n dioddef camdriniaeth neu niwed, efallai y byddan nhw’n cysylltu â gwasanaethau eraill ar ôl trafod y peth gyda chi.',
-  'service.emergency-999.about': 'mewn argyfwng',
-  'service.emergency-112-ie.about': 'mewn argyfwng',
-  'service.iwf.about':
-    'Rhoi gwybod am ddelweddau rhywiol o blant. Dim ond y cyfeiriad gwe sydd ei angen.',
-  'service.ceop.about':
-    'Rhoi gwybod am gam-drin rhywiol ar-lein, neu am feithrin perthynas amhriodol, sy’n ymwneud â rhywun o dan 18 oed.',
-  'service.hotline-ie.about':
-    'Canolfan genedlaethol Iwerddon ar gyfer rhoi gwybod am ddelweddau rhywiol o blant, yn ddiogel ac yn gyfrinachol. Mae’n gweithio gydag An Garda Síochána.',
-  'service.stop-it-now-us.about': 'Llinell gymorth rhadffôn, gyfrinachol. Gallwch ffonio, anfon e-bost neu sgwrsio.',
-  'service.lifeline-988.about':
-    '988 Suicide & Crisis Lifeline: ffoniwch neu anfonwch neges destun i 988.',
-  'service.ncmec.about':
-    'Rhoi gwybod am ddelweddau rhywiol o blant, ar-lein neu dros y ffôn.',
-  'service.emergency-911.about': 'mewn argyfwng',
-  'service.esafety.about': 'Rhoi gwybod am gynnwys anghyfreithlon ar-lein, gan gynnwys delweddau rhywiol o blant.',
-  'service.crime-stoppers-au.about': 'Rhoi gwybod am drosedd dros y ffôn, heb roi eich enw.',
-  'service.accce.about':
-    'Rhoi gwybod am gamfanteisio rhywiol ar blant ar-lein, neu am feithrin perthynas amhriodol, os ydych chi yn Awstralia. Mae hyn yn mynd i Heddlu Ffederal Awstralia.',
-  'service.lifeline-au.about': 'Cymorth mewn argyfwng, 24 awr y dydd. Gallwch anfon neges destun hefyd.',
-  'service.emergency-000.about': 'mewn argyfwng',
-  'service.telefonseelsorge.about':
-    'Llinell argyfwng ddienw am ddim, 24 awr y dydd. Nid yw’r rhif yn ymddangos ar eich bil ffôn. Sgwrs ac e-bost hefyd.',
-  'service.emergency-112-de.about': 'tân neu ambiwlans, am ddim',
-  'service.police-110-de.about': 'yr heddlu, ar gyfer plentyn mewn perygl nawr, am ddim',
-  'service.internet-beschwerdestelle.about':
-    'Swyddfa gwynion y rhyngrwyd a gynhelir gan eco ac FSM. I roi gwybod am ddelweddau rhywiol o blant, dim ond ble y daethoch chi o hyd iddyn nhw sydd angen i chi ei ddweud: dim enw na chyfeiriad e-bost.',
-  'service.find-a-helpline.about':
-    'Llinellau cymorth argyfwng cyfrinachol am ddim mewn tua 130 o wledydd, pob un wedi’i wirio yn erbyn meini prawf Find A Helpline.',
-  'service.stop-it-now-uk.passesOnFull':
-    'Does dim rhaid i chi roi eich enw nac unrhyw fanylyn sy’n dangos pwy ydych chi. Os byddwch chi’n rhoi manylion sy’n dangos pwy ydych chi, a hefyd wybodaeth sy’n dangos pwy yw plentyn sydd wedi cael ei gam-drin neu sydd mewn perygl o gael ei gam-drin, neu sy’n awgrymu bod unrhyw un arall mewn perygl o niwed, bydd y llinell gymorth yn ei rhannu â’r asiantaethau priodol. Bydd manylion unrhyw drosedd hefyd yn cael eu rhannu.',
-  'service.stop-it-now-au.passesOnFull':
-    'Mae’r llinell gymorth yn ddienw, a dim ond yr wybodaeth rydych chi’n dewis ei rhannu sydd ganddyn nhw. Mae Stop It Now! Australia yn dilyn pob gofyniad adrodd gorfodol: os ydyn nhw’n credu’n rhesymol bod trosedd wedi digwydd, neu fod plentyn mewn perygl o niwed sylweddol, gan gynnwys unrhyw droseddu ar-lein, byddan nhw’n rhoi gwybod i’r awdurdodau perthnasol, gan gynnwys yr heddlu, y gwasanaethau amddiffyn plant, neu’r ddau.',
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
   'hours.range': '{days}, {times} ({zone})',
   'hours.dayRange': '{from} – {to}',
   'hours.dayPair': '{from} a {to}',
+  // Words about each service, by its id in the directory: typed per service and field,
+  // so a sentence can never be looked up by a key built from a string.
+  services: {
+    'stop-it-now-uk': {
+      whenYouCall:
+        'Does dim rhaid i chi roi eich enw nac unrhyw fanylyn sy’n dangos pwy ydych chi. Gallwch siarad am yr hyn sy’n eich poeni a beth allech chi ei wneud nesaf. Os yw siarad yn ormod, dechreuwch sgwrs fyw neu anfonwch neges ddiogel o dudalen y llinell gymorth yn lle hynny.',
+      about:
+        'Llinell gymorth gyfrinachol i unrhyw un sy’n poeni am eu meddyliau rhywiol neu eu hymddygiad rhywiol eu hunain tuag at blant, i deulu a ffrindiau, ac i weithwyr proffesiynol.',
+      passesOnFull:
+        'Does dim rhaid i chi roi eich enw nac unrhyw fanylyn sy’n dangos pwy ydych chi. Os byddwch chi’n rhoi manylion sy’n dangos pwy ydych chi, a hefyd wybodaeth sy’n dangos pwy yw plentyn sydd wedi cael ei gam-drin neu sydd mewn perygl o gael ei gam-drin, neu sy’n awgrymu bod unrhyw un arall mewn perygl o niwed, bydd y llinell gymorth yn ei rhannu â’r asiantaethau priodol. Bydd manylion unrhyw drosedd hefyd yn cael eu rhannu.',
+    },
+    'stop-it-now-uk-self-help': {
+      about:
+        'Hunangymorth, gwybodaeth a chefnogaeth am ddim a dienw i roi’r gorau i edrych ar ddelweddau rhywiol o blant neu i roi’r gorau i gael sgyrsiau rhywiol gyda phlant.',
+    },
+    'stop-it-now-uk-child-behaviour': {
+      about: 'I rieni a gofalwyr sy’n poeni am ymddygiad rhywiol plentyn neu berson ifanc.',
+    },
+    'stop-it-now-uk-faq': {
+      about: 'Atebion i’r cwestiynau y mae pobl yn eu gofyn yn aml.',
+    },
+    nspcc: {
+      about:
+        'I oedolion sy’n poeni am blentyn. Ffoniwch ar yr amseroedd isod, neu cysylltwch ar-lein neu drwy e-bost unrhyw bryd.',
+      confidentiality:
+        'Does dim rhaid i chi ddweud pwy ydych chi. Os yw’r NSPCC yn meddwl y gallai plentyn fod mewn perygl, mae ganddyn nhw ddyletswydd i rannu’r hyn rydych chi’n ei ddweud wrthyn nhw ag asiantaethau eraill.',
+    },
+    samaritans: {
+      about: 'Rhywun i siarad â nhw, am ddim, unrhyw bryd, yn y DU ac Iwerddon.',
+      confidentiality:
+        'Does dim rhaid i chi roi eich enw, ac ni fydd Samaritans yn rhannu’r hyn rydych chi’n ei ddweud na’ch manylion, ac eithrio mewn rhai achosion: er enghraifft, os byddwch chi’n rhannu gwybodaeth sy’n dangos pwy yw plentyn, neu oedolyn sy’n wynebu risg, sy’n dioddef camdriniaeth neu niwed, efallai y byddan nhw’n cysylltu â gwasanaethau eraill ar ôl trafod y peth gyda chi.',
+    },
+    'emergency-999': {
+      about: 'mewn argyfwng',
+    },
+    'emergency-112-ie': {
+      about: 'mewn argyfwng',
+    },
+    iwf: {
+      about: 'Rhoi gwybod am ddelweddau rhywiol o blant. Dim ond y cyfeiriad gwe sydd ei angen.',
+    },
+    ceop: {
+      about:
+        'Rhoi gwybod am gam-drin rhywiol ar-lein, neu am feithrin perthynas amhriodol, sy’n ymwneud â rhywun o dan 18 oed.',
+    },
+    'hotline-ie': {
+      about:
+        'Canolfan genedlaethol Iwerddon ar gyfer rhoi gwybod am ddelweddau rhywiol o blant, yn ddiogel ac yn gyfrinachol. Mae’n gweithio gydag An Garda Síochána.',
+    },
+    'stop-it-now-us': {
+      about: 'Llinell gymorth rhadffôn, gyfrinachol. Gallwch ffonio, anfon e-bost neu sgwrsio.',
+    },
+    'lifeline-988': {
+      about: '988 Suicide & Crisis Lifeline: ffoniwch neu anfonwch neges destun i 988.',
+    },
+    ncmec: {
+      about: 'Rhoi gwybod am ddelweddau rhywiol o blant, ar-lein neu dros y ffôn.',
+    },
+    'emergency-911': {
+      about: 'mewn argyfwng',
+    },
+    esafety: {
+      about: 'Rhoi gwybod am gynnwys anghyfreithlon ar-lein, gan gynnwys delweddau rhywiol o blant.',
+    },
+    'crime-stoppers-au': {
+      about: 'Rhoi gwybod am drosedd dros y ffôn, heb roi eich enw.',
+    },
+    accce: {
+      about:
+        'Rhoi gwybod am gamfanteisio rhywiol ar blant ar-lein, neu am feithrin perthynas amhriodol, os ydych chi yn Awstralia. Mae hyn yn mynd i Heddlu Ffederal Awstralia.',
+    },
+    'lifeline-au': {
+      about: 'Cymorth mewn argyfwng, 24 awr y dydd. Gallwch anfon neges destun hefyd.',
+    },
+    'emergency-000': {
+      about: 'mewn argyfwng',
+    },
+    telefonseelsorge: {
+      about:
+        'Llinell argyfwng ddienw am ddim, 24 awr y dydd. Nid yw’r rhif yn ymddangos ar eich bil ffôn. Sgwrs ac e-bost hefyd.',
+    },
+    'emergency-112-de': {
+      about: 'tân neu ambiwlans, am ddim',
+    },
+    'police-110-de': {
+      about: 'yr heddlu, ar gyfer plentyn mewn perygl nawr, am ddim',
+    },
+    'internet-beschwerdestelle': {
+      about:
+        'Swyddfa gwynion y rhyngrwyd a gynhelir gan eco ac FSM. I roi gwybod am ddelweddau rhywiol o blant, dim ond ble y daethoch chi o hyd iddyn nhw sydd angen i chi ei ddweud: dim enw na chyfeiriad e-bost.',
+    },
+    'find-a-helpline': {
+      about:
+        'Llinellau cymorth argyfwng cyfrinachol am ddim mewn tua 130 o wledydd, pob un wedi’i wirio yn erbyn meini prawf Find A Helpline.',
+    },
+    'stop-it-now-au': {
+      passesOnFull:
+        'Mae’r llinell gymorth yn ddienw, a dim ond yr wybodaeth rydych chi’n dewis ei rhannu sydd ganddyn nhw. Mae Stop It Now! Australia yn dilyn pob gofyniad adrodd gorfodol: os ydyn nhw’n credu’n rhesymol bod trosedd wedi digwydd, neu fod plentyn mewn perygl o niwed sylweddol, gan gynnwys unrhyw droseddu ar-lein, byddan nhw’n rhoi gwybod i’r awdurdodau perthnasol, gan gynnwys yr heddlu, y gwasanaethau amddiffyn plant, neu’r ddau.',
+    },
+  },
 } satisfies GuideMessages;

@@ -73,13 +73,10 @@ export default {
   'online.elsewhereIntro':
     'Nid yw Signpost yn gwybod am linell gymorth lle rydych chi. Mae’r rhaglenni ar-lein hyn ar agor i unrhyw un.',
   'helpNow.heading': 'Os oes angen help arnoch chi nawr',
-  'helpNow.samaritans': 'Yn ei chael hi’n anodd ymdopi? {name}, {number}, am ddim, unrhyw bryd.',
-  'helpNow.lifeline-988':
-    'Yn ei chael hi’n anodd ymdopi? Ffoniwch neu anfonwch neges destun i {number}, y Suicide & Crisis Lifeline.',
-  'helpNow.lifeline-au':
-    'Yn ei chael hi’n anodd ymdopi? {name}, {number}, unrhyw bryd. Neu anfonwch neges destun i {text}.',
-  'helpNow.telefonseelsorge': 'Yn ei chael hi’n anodd ymdopi? {name}, {number}, am ddim, unrhyw bryd.',
-  'helpNow.find-a-helpline': 'Yn ei chael hi’n anodd ymdopi? {link}.',
+
+
+
+
   'helpNow.ownLife': 'Os yw eich bywyd mewn perygl, ffoniwch {number}.',
   'helpNow.ownLifeElsewhere': 'Os yw eich bywyd mewn perygl, ffoniwch eich rhif argyfwng lleol.',
   'helpNow.danger': 'Plentyn mewn perygl nawr: ffoniwch {number}.',
@@ -88,23 +85,68 @@ export default {
   'footer.guide': 'Agor y canllaw llawn',
   'footer.independent': 'Yn annibynnol ar Stop It Now!',
   'link.newTab': '(yn agor mewn tab newydd)',
-  'service.stop-it-now-uk.confidential': 'Cyfrinachol: does dim rhaid i chi roi eich enw.',
-  'service.stop-it-now-uk.linkLabel': 'Sgwrs fyw neu neges ddiogel',
-  'service.stop-it-now-uk.languages': 'Yn Gymraeg neu’n Saesneg. Gall cyfieithydd ymuno â’r alwad.',
-  'service.stop-it-now-uk.passesOnShort':
-    'Os byddwch chi’n rhoi manylion sy’n dangos pwy ydych chi, a hefyd manylion sy’n dangos pwy yw plentyn sydd wedi cael ei gam-drin neu sydd mewn perygl, neu fanylion sy’n awgrymu bod unrhyw un arall mewn perygl o niwed, byddan nhw’n rhannu hyn â’r asiantaethau priodol. Byddan nhw hefyd yn rhannu manylion unrhyw drosedd.',
-  'service.stop-it-now-au.confidential':
-    'Dienw: yr unig beth maen nhw’n ei wybod yw’r hyn rydych chi’n dewis ei ddweud wrthyn nhw.',
-  'service.stop-it-now-au.passesOnShort':
-    'Os oes ganddyn nhw reswm i gredu bod trosedd wedi digwydd (gan gynnwys ar-lein), neu fod plentyn mewn perygl o niwed sylweddol, byddan nhw’n rhoi gwybod i’r awdurdodau perthnasol, fel yr heddlu neu’r gwasanaethau amddiffyn plant.',
-  'service.stop-it-now-us.linkLabel': 'Help i oedolion sy’n poeni am eu meddyliau eu hunain',
-  'service.find-a-helpline.linkLabel': 'Dewch o hyd i linell gymorth gyfrinachol am ddim yn eich gwlad',
-  'service.kein-taeter-werden.about':
-    'Therapi am ddim dan gyfrinachedd meddygol mewn tua 11 lle yn yr Almaen. Gall eich cyswllt cyntaf fod yn ddienw.',
-  'service.troubled-desire.about':
-    'Hunanasesiad a hunangymorth dienw am ddim yn eich porwr, mewn sawl iaith.',
-  'service.redirection.about':
-    'Rhaglen hunangymorth ddienw sy’n seiliedig ar therapi ymddygiad gwybyddol (CBT). Yn Saesneg, Sbaeneg, Ffinneg a mwy.',
-  'service.prevent-it.about':
-    'Therapi ar-lein dienw am ddim gyda chymorth therapydd, i oedolion. Rhaglen ymchwil yw hi: mae rhai pobl yn aros cyn i’w therapi ddechrau, ac efallai nad yw’n derbyn pobl newydd.',
+
+
+
+
+
+
+
+
+
+
+
+  // Words about each service, by its id in the directory: typed per service and field,
+  // so a sentence can never be looked up by a key built from a string.
+  services: {
+    samaritans: {
+      helpNow: 'Yn ei chael hi’n anodd ymdopi? {name}, {number}, am ddim, unrhyw bryd.',
+    },
+    'lifeline-988': {
+      helpNow:
+        'Yn ei chael hi’n anodd ymdopi? Ffoniwch neu anfonwch neges destun i {number}, y Suicide & Crisis Lifeline.',
+    },
+    'lifeline-au': {
+      helpNow:
+        'Yn ei chael hi’n anodd ymdopi? {name}, {number}, unrhyw bryd. Neu anfonwch neges destun i {text}.',
+    },
+    telefonseelsorge: {
+      helpNow: 'Yn ei chael hi’n anodd ymdopi? {name}, {number}, am ddim, unrhyw bryd.',
+    },
+    'find-a-helpline': {
+      helpNow: 'Yn ei chael hi’n anodd ymdopi? {link}.',
+      linkLabel: 'Dewch o hyd i linell gymorth gyfrinachol am ddim yn eich gwlad',
+    },
+    'stop-it-now-uk': {
+      confidential: 'Cyfrinachol: does dim rhaid i chi roi eich enw.',
+      linkLabel: 'Sgwrs fyw neu neges ddiogel',
+      languages: 'Yn Gymraeg neu’n Saesneg. Gall cyfieithydd ymuno â’r alwad.',
+      passesOnShort:
+        'Os byddwch chi’n rhoi manylion sy’n dangos pwy ydych chi, a hefyd manylion sy’n dangos pwy yw plentyn sydd wedi cael ei gam-drin neu sydd mewn perygl, neu fanylion sy’n awgrymu bod unrhyw un arall mewn perygl o niwed, byddan nhw’n rhannu hyn â’r asiantaethau priodol. Byddan nhw hefyd yn rhannu manylion unrhyw drosedd.',
+    },
+    'stop-it-now-au': {
+      confidential:
+        'Dienw: yr unig beth maen nhw’n ei wybod yw’r hyn rydych chi’n dewis ei ddweud wrthyn nhw.',
+      passesOnShort:
+        'Os oes ganddyn nhw reswm i gredu bod trosedd wedi digwydd (gan gynnwys ar-lein), neu fod plentyn mewn perygl o niwed sylweddol, byddan nhw’n rhoi gwybod i’r awdurdodau perthnasol, fel yr heddlu neu’r gwasanaethau amddiffyn plant.',
+    },
+    'stop-it-now-us': {
+      linkLabel: 'Help i oedolion sy’n poeni am eu meddyliau eu hunain',
+    },
+    'kein-taeter-werden': {
+      about:
+        'Therapi am ddim dan gyfrinachedd meddygol mewn tua 11 lle yn yr Almaen. Gall eich cyswllt cyntaf fod yn ddienw.',
+    },
+    'troubled-desire': {
+      about: 'Hunanasesiad a hunangymorth dienw am ddim yn eich porwr, mewn sawl iaith.',
+    },
+    redirection: {
+      about:
+        'Rhaglen hunangymorth ddienw sy’n seiliedig ar therapi ymddygiad gwybyddol (CBT). Yn Saesneg, Sbaeneg, Ffinneg a mwy.',
+    },
+    'prevent-it': {
+      about:
+        'Therapi ar-lein dienw am ddim gyda chymorth therapydd, i oedolion. Rhaglen ymchwil yw hi: mae rhai pobl yn aros cyn i’w therapi ddechrau, ac efallai nad yw’n derbyn pobl newydd.',
+    },
+  },
 } satisfies PopupMessages;

@@ -117,53 +117,139 @@ export default {
     'So legen Sie die Tastenkombination fest oder ändern sie: in Chrome unter chrome://extensions/shortcuts, in Edge unter edge://extensions/shortcuts; in Firefox unter about:addons: Wählen Sie dort das Zahnrad-Symbol und dann „Tastenkombinationen für Erweiterungen verwalten“.',
   'privacy.links': 'Links führen zu Websites anderer Organisationen, die eigene Datenschutzerklärungen haben.',
   'privacy.version': 'Signpost, Version {version}.',
-  'service.stop-it-now-uk.whenYouCall':
-    'Sie müssen weder Ihren Namen noch andere Angaben nennen, durch die man Sie identifizieren kann. Sie können darüber sprechen, was Ihnen Sorgen macht und was Sie als Nächstes tun könnten. Wenn Ihnen ein Gespräch zu viel ist, starten Sie stattdessen auf der Seite des Hilfetelefons einen Live-Chat oder schicken Sie eine sichere Nachricht.',
-  'service.stop-it-now-uk.about':
-    'Ein vertrauliches Hilfetelefon für alle, die sich Sorgen wegen ihrer eigenen sexuellen Gedanken oder ihres sexuellen Verhaltens gegenüber Kindern machen, für Familie und Freundeskreis und für Fachleute.',
-  'service.stop-it-now-uk-self-help.about':
-    'Kostenlose, anonyme Selbsthilfe, Informationen und Unterstützung, um damit aufzuhören, Missbrauchsabbildungen anzusehen oder sexuelle Gespräche mit Kindern zu führen.',
-  'service.stop-it-now-uk-child-behaviour.about':
-    'Für Eltern und Betreuungspersonen, die sich Sorgen wegen des sexuellen Verhaltens eines Kindes oder Jugendlichen machen.',
-  'service.stop-it-now-uk-faq.about': 'Antworten auf häufig gestellte Fragen.',
-  'service.nspcc.about':
-    'Für Erwachsene, die sich Sorgen um ein Kind machen. Rufen Sie zu den unten genannten Zeiten an, oder melden Sie sich jederzeit online oder per E-Mail.',
-  'service.nspcc.confidentiality':
-    'Sie müssen nicht sagen, wer Sie sind. Wenn die NSPCC meint, dass ein Kind gefährdet sein könnte, ist sie verpflichtet, das, was Sie ihr erzählen, an andere Stellen weiterzugeben.',
-  'service.samaritans.about':
-    'Jemand, mit dem Sie sprechen können, kostenlos und jederzeit, im Vereinigten Königreich und in Irland.',
-  'service.samaritans.confidentiality':
-    'Sie müssen Ihren Namen nicht nennen, und Samaritans gibt weder das, was Sie sagen, noch Ihre Angaben weiter, mit einigen Ausnahmen: Wenn Sie zum Beispiel Informationen geben, durch die man ein Kind oder eine gefährdete erwachsene Person identifizieren kann, und dieser Mensch Missbrauch oder Schaden erleidet, kann sich Samaritans nach einem Gespräch mit Ihnen an andere Stellen wenden.',
-  'service.emergency-999.about': 'im Notfall',
-  'service.emergency-112-ie.about': 'im Notfall',
-  'service.iwf.about': 'Missbrauchsabbildungen melden. Sie müssen nur die Internetadresse angeben.',
-  'service.ceop.about': 'Sexuellen Missbrauch im Internet oder Grooming einer Person unter 18 melden.',
-  'service.hotline-ie.about':
-    'Die nationale Stelle Irlands, um Missbrauchsabbildungen sicher und vertraulich zu melden. Sie arbeitet mit An Garda Síochána zusammen.',
-  'service.stop-it-now-us.about':
-    'Ein gebührenfreies, vertrauliches Hilfetelefon. Sie können anrufen, eine E-Mail schreiben oder chatten.',
-  'service.lifeline-988.about': 'Die 988 Suicide & Crisis Lifeline: Rufen Sie die 988 an oder schreiben Sie eine SMS an die 988.',
-  'service.ncmec.about': 'Missbrauchsabbildungen melden, online oder per Telefon.',
-  'service.emergency-911.about': 'im Notfall',
-  'service.esafety.about': 'Illegale Inhalte im Internet melden, auch Missbrauchsabbildungen.',
-  'service.crime-stoppers-au.about': 'Eine Straftat telefonisch melden, ohne Ihren Namen zu nennen.',
-  'service.accce.about':
-    'Sexuelle Ausbeutung von Kindern im Internet oder Grooming melden, wenn Sie in Australien sind. Die Meldung geht an die Australian Federal Police.',
-  'service.lifeline-au.about': 'Unterstützung in Krisen, 24 Stunden am Tag. Sie können auch eine SMS schreiben.',
-  'service.emergency-000.about': 'im Notfall',
-  'service.telefonseelsorge.about':
-    'Ein kostenloses, anonymes Krisentelefon, 24 Stunden am Tag. Die Nummer erscheint nicht auf Ihrer Telefonrechnung. Auch per Chat und E-Mail.',
-  'service.emergency-112-de.about': 'Feuerwehr oder Rettungsdienst, kostenlos',
-  'service.police-110-de.about': 'Polizei, wenn ein Kind jetzt in Gefahr ist, kostenlos',
-  'service.internet-beschwerdestelle.about':
-    'Die Internet-Beschwerdestelle von eco und FSM. Um Missbrauchsabbildungen zu melden, müssen Sie nur angeben, wo Sie sie gefunden haben: keinen Namen und keine E-Mail-Adresse.',
-  'service.find-a-helpline.about':
-    'Kostenlose, vertrauliche Krisentelefone in etwa 130 Ländern, jedes nach den Kriterien von Find A Helpline geprüft.',
-  'service.stop-it-now-uk.passesOnFull':
-    'Sie müssen weder Ihren Namen noch andere Angaben nennen, durch die man Sie identifizieren kann. Wenn Sie Angaben machen, durch die man Sie identifizieren kann, und außerdem Informationen geben, durch die man ein Kind identifizieren kann, das missbraucht wurde oder dem Missbrauch droht, oder die darauf hindeuten, dass einer anderen Person Schaden droht, gibt das Hilfetelefon dies an die zuständigen Stellen weiter. Angaben zu Straftaten werden ebenfalls weitergegeben.',
-  'service.stop-it-now-au.passesOnFull':
-    'Das Hilfetelefon ist anonym und hat nur die Informationen, die Sie selbst mitteilen möchten. Stop It Now! Australia hält sich an alle gesetzlichen Meldepflichten: Wenn das Hilfetelefon begründet davon ausgeht, dass eine Straftat geschehen ist oder dass einem Kind erheblicher Schaden droht, einschließlich jeder Straftat im Internet, meldet es dies den zuständigen Behörden, darunter der Polizei, den Kinderschutzbehörden oder beiden.',
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
   'hours.range': '{days}, {times} ({zone})',
   'hours.dayRange': '{from} bis {to}',
   'hours.dayPair': '{from} und {to}',
+  // Words about each service, by its id in the directory: typed per service and field,
+  // so a sentence can never be looked up by a key built from a string.
+  services: {
+    'stop-it-now-uk': {
+      whenYouCall:
+        'Sie müssen weder Ihren Namen noch andere Angaben nennen, durch die man Sie identifizieren kann. Sie können darüber sprechen, was Ihnen Sorgen macht und was Sie als Nächstes tun könnten. Wenn Ihnen ein Gespräch zu viel ist, starten Sie stattdessen auf der Seite des Hilfetelefons einen Live-Chat oder schicken Sie eine sichere Nachricht.',
+      about:
+        'Ein vertrauliches Hilfetelefon für alle, die sich Sorgen wegen ihrer eigenen sexuellen Gedanken oder ihres sexuellen Verhaltens gegenüber Kindern machen, für Familie und Freundeskreis und für Fachleute.',
+      passesOnFull:
+        'Sie müssen weder Ihren Namen noch andere Angaben nennen, durch die man Sie identifizieren kann. Wenn Sie Angaben machen, durch die man Sie identifizieren kann, und außerdem Informationen geben, durch die man ein Kind identifizieren kann, das missbraucht wurde oder dem Missbrauch droht, oder die darauf hindeuten, dass einer anderen Person Schaden droht, gibt das Hilfetelefon dies an die zuständigen Stellen weiter. Angaben zu Straftaten werden ebenfalls weitergegeben.',
+    },
+    'stop-it-now-uk-self-help': {
+      about:
+        'Kostenlose, anonyme Selbsthilfe, Informationen und Unterstützung, um damit aufzuhören, Missbrauchsabbildungen anzusehen oder sexuelle Gespräche mit Kindern zu führen.',
+    },
+    'stop-it-now-uk-child-behaviour': {
+      about:
+        'Für Eltern und Betreuungspersonen, die sich Sorgen wegen des sexuellen Verhaltens eines Kindes oder Jugendlichen machen.',
+    },
+    'stop-it-now-uk-faq': {
+      about: 'Antworten auf häufig gestellte Fragen.',
+    },
+    nspcc: {
+      about:
+        'Für Erwachsene, die sich Sorgen um ein Kind machen. Rufen Sie zu den unten genannten Zeiten an, oder melden Sie sich jederzeit online oder per E-Mail.',
+      confidentiality:
+        'Sie müssen nicht sagen, wer Sie sind. Wenn die NSPCC meint, dass ein Kind gefährdet sein könnte, ist sie verpflichtet, das, was Sie ihr erzählen, an andere Stellen weiterzugeben.',
+    },
+    samaritans: {
+      about:
+        'Jemand, mit dem Sie sprechen können, kostenlos und jederzeit, im Vereinigten Königreich und in Irland.',
+      confidentiality:
+        'Sie müssen Ihren Namen nicht nennen, und Samaritans gibt weder das, was Sie sagen, noch Ihre Angaben weiter, mit einigen Ausnahmen: Wenn Sie zum Beispiel Informationen geben, durch die man ein Kind oder eine gefährdete erwachsene Person identifizieren kann, und dieser Mensch Missbrauch oder Schaden erleidet, kann sich Samaritans nach einem Gespräch mit Ihnen an andere Stellen wenden.',
+    },
+    'emergency-999': {
+      about: 'im Notfall',
+    },
+    'emergency-112-ie': {
+      about: 'im Notfall',
+    },
+    iwf: {
+      about: 'Missbrauchsabbildungen melden. Sie müssen nur die Internetadresse angeben.',
+    },
+    ceop: {
+      about: 'Sexuellen Missbrauch im Internet oder Grooming einer Person unter 18 melden.',
+    },
+    'hotline-ie': {
+      about:
+        'Die nationale Stelle Irlands, um Missbrauchsabbildungen sicher und vertraulich zu melden. Sie arbeitet mit An Garda Síochána zusammen.',
+    },
+    'stop-it-now-us': {
+      about:
+        'Ein gebührenfreies, vertrauliches Hilfetelefon. Sie können anrufen, eine E-Mail schreiben oder chatten.',
+    },
+    'lifeline-988': {
+      about:
+        'Die 988 Suicide & Crisis Lifeline: Rufen Sie die 988 an oder schreiben Sie eine SMS an die 988.',
+    },
+    ncmec: {
+      about: 'Missbrauchsabbildungen melden, online oder per Telefon.',
+    },
+    'emergency-911': {
+      about: 'im Notfall',
+    },
+    esafety: {
+      about: 'Illegale Inhalte im Internet melden, auch Missbrauchsabbildungen.',
+    },
+    'crime-stoppers-au': {
+      about: 'Eine Straftat telefonisch melden, ohne Ihren Namen zu nennen.',
+    },
+    accce: {
+      about:
+        'Sexuelle Ausbeutung von Kindern im Internet oder Grooming melden, wenn Sie in Australien sind. Die Meldung geht an die Australian Federal Police.',
+    },
+    'lifeline-au': {
+      about: 'Unterstützung in Krisen, 24 Stunden am Tag. Sie können auch eine SMS schreiben.',
+    },
+    'emergency-000': {
+      about: 'im Notfall',
+    },
+    telefonseelsorge: {
+      about:
+        'Ein kostenloses, anonymes Krisentelefon, 24 Stunden am Tag. Die Nummer erscheint nicht auf Ihrer Telefonrechnung. Auch per Chat und E-Mail.',
+    },
+    'emergency-112-de': {
+      about: 'Feuerwehr oder Rettungsdienst, kostenlos',
+    },
+    'police-110-de': {
+      about: 'Polizei, wenn ein Kind jetzt in Gefahr ist, kostenlos',
+    },
+    'internet-beschwerdestelle': {
+      about:
+        'Die Internet-Beschwerdestelle von eco und FSM. Um Missbrauchsabbildungen zu melden, müssen Sie nur angeben, wo Sie sie gefunden haben: keinen Namen und keine E-Mail-Adresse.',
+    },
+    'find-a-helpline': {
+      about:
+        'Kostenlose, vertrauliche Krisentelefone in etwa 130 Ländern, jedes nach den Kriterien von Find A Helpline geprüft.',
+    },
+    'stop-it-now-au': {
+      passesOnFull:
+        'Das Hilfetelefon ist anonym und hat nur die Informationen, die Sie selbst mitteilen möchten. Stop It Now! Australia hält sich an alle gesetzlichen Meldepflichten: Wenn das Hilfetelefon begründet davon ausgeht, dass eine Straftat geschehen ist oder dass einem Kind erheblicher Schaden droht, einschließlich jeder Straftat im Internet, meldet es dies den zuständigen Behörden, darunter der Polizei, den Kinderschutzbehörden oder beiden.',
+    },
+  },
 } satisfies GuideMessages;

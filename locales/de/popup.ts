@@ -75,12 +75,10 @@ export default {
   'online.elsewhereIntro':
     'Signpost kennt kein Hilfetelefon dort, wo Sie sind. Diese Online-Programme stehen allen offen.',
   'helpNow.heading': 'Wenn Sie jetzt Hilfe brauchen',
-  'helpNow.samaritans': 'Sie wissen nicht mehr weiter? {name}, {number}, kostenlos, jederzeit.',
-  'helpNow.lifeline-988':
-    'Sie wissen nicht mehr weiter? Die Suicide & Crisis Lifeline erreichen Sie unter {number}, per Anruf oder SMS.',
-  'helpNow.lifeline-au': 'Sie wissen nicht mehr weiter? {name}, {number}, jederzeit. Oder per SMS an {text}.',
-  'helpNow.telefonseelsorge': 'Sie wissen nicht mehr weiter? {name}, {number}, kostenlos, jederzeit.',
-  'helpNow.find-a-helpline': 'Sie wissen nicht mehr weiter? {link}.',
+
+
+
+
   'helpNow.ownLife': 'Wenn Ihr Leben in Gefahr ist, rufen Sie die {number} an.',
   'helpNow.ownLifeElsewhere': 'Wenn Ihr Leben in Gefahr ist, rufen Sie die örtliche Notrufnummer an.',
   'helpNow.danger': 'Ein Kind ist jetzt in Gefahr: Rufen Sie die {number} an.',
@@ -89,23 +87,66 @@ export default {
   'footer.guide': 'Den ausführlichen Ratgeber öffnen',
   'footer.independent': 'Unabhängig von Stop It Now!',
   'link.newTab': '(öffnet in einem neuen Tab)',
-  'service.stop-it-now-uk.confidential': 'Vertraulich: Sie müssen Ihren Namen nicht nennen.',
-  'service.stop-it-now-uk.linkLabel': 'Live-Chat oder sichere Nachricht',
-  'service.stop-it-now-uk.languages':
-    'Auf Englisch oder Walisisch. Ein Dolmetschdienst kann zugeschaltet werden.',
-  'service.stop-it-now-uk.passesOnShort':
-    'Wenn Sie Angaben machen, durch die man Sie identifizieren kann, und außerdem Angaben, durch die man ein Kind identifizieren kann, das missbraucht wurde oder gefährdet ist, oder die darauf hindeuten, dass einer anderen Person Schaden droht, gibt das Hilfetelefon dies an die zuständigen Stellen weiter. Angaben zu Straftaten gibt das Hilfetelefon ebenfalls weiter.',
-  'service.stop-it-now-au.confidential': 'Anonym: Das Hilfetelefon weiß nur das, was Sie ihm erzählen möchten.',
-  'service.stop-it-now-au.passesOnShort':
-    'Wenn das Hilfetelefon Grund zur Annahme hat, dass eine Straftat geschehen ist (auch im Internet) oder einem Kind erheblicher Schaden droht, meldet es dies den zuständigen Behörden, etwa der Polizei oder den Kinderschutzbehörden.',
-  'service.stop-it-now-us.linkLabel': 'Hilfe für Erwachsene, die sich Sorgen wegen ihrer eigenen Gedanken machen',
-  'service.find-a-helpline.linkLabel': 'Finden Sie ein kostenloses, vertrauliches Hilfetelefon in Ihrem Land',
-  'service.kein-taeter-werden.about':
-    'Kostenlose Therapie unter ärztlicher Schweigepflicht an etwa 11 Standorten in Deutschland. Ihr erster Kontakt kann anonym sein.',
-  'service.troubled-desire.about':
-    'Anonyme, kostenlose Selbsteinschätzung und Selbsthilfe in Ihrem Browser, in mehreren Sprachen.',
-  'service.redirection.about':
-    'Ein anonymes Selbsthilfeprogramm auf Grundlage der kognitiven Verhaltenstherapie (KVT). Auf Englisch, Spanisch, Finnisch und in weiteren Sprachen.',
-  'service.prevent-it.about':
-    'Anonyme, kostenlose Online-Therapie mit therapeutischer Begleitung, für Erwachsene. Es ist ein Forschungsprogramm: Bei manchen beginnt die Therapie erst nach einer Wartezeit, und vielleicht nimmt das Programm keine neuen Personen auf.',
+
+
+
+
+
+
+
+
+
+
+
+  // Words about each service, by its id in the directory: typed per service and field,
+  // so a sentence can never be looked up by a key built from a string.
+  services: {
+    samaritans: {
+      helpNow: 'Sie wissen nicht mehr weiter? {name}, {number}, kostenlos, jederzeit.',
+    },
+    'lifeline-988': {
+      helpNow:
+        'Sie wissen nicht mehr weiter? Die Suicide & Crisis Lifeline erreichen Sie unter {number}, per Anruf oder SMS.',
+    },
+    'lifeline-au': {
+      helpNow: 'Sie wissen nicht mehr weiter? {name}, {number}, jederzeit. Oder per SMS an {text}.',
+    },
+    telefonseelsorge: {
+      helpNow: 'Sie wissen nicht mehr weiter? {name}, {number}, kostenlos, jederzeit.',
+    },
+    'find-a-helpline': {
+      helpNow: 'Sie wissen nicht mehr weiter? {link}.',
+      linkLabel: 'Finden Sie ein kostenloses, vertrauliches Hilfetelefon in Ihrem Land',
+    },
+    'stop-it-now-uk': {
+      confidential: 'Vertraulich: Sie müssen Ihren Namen nicht nennen.',
+      linkLabel: 'Live-Chat oder sichere Nachricht',
+      languages: 'Auf Englisch oder Walisisch. Ein Dolmetschdienst kann zugeschaltet werden.',
+      passesOnShort:
+        'Wenn Sie Angaben machen, durch die man Sie identifizieren kann, und außerdem Angaben, durch die man ein Kind identifizieren kann, das missbraucht wurde oder gefährdet ist, oder die darauf hindeuten, dass einer anderen Person Schaden droht, gibt das Hilfetelefon dies an die zuständigen Stellen weiter. Angaben zu Straftaten gibt das Hilfetelefon ebenfalls weiter.',
+    },
+    'stop-it-now-au': {
+      confidential: 'Anonym: Das Hilfetelefon weiß nur das, was Sie ihm erzählen möchten.',
+      passesOnShort:
+        'Wenn das Hilfetelefon Grund zur Annahme hat, dass eine Straftat geschehen ist (auch im Internet) oder einem Kind erheblicher Schaden droht, meldet es dies den zuständigen Behörden, etwa der Polizei oder den Kinderschutzbehörden.',
+    },
+    'stop-it-now-us': {
+      linkLabel: 'Hilfe für Erwachsene, die sich Sorgen wegen ihrer eigenen Gedanken machen',
+    },
+    'kein-taeter-werden': {
+      about:
+        'Kostenlose Therapie unter ärztlicher Schweigepflicht an etwa 11 Standorten in Deutschland. Ihr erster Kontakt kann anonym sein.',
+    },
+    'troubled-desire': {
+      about: 'Anonyme, kostenlose Selbsteinschätzung und Selbsthilfe in Ihrem Browser, in mehreren Sprachen.',
+    },
+    redirection: {
+      about:
+        'Ein anonymes Selbsthilfeprogramm auf Grundlage der kognitiven Verhaltenstherapie (KVT). Auf Englisch, Spanisch, Finnisch und in weiteren Sprachen.',
+    },
+    'prevent-it': {
+      about:
+        'Anonyme, kostenlose Online-Therapie mit therapeutischer Begleitung, für Erwachsene. Es ist ein Forschungsprogramm: Bei manchen beginnt die Therapie erst nach einer Wartezeit, und vielleicht nimmt das Programm keine neuen Personen auf.',
+    },
+  },
 } satisfies PopupMessages;

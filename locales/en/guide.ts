@@ -2,6 +2,8 @@
  * The full guide's sentences in English, loaded only by the guide, so the popup stays
  * small. Every other language's guide.ts must have exactly these keys.
  */
+import type { GuideServiceWords } from '../words';
+
 export default {
   'footer.independentFull':
     'Signpost is independent. It is not made or endorsed by Stop It Now! or the Lucy Faithfull Foundation.',
@@ -116,50 +118,135 @@ export default {
     'To set or change it: in Chrome, go to chrome://extensions/shortcuts; in Edge, edge://extensions/shortcuts; in Firefox, go to about:addons, choose the gear button, then Manage Extension Shortcuts.',
   'privacy.links': 'Links lead to other organisations’ websites, which have their own privacy policies.',
   'privacy.version': 'Signpost version {version}.',
-  'service.stop-it-now-uk.whenYouCall':
-    'You don’t have to give your name or any detail that identifies you. You can talk about what worries you and what you could do next. If talking feels too much, start a live chat or send a secure message from the helpline page instead.',
-  'service.stop-it-now-uk.about':
-    'A confidential helpline for anyone worried about their own sexual thoughts or behaviour towards children, for family and friends, and for professionals.',
-  'service.stop-it-now-uk-self-help.about':
-    'Free, anonymous self-help, information and support to stop viewing sexual images of children or having sexual conversations with children.',
-  'service.stop-it-now-uk-child-behaviour.about':
-    'For parents and carers worried about a child’s or young person’s sexual behaviour.',
-  'service.stop-it-now-uk-faq.about': 'Answers to the questions people often ask.',
-  'service.nspcc.about': 'For adults worried about a child. Phone at the times below, or get in touch online or by email at any time.',
-  'service.nspcc.confidentiality':
-    'You don’t have to say who you are. If the NSPCC thinks a child could be at risk, it has a duty to share what you tell it with other agencies.',
-  'service.samaritans.about': 'Someone to talk to, free, any time, in the UK and Ireland.',
-  'service.samaritans.confidentiality':
-    'You don’t have to give your name, and Samaritans won’t share what you say or your details, with some exceptions: for example, if you share information that identifies a child or an adult at risk who is suffering abuse or harm, they may contact other services after talking it through with you.',
-  'service.emergency-999.about': 'in an emergency',
-  'service.emergency-112-ie.about': 'in an emergency',
-  'service.iwf.about': 'Report sexual images of children. You only need to give the web address.',
-  'service.ceop.about': 'Report online sexual abuse or grooming of someone under 18.',
-  'service.hotline-ie.about':
-    'Ireland’s national centre for reporting sexual images of children, securely and confidentially. It works with An Garda Síochána.',
-  'service.stop-it-now-us.about': 'A toll-free, confidential helpline. You can call, email or chat.',
-  'service.lifeline-988.about': 'The 988 Suicide & Crisis Lifeline: call or text 988.',
-  'service.ncmec.about': 'Report sexual images of children, online or by phone.',
-  'service.emergency-911.about': 'in an emergency',
-  'service.esafety.about': 'Report illegal content online, including sexual images of children.',
-  'service.crime-stoppers-au.about': 'Report a crime by phone, without giving your name.',
-  'service.accce.about':
-    'Report online child sexual exploitation or grooming, if you are in Australia. This goes to the Australian Federal Police.',
-  'service.lifeline-au.about': 'Crisis support, 24 hours a day. You can also text.',
-  'service.emergency-000.about': 'in an emergency',
-  'service.telefonseelsorge.about':
-    'A free, anonymous crisis line, 24 hours a day. The number does not appear on your phone bill. Chat and email too.',
-  'service.emergency-112-de.about': 'fire or ambulance, free',
-  'service.police-110-de.about': 'the police, for a child in danger now, free',
-  'service.internet-beschwerdestelle.about':
-    'The internet complaints office of eco and FSM. To report sexual images of children you only need to say where you found them: no name or email address.',
-  'service.find-a-helpline.about':
-    'Free, confidential crisis helplines in about 130 countries, each checked against Find A Helpline’s criteria.',
-  'service.stop-it-now-uk.passesOnFull':
-    'You do not have to give your name or any detail that identifies you. If you give details that identify you, and also information that identifies a child who has been abused or is at risk of abuse, or that suggests anyone else is at risk of harm, the helpline passes it on to the appropriate agencies. Details of any criminal offence are also passed on.',
-  'service.stop-it-now-au.passesOnFull':
-    'The helpline is anonymous, and they only have the information you choose to share. Stop It Now! Australia follows all mandatory reporting requirements: if they form a reasonable belief that an offence has happened, or that a child is at risk of significant harm, including any online offending, they report it to the relevant authorities, including the police, child protection, or both.',
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
   'hours.range': '{days}, {times} ({zone})',
   'hours.dayRange': '{from} to {to}',
   'hours.dayPair': '{from} and {to}',
+  // Words about each service, by its id in the directory: typed per service and field,
+  // so a sentence can never be looked up by a key built from a string.
+  services: {
+    'stop-it-now-uk': {
+      whenYouCall:
+        'You don’t have to give your name or any detail that identifies you. You can talk about what worries you and what you could do next. If talking feels too much, start a live chat or send a secure message from the helpline page instead.',
+      about:
+        'A confidential helpline for anyone worried about their own sexual thoughts or behaviour towards children, for family and friends, and for professionals.',
+      passesOnFull:
+        'You do not have to give your name or any detail that identifies you. If you give details that identify you, and also information that identifies a child who has been abused or is at risk of abuse, or that suggests anyone else is at risk of harm, the helpline passes it on to the appropriate agencies. Details of any criminal offence are also passed on.',
+    },
+    'stop-it-now-uk-self-help': {
+      about:
+        'Free, anonymous self-help, information and support to stop viewing sexual images of children or having sexual conversations with children.',
+    },
+    'stop-it-now-uk-child-behaviour': {
+      about: 'For parents and carers worried about a child’s or young person’s sexual behaviour.',
+    },
+    'stop-it-now-uk-faq': {
+      about: 'Answers to the questions people often ask.',
+    },
+    nspcc: {
+      about:
+        'For adults worried about a child. Phone at the times below, or get in touch online or by email at any time.',
+      confidentiality:
+        'You don’t have to say who you are. If the NSPCC thinks a child could be at risk, it has a duty to share what you tell it with other agencies.',
+    },
+    samaritans: {
+      about: 'Someone to talk to, free, any time, in the UK and Ireland.',
+      confidentiality:
+        'You don’t have to give your name, and Samaritans won’t share what you say or your details, with some exceptions: for example, if you share information that identifies a child or an adult at risk who is suffering abuse or harm, they may contact other services after talking it through with you.',
+    },
+    'emergency-999': {
+      about: 'in an emergency',
+    },
+    'emergency-112-ie': {
+      about: 'in an emergency',
+    },
+    iwf: {
+      about: 'Report sexual images of children. You only need to give the web address.',
+    },
+    ceop: {
+      about: 'Report online sexual abuse or grooming of someone under 18.',
+    },
+    'hotline-ie': {
+      about:
+        'Ireland’s national centre for reporting sexual images of children, securely and confidentially. It works with An Garda Síochána.',
+    },
+    'stop-it-now-us': {
+      about: 'A toll-free, confidential helpline. You can call, email or chat.',
+    },
+    'lifeline-988': {
+      about: 'The 988 Suicide & Crisis Lifeline: call or text 988.',
+    },
+    ncmec: {
+      about: 'Report sexual images of children, online or by phone.',
+    },
+    'emergency-911': {
+      about: 'in an emergency',
+    },
+    esafety: {
+      about: 'Report illegal content online, including sexual images of children.',
+    },
+    'crime-stoppers-au': {
+      about: 'Report a crime by phone, without giving your name.',
+    },
+    accce: {
+      about:
+        'Report online child sexual exploitation or grooming, if you are in Australia. This goes to the Australian Federal Police.',
+    },
+    'lifeline-au': {
+      about: 'Crisis support, 24 hours a day. You can also text.',
+    },
+    'emergency-000': {
+      about: 'in an emergency',
+    },
+    telefonseelsorge: {
+      about:
+        'A free, anonymous crisis line, 24 hours a day. The number does not appear on your phone bill. Chat and email too.',
+    },
+    'emergency-112-de': {
+      about: 'fire or ambulance, free',
+    },
+    'police-110-de': {
+      about: 'the police, for a child in danger now, free',
+    },
+    'internet-beschwerdestelle': {
+      about:
+        'The internet complaints office of eco and FSM. To report sexual images of children you only need to say where you found them: no name or email address.',
+    },
+    'find-a-helpline': {
+      about:
+        'Free, confidential crisis helplines in about 130 countries, each checked against Find A Helpline’s criteria.',
+    },
+    'stop-it-now-au': {
+      passesOnFull:
+        'The helpline is anonymous, and they only have the information you choose to share. Stop It Now! Australia follows all mandatory reporting requirements: if they form a reasonable belief that an offence has happened, or that a child is at risk of significant harm, including any online offending, they report it to the relevant authorities, including the police, child protection, or both.',
+    },
+  } satisfies Record<string, GuideServiceWords>,
 } as const;

@@ -4,6 +4,8 @@
  * language's popup.ts must have exactly these keys: a missing one fails the type check.
  * Style: GOV.UK and NHS plain English; kind, person-first, never "completely anonymous".
  */
+import type { PopupServiceWords } from '../words';
+
 export default {
   'page.title': 'Signpost',
   'lang.label': 'Language',
@@ -75,11 +77,10 @@ export default {
   'online.elsewhereIntro':
     'Signpost does not know a helpline for where you are. These online programmes are open to anyone.',
   'helpNow.heading': 'If you need help now',
-  'helpNow.samaritans': 'Struggling to cope? {name}, {number}, free, any time.',
-  'helpNow.lifeline-988': 'Struggling to cope? Call or text {number}, the Suicide & Crisis Lifeline.',
-  'helpNow.lifeline-au': 'Struggling to cope? {name}, {number}, any time. Or text {text}.',
-  'helpNow.telefonseelsorge': 'Struggling to cope? {name}, {number}, free, any time.',
-  'helpNow.find-a-helpline': 'Struggling to cope? {link}.',
+
+
+
+
   'helpNow.ownLife': 'If your life is in danger, call {number}.',
   'helpNow.ownLifeElsewhere': 'If your life is in danger, call your local emergency number.',
   'helpNow.danger': 'A child in danger now: call {number}.',
@@ -88,22 +89,65 @@ export default {
   'footer.guide': 'Open the full guide',
   'footer.independent': 'Independent of Stop It Now!',
   'link.newTab': '(opens in a new tab)',
-  'service.stop-it-now-uk.confidential': 'Confidential: you don’t have to give your name.',
-  'service.stop-it-now-uk.linkLabel': 'Live chat or secure message',
-  'service.stop-it-now-uk.languages': 'In English or Welsh. An interpreter can join the call.',
-  'service.stop-it-now-uk.passesOnShort':
-    'If you give details that identify you, and also details that identify a child who has been abused or is at risk, or suggest that anyone else is at risk of harm, they pass this on to the appropriate agencies. They also pass on details of any criminal offence.',
-  'service.stop-it-now-au.confidential': 'Anonymous: they only know what you choose to tell them.',
-  'service.stop-it-now-au.passesOnShort':
-    'If they have reason to believe that an offence has happened (including online), or that a child is at risk of significant harm, they report it to the relevant authorities, such as the police or child protection.',
-  'service.stop-it-now-us.linkLabel': 'Help for adults worried about their own thoughts',
-  'service.find-a-helpline.linkLabel': 'Find a free, confidential helpline in your country',
-  'service.kein-taeter-werden.about':
-    'Free therapy under medical confidentiality at about 11 places in Germany. Your first contact can be anonymous.',
-  'service.troubled-desire.about':
-    'Anonymous, free self-assessment and self-help in your browser, in several languages.',
-  'service.redirection.about':
-    'An anonymous self-help programme based on cognitive behavioural therapy (CBT). In English, Spanish, Finnish and more.',
-  'service.prevent-it.about':
-    'Anonymous, free online therapy with a therapist’s support, for adults. It is a research programme: some people wait before their therapy starts, and it may not be taking new people.',
+
+
+
+
+
+
+
+
+
+
+
+  // Words about each service, by its id in the directory: typed per service and field,
+  // so a sentence can never be looked up by a key built from a string.
+  services: {
+    samaritans: {
+      helpNow: 'Struggling to cope? {name}, {number}, free, any time.',
+    },
+    'lifeline-988': {
+      helpNow: 'Struggling to cope? Call or text {number}, the Suicide & Crisis Lifeline.',
+    },
+    'lifeline-au': {
+      helpNow: 'Struggling to cope? {name}, {number}, any time. Or text {text}.',
+    },
+    telefonseelsorge: {
+      helpNow: 'Struggling to cope? {name}, {number}, free, any time.',
+    },
+    'find-a-helpline': {
+      helpNow: 'Struggling to cope? {link}.',
+      linkLabel: 'Find a free, confidential helpline in your country',
+    },
+    'stop-it-now-uk': {
+      confidential: 'Confidential: you don’t have to give your name.',
+      linkLabel: 'Live chat or secure message',
+      languages: 'In English or Welsh. An interpreter can join the call.',
+      passesOnShort:
+        'If you give details that identify you, and also details that identify a child who has been abused or is at risk, or suggest that anyone else is at risk of harm, they pass this on to the appropriate agencies. They also pass on details of any criminal offence.',
+    },
+    'stop-it-now-au': {
+      confidential: 'Anonymous: they only know what you choose to tell them.',
+      passesOnShort:
+        'If they have reason to believe that an offence has happened (including online), or that a child is at risk of significant harm, they report it to the relevant authorities, such as the police or child protection.',
+    },
+    'stop-it-now-us': {
+      linkLabel: 'Help for adults worried about their own thoughts',
+    },
+    'kein-taeter-werden': {
+      about:
+        'Free therapy under medical confidentiality at about 11 places in Germany. Your first contact can be anonymous.',
+    },
+    'troubled-desire': {
+      about: 'Anonymous, free self-assessment and self-help in your browser, in several languages.',
+    },
+    redirection: {
+      about:
+        'An anonymous self-help programme based on cognitive behavioural therapy (CBT). In English, Spanish, Finnish and more.',
+    },
+    'prevent-it': {
+      about:
+        'Anonymous, free online therapy with a therapist’s support, for adults. It is a research programme: some people wait before their therapy starts, and it may not be taking new people.',
+    },
+  } satisfies Record<string, PopupServiceWords>,
 } as const;

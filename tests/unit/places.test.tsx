@@ -80,15 +80,16 @@ describe('every sentence about a service is on a page, and every service listed 
     const here = (SERVICES as readonly Service[]).filter((service) => service.regions === 'anywhere' || service.regions.includes(region));
     for (const heading of document.querySelectorAll('.service > h3, .service > h4')) {
       const named = here.filter((service) => service.name === heading.textContent);
-      expect(named.some((service) => tr.has(`service.${service.id}.about`)), heading.textContent ?? '').toBe(true);
+      expect(named.some((service) => tr.service(service.id).about !== undefined), heading.textContent ?? '').toBe(true);
     }
   });
 
   it('leaves no service sentence unshown', () => {
     const text = shown.join('\n').replace(/\s+/g, ' ');
-    const unshown = Object.entries(MESSAGES.en)
-      .filter(([key, sentence]) => key.startsWith('service.') && !sentence.includes('{'))
-      .filter(([, sentence]) => !text.includes(sentence.replace(/\s+/g, ' ')))
+    const unshown = Object.entries(MESSAGES.en.services)
+      .flatMap(([id, words]) => Object.entries(words).map(([field, sentence]) => [`${id}.${field}`, sentence as string]))
+      .filter(([, sentence]) => !sentence!.includes('{'))
+      .filter(([, sentence]) => !text.includes(sentence!.replace(/\s+/g, ' ')))
       .map(([key]) => key);
     expect(unshown).toEqual([]);
   });

@@ -2,40 +2,72 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SERVICES } from '@/data/directory';
-import { MESSAGES } from '@/locales/all';
+import { MESSAGES, POPUP_MESSAGES } from '@/locales/all';
 import enGuide from '@/locales/en/guide';
 import enPopup from '@/locales/en/popup';
+import { regionPlan } from '@/lib/plan';
+import { REGION_IDS } from '@/data/directory';
 
-const en = { ...enPopup, ...enGuide };
+const { services: enServices, ...enSentences } = MESSAGES.en;
+const en: Record<string, string> = enSentences;
 
 const placeholders = (sentence: string) => [...sentence.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/g)].map((m) => m[1]).sort();
 const serviceIds = new Set<string>(SERVICES.map((service) => service.id));
 
 describe('locale modules', () => {
-  it.each(Object.entries(MESSAGES))('%s has the same keys and placeholders as English', (_lang, messages) => {
+  it.each(Object.entries(MESSAGES))('%s has the same keys and placeholders as English', (_lang, words) => {
+    const { services, ...sentences } = words;
+    const messages: Record<string, string> = sentences;
     expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+    for (const key of Object.keys(en)) {
       // A time takes the hour on the clock its language uses: {h12} or {h24}.
       if (key.startsWith('hours.clock.')) {
-        expect(['h12', 'h24', 'mm'], key).toEqual(expect.arrayContaining(placeholders(messages[key])));
-        expect(placeholders(messages[key]).includes('mm'), key).toBe(key.endsWith('Minutes'));
+        expect(['h12', 'h24', 'mm'], key).toEqual(expect.arrayContaining(placeholders(messages[key]!)));
+        expect(placeholders(messages[key]!).includes('mm'), key).toBe(key.endsWith('Minutes'));
         continue;
       }
-      expect(placeholders(messages[key]), key).toEqual(placeholders(en[key]));
-      expect(messages[key].trim(), key).not.toBe('');
+      expect(placeholders(messages[key]!), key).toEqual(placeholders(en[key]!));
+      expect(messages[key]!.trim(), key).not.toBe('');
+    }
+    // Each service's words: the same services and fields, the same placeholders.
+    expect(Object.keys(services).sort()).toEqual(Object.keys(enServices).sort());
+    for (const [id, english] of Object.entries(enServices)) {
+      const theirs = services[id] as Record<string, string | undefined>;
+      expect(Object.keys(theirs).sort(), id).toEqual(Object.keys(english).sort());
+      for (const [field, sentence] of Object.entries(english) as [string, string][]) {
+        expect(placeholders(theirs[field]!), `${id}.${field}`).toEqual(placeholders(sentence));
+        expect(theirs[field]!.trim(), `${id}.${field}`).not.toBe('');
+      }
     }
   });
 
-  it('words sentences only for services in the directory', () => {
-    for (const key of Object.keys(en)) {
-      const match = /^(?:service|crisis)\.([a-z0-9-]+)(?:\.|$)/.exec(key);
-      if (match?.[1] && key.startsWith('service.')) expect(serviceIds, key).toContain(match[1]);
+  it('never words a field of a service in both the popup’s file and the guide’s', () => {
+    for (const [id, words] of Object.entries(enGuide.services)) {
+      const both = Object.keys(words).filter((field) => Object.hasOwn((enPopup.services as Record<string, object>)[id] ?? {}, field));
+      expect(both, id).toEqual([]);
     }
+  });
+
+  // The popup loads only popup.ts: every word it shows for a region must be there.
+  it.each(REGION_IDS)('gives the popup, in its own file, every word it shows for %s', (region) => {
+    const plan = regionPlan(region);
+    const popup = POPUP_MESSAGES.en.services as Record<string, Record<string, string>>;
+    const needed: [string, string][] = [
+      ...plan.crisis.map((service): [string, string] => [service.id, 'helpNow']),
+      ...(plan.helpline && plan.helpline.phones.length === 0 ? [[plan.helpline.id, 'about'] as [string, string]] : []),
+      ...(plan.helpline ? [] : plan.online.map((service): [string, string] => [service.id, 'about'])),
+    ];
+    expect(needed.length).toBeGreaterThan(0);
+    for (const [id, field] of needed) expect(popup[id]?.[field], `${id}.${field}`).toBeTruthy();
+  });
+
+  it('words sentences only for services in the directory', () => {
+    for (const id of Object.keys(enServices)) expect(serviceIds, id).toContain(id);
   });
 
   it('words a sentence for every crisis line', () => {
     for (const service of SERVICES.filter((s) => s.role === 'crisis')) {
-      expect(en).toHaveProperty([`helpNow.${service.id}`]);
+      expect(enServices[service.id]?.helpNow, service.id).toBeTruthy();
     }
   });
 
@@ -51,11 +83,11 @@ describe('locale modules', () => {
       .filter((file) => /\.tsx?$/.test(file))
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
-    // Keys built from data: "service.<id>.…" (tests/unit/places.test.tsx finds each on a
-    // rendered page), "cost.<cost>", "region.<id>", "section.<id>", "helpNow.<id>",
-    // "hours.zone.<zone>", "hours.weekday.<day>", "hours.weekdayOn.<day>", "hours.clock.<half>",
-    // "hours.holiday.<calendar>": checked above.
-    const built = /^(service|cost|region|section|helpNow\.(?!heading|danger|ownLife)|hours\.(zone|weekday|weekdayOn|clock|holiday))\b/;
+    // Keys typed from a union in the data, which tsc checks: "cost.<cost>", "region.<id>",
+    // "section.<id>", "hours.zone.<zone>", "hours.weekday.<day>", "hours.weekdayOn.<day>",
+    // "hours.clock.<half>", "hours.holiday.<calendar>". (Each service's words are found on a
+    // rendered page by tests/unit/places.test.tsx.)
+    const built = /^(cost|region|section|hours\.(zone|weekday|weekdayOn|clock|holiday))\b/;
     const unused = Object.keys(en).filter((key) => !built.test(key) && !source.includes(`'${key}'`));
     expect(unused).toEqual([]);
   });
@@ -85,15 +117,15 @@ describe('a short form says no more than the full one', () => {
   };
 
   it('every short sentence of what a service passes on has its full wording in the guide, and is pinned here', () => {
-    const shorts = Object.keys(en).filter((key) => key.endsWith('.passesOnShort'));
-    expect(shorts.map((key) => key.split('.')[1]).sort()).toEqual(Object.keys(SHEET).sort());
-    for (const key of shorts) expect(en, key).toHaveProperty([key.replace('Short', 'Full')]);
+    const shorts = Object.entries(enServices).filter(([, words]) => words.passesOnShort).map(([id]) => id);
+    expect(shorts.sort()).toEqual(Object.keys(SHEET).sort());
+    for (const id of shorts) expect(enServices[id]?.passesOnFull, id).toBeTruthy();
   });
 
   it.each(Object.entries(SHEET).flatMap(([id, langs]) => Object.entries(langs).map(([lang, rule]) => ({ id, lang, rule }))))(
     '$id in $lang names every condition and adds none',
     ({ id, lang, rule }) => {
-      const short = (MESSAGES as Record<string, Record<string, string>>)[lang]![`service.${id}.passesOnShort`]!;
+      const short = (MESSAGES[lang as keyof typeof MESSAGES].services as Record<string, { passesOnShort?: string }>)[id]!.passesOnShort!;
       for (const condition of rule.names) expect(short).toMatch(condition);
       expect(short).not.toMatch(rule.never);
     },

@@ -1,0 +1,25 @@
+/** The shape of a language's words about each service (see locales/<code>/popup.ts and guide.ts). */
+/**
+ * Words about one service that the popup shows (the guide shows them too). A service's
+ * words in popup.ts may use only these fields, so a sentence the popup needs cannot be
+ * put where the popup never loads it.
+ */
+export interface PopupServiceWords {
+  about?: string;
+  confidential?: string;
+  linkLabel?: string;
+  languages?: string;
+  passesOnShort?: string;
+  /** A crisis line's sentence in "If you need help now": {name}, {number}, {text}, {link}. */
+  helpNow?: string;
+}
+
+/** Words about one service that only the guide shows (guide.ts). */
+export interface GuideServiceWords {
+  about?: string;
+  whenYouCall?: string;
+  confidentiality?: string;
+  passesOnFull?: string;
+}
+
+export type ServiceWords = PopupServiceWords & GuideServiceWords;
