@@ -101,7 +101,7 @@ describe('the popup', () => {
     renderPopup();
     expect(
       screen.getByText(
-        'If you give details that identify you, and also details that identify a child who has been abused or is at risk, or suggest that anyone else is at risk of harm, they pass this on to the appropriate agencies. They also pass on details of any criminal offence.',
+        'If you identify yourself and also a child who has been abused or is at risk, or suggest anyone else is at risk of harm, they pass this on. They also pass on details of any crime.',
       ),
     ).toBeTruthy();
     expect(screen.queryByText(/Details of any criminal offence are also passed on/)).toBeNull();
