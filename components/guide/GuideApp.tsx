@@ -1,14 +1,11 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { afterPaint } from '@/lib/after-paint';
 import { shiftTripleDetector } from '@/lib/exit-keys';
 import type { GuideState, SectionId } from '@/lib/guide-state';
 import { regionPlan } from '@/lib/plan';
-import type { RegionId } from '@/lib/region';
 import type { Messages } from '@/locales';
-import { TranslatorContext } from '@/locales/context';
-import type { Lang } from '@/locales/langs';
-import { type LoadMessages, useLanguage } from '@/locales/use-language';
-import { ClockContext } from '@/components/shared/clock';
+import type { LoadMessages } from '@/locales/use-language';
+import { PageShell, usePage } from '@/components/shared/PageShell';
 import { HelpNow } from '@/components/shared/HelpNow';
 import { LanguageSwitch } from '@/components/shared/LanguageSwitch';
 import { RegionPicker } from '@/components/shared/RegionPicker';
@@ -52,18 +49,9 @@ export function GuideApp(props: GuideAppProps) {
   const { initial, messages, loadMessages, now, userTimeZone, loadFacts, exit } = props;
   const [facts, setFacts] = useState<InstalledFacts | undefined>(undefined);
   const [state, setState] = useState<GuideState>(initial);
-  const [opening] = useState(() => ({ lang: state.lang, messages }));
-  const tr = useLanguage(state.lang, opening, loadMessages);
-  const clock = useMemo(
-    () => ({ now: now ?? new Date(), timeZone: userTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone }),
-    [now, userTimeZone],
-  );
+  const page = usePage({ lang: state.lang, opening: { lang: initial.lang, messages }, loadMessages, now, userTimeZone });
+  const { tr } = page;
   const plan = regionPlan(state.region);
-
-  useEffect(() => {
-    document.documentElement.lang = tr.lang;
-    document.title = tr.t('page.title');
-  }, [tr]);
 
   // A deep link lands on its section once the page has rendered.
   useEffect(() => {
@@ -84,36 +72,34 @@ export function GuideApp(props: GuideAppProps) {
   }, [exit]);
 
   return (
-    <TranslatorContext.Provider value={tr}>
-      <ClockContext.Provider value={clock}>
-        <SkipLink />
-        <header class="page-header guide-header">
-          <div class="guide-header-row">
-            <div class="guide-settings" role="group" aria-label={tr.t('guide.settings')}>
-              <RegionPicker region={state.region} onChange={(region) => setState({ ...state, region })} />
-              <LanguageSwitch onChange={(lang) => setState({ ...state, lang })} />
-            </div>
-            <ExitPageButton onExit={exit} />
+    <PageShell page={page}>
+      <SkipLink />
+      <header class="page-header guide-header">
+        <div class="guide-header-row">
+          <div class="guide-settings" role="group" aria-label={tr.t('guide.settings')}>
+            <RegionPicker region={state.region} onChange={(region) => setState({ ...state, region })} />
+            <LanguageSwitch onChange={(lang) => setState({ ...state, lang })} />
           </div>
-        </header>
-        <main id="main" tabIndex={-1}>
-          <h1>{tr.t('guide.heading')}</h1>
-          <p class="intro">{tr.t('guide.intro')}</p>
-          <HelpNow plan={plan} />
-          <GuideContents onGo={showSection} />
-          <SelfSection plan={plan} />
-          <FamilySection plan={plan} />
-          <YoungSection plan={plan} />
-          <ProfessionalsSection plan={plan} />
-          <CrisisSection plan={plan} />
-          <ReportSection plan={plan} />
-          <PrivacySection facts={facts} />
-        </main>
-        <footer class="page-footer">
-          <p>{tr.t('footer.promise')}</p>
-          <p>{tr.t('footer.independentFull')}</p>
-        </footer>
-      </ClockContext.Provider>
-    </TranslatorContext.Provider>
+          <ExitPageButton onExit={exit} />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <h1>{tr.t('guide.heading')}</h1>
+        <p class="intro">{tr.t('guide.intro')}</p>
+        <HelpNow plan={plan} />
+        <GuideContents onGo={showSection} />
+        <SelfSection plan={plan} />
+        <FamilySection plan={plan} />
+        <YoungSection plan={plan} />
+        <ProfessionalsSection plan={plan} />
+        <CrisisSection plan={plan} />
+        <ReportSection plan={plan} />
+        <PrivacySection facts={facts} />
+      </main>
+      <footer class="page-footer">
+        <p>{tr.t('footer.promise')}</p>
+        <p>{tr.t('footer.independentFull')}</p>
+      </footer>
+    </PageShell>
   );
 }

@@ -1,12 +1,11 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { formatHash, GUIDE_PAGE } from '@/lib/guide-state';
 import { regionPlan } from '@/lib/plan';
 import type { RegionId } from '@/lib/region';
 import type { PopupMessages } from '@/locales';
-import { TranslatorContext } from '@/locales/context';
 import type { Lang } from '@/locales/langs';
-import { type LoadMessages, useLanguage } from '@/locales/use-language';
-import { ClockContext } from '@/components/shared/clock';
+import type { LoadMessages } from '@/locales/use-language';
+import { PageShell, usePage } from '@/components/shared/PageShell';
 import { HelplineCard } from '@/components/shared/HelplineCard';
 import { HelpNow } from '@/components/shared/HelpNow';
 import { LanguageSwitch } from '@/components/shared/LanguageSwitch';
@@ -30,41 +29,29 @@ export interface PopupAppProps {
 export function PopupApp({ initial, messages, loadMessages, now, userTimeZone }: PopupAppProps) {
   const [region, setRegion] = useState<RegionId>(initial.region);
   const [lang, setLang] = useState<Lang>(initial.lang);
-  const [opening] = useState(() => ({ lang: initial.lang, messages }));
-  // The page keeps its language until the next one's sentences are in.
-  const tr = useLanguage(lang, opening, loadMessages);
-  const clock = useMemo(
-    () => ({ now: now ?? new Date(), timeZone: userTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone }),
-    [now, userTimeZone],
-  );
+  const page = usePage({ lang, opening: { lang: initial.lang, messages }, loadMessages, now, userTimeZone });
+  const { tr } = page;
   const plan = regionPlan(region);
 
-  useEffect(() => {
-    document.documentElement.lang = tr.lang;
-    document.title = tr.t('page.title');
-  }, [tr]);
-
   return (
-    <TranslatorContext.Provider value={tr}>
-      <ClockContext.Provider value={clock}>
-        <header class="page-header">
-          <div class="page-header-row">
-            <h1>{tr.t('popup.heading')}</h1>
-            <LanguageSwitch onChange={setLang} />
-          </div>
-          <RegionPicker region={region} onChange={setRegion} />
-        </header>
-        <main>
-          {plan.helpline ? (
-            <HelplineCard service={plan.helpline} />
-          ) : (
-            <OnlineProgrammes services={plan.online} intro />
-          )}
-          <HelpNow plan={plan} hideHeading />
-          {plan.helpline && <MoreHelp plan={plan} />}
-        </main>
-        <PopupFooter guideHref={`/${GUIDE_PAGE}${formatHash({ region, lang })}`} />
-      </ClockContext.Provider>
-    </TranslatorContext.Provider>
+    <PageShell page={page}>
+      <header class="page-header">
+        <div class="page-header-row">
+          <h1>{tr.t('popup.heading')}</h1>
+          <LanguageSwitch onChange={setLang} />
+        </div>
+        <RegionPicker region={region} onChange={setRegion} />
+      </header>
+      <main>
+        {plan.helpline ? (
+          <HelplineCard service={plan.helpline} />
+        ) : (
+          <OnlineProgrammes services={plan.online} intro />
+        )}
+        <HelpNow plan={plan} hideHeading />
+        {plan.helpline && <MoreHelp plan={plan} />}
+      </main>
+      <PopupFooter guideHref={`/${GUIDE_PAGE}${formatHash({ region, lang })}`} />
+    </PageShell>
   );
 }
