@@ -8,6 +8,8 @@ export const ONLINE = [
     name: 'Troubled Desire',
     role: 'online-programme',
     regions: 'anywhere',
+    // Anonymous, free, in several languages: the card's code opens it where no helpline page does.
+    onCard: true,
     phones: [],
     hours: { kind: 'always' },
     url: 'https://troubled-desire.com/',

@@ -110,6 +110,11 @@ export interface Service {
   languages?: readonly string[];
   /** For a reporting route: whether a report can be made without giving your name. */
   anonymous?: boolean;
+  /**
+   * The online programme the counsellor's card's QR code opens where a region's helpline has
+   * no page of its own (an explicit choice, never the first in a list).
+   */
+  onCard?: boolean;
   /** Programmes the service runs that the pages mention by name. */
   programmes?: readonly ('inform' | 'inform-plus')[];
   /** Each fact shown traces back to one of these. */

@@ -49,6 +49,8 @@ export interface RegionPlan {
   crisisAdvice: boolean;
   /** Where to report sexual images of children, each with whether it can be anonymous. */
   reporting: Planned[];
+  /** The page the counsellor's card's QR code opens: the helpline's, else the programme marked for the card. */
+  cardPage?: string;
   /** The helpline, where it also takes calls from professionals about a case. */
   caseAdvice?: Planned;
   /** Whether the helpline runs Inform Plus, for people arrested or convicted for online offences. */
@@ -112,6 +114,7 @@ export function regionPlan(region: RegionId, services: readonly Service[] = SERV
     childInDanger: (police ?? emergency)?.phones[0],
     crisisAdvice: CRISIS_ADVICE_REGIONS.includes(region),
     reporting: all('report'),
+    cardPage: helpline?.url ?? all('online-programme').find((service) => service.onCard)?.url,
     caseAdvice: reachable?.alsoFor?.includes('professional') ? reachable : undefined,
     informPlus: helpline?.programmes?.includes('inform-plus') ?? false,
   };

@@ -80,6 +80,8 @@ export interface Translator {
   has(key: string): key is MessageKey;
   /** The words about a service, by its id: none where the language has none for it. */
   service(id: string): ServiceWords;
+  /** A sentence with its {placeholders} unfilled, for lib/sentences.ts. */
+  template(key: MessageKey): string;
 }
 
 export function translator(lang: Lang, messages: Messages): Translator {
@@ -95,5 +97,6 @@ export function translator(lang: Lang, messages: Messages): Translator {
     parts: (key, params) => formatParts(sentence(key), params),
     has: (key): key is MessageKey => Object.hasOwn(messages, key) && key !== 'services',
     service: (id) => (Object.hasOwn(messages.services, id) ? messages.services[id]! : {}),
+    template: sentence,
   };
 }

@@ -1,8 +1,7 @@
 import type { Planned } from '@/lib/plan';
-import { formatParts } from '@/locales';
+import { crisisSentence } from '@/lib/sentences';
 import { useTranslator } from '@/locales/context';
-import { ExternalLink } from './ExternalLink';
-import { PhoneLink } from './PhoneLink';
+import { SentenceView } from './SentenceView';
 
 interface Props {
   service: Planned;
@@ -10,15 +9,10 @@ interface Props {
 
 /** "Struggling to cope? Samaritans, 116 123, free, any time." or, with no number, a link. */
 export function CrisisLine({ service }: Props) {
-  const tr = useTranslator();
-  const call = service.phones.find((phone) => !phone.text);
-  const text = service.phones.find((phone) => phone.text);
-  const { helpNow, linkLabel: label } = tr.service(service.id);
-  const sentence = helpNow && formatParts(helpNow, {
-    name: service.name,
-    number: call ? <PhoneLink phone={call} /> : '',
-    text: text ? <PhoneLink phone={text} /> : '',
-    link: service.url && label ? <ExternalLink href={service.url}>{label}</ExternalLink> : '',
-  });
-  return sentence ? <p class="crisis-line">{sentence}</p> : null;
+  const sentence = crisisSentence(service, useTranslator());
+  return sentence ? (
+    <p class="crisis-line">
+      <SentenceView sentence={sentence} />
+    </p>
+  ) : null;
 }

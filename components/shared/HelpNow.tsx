@@ -1,8 +1,9 @@
 import type { RegionPlan } from '@/lib/plan';
+import { childInDangerSentence } from '@/lib/sentences';
 import { useTranslator } from '@/locales/context';
 import { CrisisLine } from './CrisisLine';
 import { OwnLifeLine } from './OwnLifeLine';
-import { PhoneLink } from './PhoneLink';
+import { SentenceView } from './SentenceView';
 
 interface Props {
   plan: RegionPlan;
@@ -26,9 +27,7 @@ export function HelpNow({ plan, hideHeading = false }: Props) {
       ))}
       <OwnLifeLine plan={plan} />
       <p class="child-in-danger">
-        {plan.childInDanger
-          ? tr.parts('helpNow.danger', { number: <PhoneLink phone={plan.childInDanger} afterCall /> })
-          : tr.t('helpNow.dangerElsewhere')}
+        <SentenceView sentence={childInDangerSentence(plan, tr)} />
       </p>
     </section>
   );

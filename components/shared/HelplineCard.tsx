@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { costSentence } from '@/lib/cost';
 import type { Planned } from '@/lib/plan';
+import { firstNumberLine } from '@/lib/sentences';
 import { useTranslator } from '@/locales/context';
 import { CopyNumberButton } from './CopyNumberButton';
 import { ExternalLink } from './ExternalLink';
@@ -25,8 +26,8 @@ export function HelplineCard({ service, children, headingLevel = 2, showPassesOn
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const headingId = `helpline-${service.id}`;
   const words = tr.service(service.id);
-  const { confidential, languages } = words;
-  const firstLine = first && [costSentence(first.cost, tr), confidential].filter(Boolean).join(' ');
+  const { languages } = words;
+  const firstLine = first && firstNumberLine(service, tr);
   const linkLabel =
     words.linkLabel ?? tr.t('helpline.website', { name: service.name });
 

@@ -1,6 +1,7 @@
 import type { RegionPlan } from '@/lib/plan';
+import { ownLifeSentence } from '@/lib/sentences';
 import { useTranslator } from '@/locales/context';
-import { PhoneLink } from './PhoneLink';
+import { SentenceView } from './SentenceView';
 
 interface Props {
   plan: RegionPlan;
@@ -8,11 +9,9 @@ interface Props {
 
 /** "If your life is in danger, call 999." Every region has it; elsewhere, the local number. */
 export function OwnLifeLine({ plan }: Props) {
-  const tr = useTranslator();
-  const phone = plan.emergency?.phones[0];
   return (
     <p class="own-life">
-      {phone ? tr.parts('helpNow.ownLife', { number: <PhoneLink phone={phone} afterCall /> }) : tr.t('helpNow.ownLifeElsewhere')}
+      <SentenceView sentence={ownLifeSentence(plan, useTranslator())} />
     </p>
   );
 }

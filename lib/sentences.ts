@@ -1,0 +1,68 @@
+/**
+ * One model of the sentences the popup, the guide and the counsellor's card all say: the
+ * pages render a sentence's parts as links (components/shared/SentenceView.tsx), the card
+ * as plain text (plainText), so the three never word the same help twice.
+ */
+import type { Phone } from '@/data/types';
+import { format, type Translator } from '@/locales';
+import { costSentence } from './cost';
+import type { Planned, RegionPlan } from './plan';
+
+/** What fills a {placeholder}: words, a number to dial, or a link. */
+export type Part = string | { phone: Phone; afterCall?: boolean } | { href: string; label: string };
+
+export interface Sentence {
+  /** The sentence in the reader's language, with its {placeholders}. */
+  template: string;
+  parts: Readonly<Record<string, Part>>;
+}
+
+/** "Struggling to cope? Samaritans, 116 123, free, any time." None where it has no words. */
+export function crisisSentence(service: Planned, tr: Translator): Sentence | undefined {
+  const { helpNow, linkLabel } = tr.service(service.id);
+  if (!helpNow) return undefined;
+  const call = service.phones.find((phone) => !phone.text);
+  const text = service.phones.find((phone) => phone.text);
+  return {
+    template: helpNow,
+    parts: {
+      name: service.name,
+      number: call ? { phone: call } : '',
+      text: text ? { phone: text } : '',
+      link: service.url && linkLabel ? { href: service.url, label: linkLabel } : '',
+    },
+  };
+}
+
+/** "If your life is in danger, call 999." Every region has it; elsewhere, the local number. */
+export function ownLifeSentence(plan: RegionPlan, tr: Translator): Sentence {
+  const phone = plan.emergency?.phones[0];
+  return phone
+    ? { template: tr.template('helpNow.ownLife'), parts: { number: { phone, afterCall: true } } }
+    : { template: tr.t('helpNow.ownLifeElsewhere'), parts: {} };
+}
+
+/** "A child in danger now: call 999." */
+export function childInDangerSentence(plan: RegionPlan, tr: Translator): Sentence {
+  const phone = plan.childInDanger;
+  return phone
+    ? { template: tr.template('helpNow.danger'), parts: { number: { phone, afterCall: true } } }
+    : { template: tr.t('helpNow.dangerElsewhere'), parts: {} };
+}
+
+/** The first line under a helpline's number: "Free from UK phones. Confidential: …". */
+export function firstNumberLine(service: Planned, tr: Translator): string {
+  const first = service.phones[0];
+  return [first && costSentence(first.cost, tr), tr.service(service.id).confidential].filter(Boolean).join(' ');
+}
+
+/** A sentence as plain text: a number as it is written, a link as "label: address". */
+export function plainText(sentence: Sentence, tr: Translator): string {
+  const text: Record<string, string> = {};
+  for (const [name, part] of Object.entries(sentence.parts)) {
+    if (typeof part === 'string') text[name] = part;
+    else if ('phone' in part) text[name] = part.phone.display;
+    else text[name] = tr.t('card.link', { label: part.label, url: part.href });
+  }
+  return format(sentence.template, text);
+}
