@@ -4,8 +4,8 @@ import { SERVICES } from './data/directory';
 import { calendarsOf, holidays, holidayTable } from './modules/holidays';
 
 export default defineConfig({
-  // The holiday table from 2026, the year of the tests' fixed clocks, whatever today is.
-  plugins: [WxtVitest(), holidays(holidayTable(calendarsOf(SERVICES), 2026))],
+  // The holiday table from 1 January 2026, the year of the tests' fixed clocks, whatever today is.
+  plugins: [WxtVitest(), holidays(holidayTable(calendarsOf(SERVICES), '2026-01-01'))],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'jsdom',

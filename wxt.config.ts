@@ -31,18 +31,30 @@ export const GECKO_ID = 'signpost@signpost-help.invalid';
  */
 const SHORTCUT = { default: 'Alt+Shift+K', mac: 'MacCtrl+Shift+K' };
 
-/** A language's sentences are named after it (chunks/cy-guide-….js), not just "guide". */
-function chunkFileNames(chunk: { facadeModuleId?: string | null }): string {
-  const locale = /[\\/]locales[\\/]([a-z]{2,3})[\\/]([a-z]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
-  return locale ? `chunks/${locale[1]}-${locale[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+const LOCALE_FILE = /[\\/]locales[\\/]([a-z]{2,3})[\\/](popup|guide)\.ts$/;
+
+/** A language's words are one chunk named after it (chunks/cy-words-….js). */
+function languageChunk(id: string): string | undefined {
+  const locale = LOCALE_FILE.exec(id);
+  return locale ? `${locale[1]}-words` : undefined;
+}
+
+/** Chunks by their names: a language's words as chunks/cy-words-….js. */
+function chunkFileNames(): string {
+  return 'chunks/[name]-[hash].js';
 }
 
 export default defineConfig({
   hooks: {
     // WXT sets each build's chunk names itself; this runs after, on the final config.
-    'vite:build:extendConfig': (_entrypoints, config) => {
+    'vite:build:extendConfig': (entrypoints, config) => {
       const output = config.build?.rollupOptions?.output;
-      if (output && !Array.isArray(output)) output.chunkFileNames = chunkFileNames;
+      if (output && !Array.isArray(output)) {
+        output.chunkFileNames = chunkFileNames;
+        // The guide loads a language's popup and guide sentences together: one file, one
+        // compression (they share most of their words). The popup's one script has no chunks.
+        if (!entrypoints.some((entrypoint) => entrypoint.name === 'popup')) output.manualChunks = languageChunk;
+      }
     },
   },
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],

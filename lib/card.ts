@@ -2,11 +2,11 @@
  * The counsellor's card: the same content printed (with a QR code) and copied as plain
  * text, built once here so the two never disagree.
  */
-import type { Translator } from '@/locales';
+import { format, type Translator } from '@/locales';
 import { costSentence } from './cost';
 import { hoursSummary } from './format-hours';
 import type { RegionPlan } from './plan';
-import { childInDangerSentence, crisisSentence, firstNumberLine, ownLifeSentence, plainText } from './sentences';
+import { childInDangerSentence, crisisSentence, firstNumberLine, ownLifeSentence, type Sentence } from './sentences';
 
 export interface CardContent {
   title: string;
@@ -15,6 +15,17 @@ export interface CardContent {
   lines: string[];
   /** The page the QR code opens. */
   qrUrl: string;
+}
+
+/** A sentence as plain text: a number as it is written, a link as "label: address". */
+export function plainText(sentence: Sentence, tr: Translator): string {
+  const text: Record<string, string> = {};
+  for (const [name, part] of Object.entries(sentence.parts)) {
+    if (typeof part === 'string') text[name] = part;
+    else if ('phone' in part) text[name] = part.phone.display;
+    else text[name] = tr.t('card.link', { label: part.label, url: part.href });
+  }
+  return format(sentence.template, text);
 }
 
 /** The card's "help now" lines: the popup's sentences, in plain text. */

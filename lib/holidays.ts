@@ -9,7 +9,10 @@ export interface HolidayTable {
   /** The first and last day the table covers, as YYYY-MM-DD. */
   from: string;
   until: string;
-  /** Each calendar's public holidays, as days after `from` (0 is `from`): small in the popup. */
+  /**
+   * Each calendar's public holidays, each as the days since the one before (the first since
+   * `from`): small numbers, so the table is small in the popup.
+   */
   days: Readonly<Record<string, readonly number[]>>;
 }
 
@@ -27,7 +30,9 @@ export function daysBetween(from: string, to: string): number {
 }
 
 export function dayKind(table: HolidayTable, calendar: HolidayCalendar, day: string): DayKind {
-  const days = table.days[calendar];
-  if (!days || day < table.from || day > table.until) return 'unknown';
-  return days.includes(daysBetween(table.from, day)) ? 'holiday' : 'usual';
+  const gaps = table.days[calendar];
+  if (!gaps || day < table.from || day > table.until) return 'unknown';
+  const wanted = daysBetween(table.from, day);
+  let at = 0;
+  return gaps.some((gap) => (at += gap) === wanted) ? 'holiday' : 'usual';
 }

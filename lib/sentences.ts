@@ -1,10 +1,10 @@
 /**
  * One model of the sentences the popup, the guide and the counsellor's card all say: the
  * pages render a sentence's parts as links (components/shared/SentenceView.tsx), the card
- * as plain text (plainText), so the three never word the same help twice.
+ * as plain text (lib/card.ts), so the three never word the same help twice.
  */
 import type { Phone } from '@/data/types';
-import { format, type Translator } from '@/locales';
+import type { Translator } from '@/locales';
 import { costSentence } from './cost';
 import type { Planned, RegionPlan } from './plan';
 
@@ -54,15 +54,4 @@ export function childInDangerSentence(plan: RegionPlan, tr: Translator): Sentenc
 export function firstNumberLine(service: Planned, tr: Translator): string {
   const first = service.phones[0];
   return [first && costSentence(first.cost, tr), tr.service(service.id).confidential].filter(Boolean).join(' ');
-}
-
-/** A sentence as plain text: a number as it is written, a link as "label: address". */
-export function plainText(sentence: Sentence, tr: Translator): string {
-  const text: Record<string, string> = {};
-  for (const [name, part] of Object.entries(sentence.parts)) {
-    if (typeof part === 'string') text[name] = part;
-    else if ('phone' in part) text[name] = part.phone.display;
-    else text[name] = tr.t('card.link', { label: part.label, url: part.href });
-  }
-  return format(sentence.template, text);
 }

@@ -77,7 +77,6 @@ export interface Translator {
   lang: Lang;
   t<K extends MessageKey>(key: K, ...params: Placeholders<English[K]> extends never ? [] : [Params<K>]): string;
   parts<K extends MessageKey>(key: K, params: Record<Placeholders<English[K]>, ComponentChild>): ComponentChild[];
-  has(key: string): key is MessageKey;
   /** The words about a service, by its id: none where the language has none for it. */
   service(id: string): ServiceWords;
   /** A sentence with its {placeholders} unfilled, for lib/sentences.ts. */
@@ -95,7 +94,6 @@ export function translator(lang: Lang, messages: Messages): Translator {
     lang,
     t: (key, ...params) => format(sentence(key), params[0] as Record<string, string> | undefined),
     parts: (key, params) => formatParts(sentence(key), params),
-    has: (key): key is MessageKey => Object.hasOwn(messages, key) && key !== 'services',
     service: (id) => (Object.hasOwn(messages.services, id) ? messages.services[id]! : {}),
     template: sentence,
   };

@@ -15,21 +15,37 @@ export const packPath = (code: string) => `/popup-lang/${code}.js`;
 /** The global a pack adds its sentences to: scripts on a page share nothing else. */
 const PACKS = 'signpostPopupLanguages';
 
+/** An object's values, one by one, in the order of English's keys (services' words last). */
+function each(words: object, visit: (value: string) => string): object {
+  return Object.fromEntries(
+    Object.entries(words).map(([key, value]) => [key, typeof value === 'string' ? visit(value) : each(value as object, visit)]),
+  );
+}
+
 /**
  * A pack's whole text: one plain assignment of data, no code of its own. Its sentences are
- * in the order of English's keys, which popup.js carries: a quarter smaller than with keys.
+ * a list in the order of English's words, with no keys: a quarter smaller.
  */
 export function packScript(code: string, messages: PopupMessages): string {
-  const values = (Object.keys(en) as (keyof PopupMessages)[]).map((key) => messages[key]);
+  const values: string[] = [];
+  const mine = (path: string[]) => path.reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], messages) as string;
+  const walk = (words: object, path: string[]): void => {
+    for (const [key, value] of Object.entries(words)) {
+      if (typeof value === 'string') values.push(mine([...path, key]));
+      else walk(value as object, [...path, key]);
+    }
+  };
+  walk(en, []);
   return `(globalThis.${PACKS}||={})[${JSON.stringify(code)}]=${JSON.stringify(values)};\n`;
 }
 
 function packed(lang: Lang): PopupMessages | undefined {
-  const values = (globalThis as { [PACKS]?: Partial<Record<Lang, unknown[]>> })[PACKS]?.[lang];
-  const keys = Object.keys(en);
-  // A pack from another build would put every sentence under the wrong key: refuse it.
-  if (!values || values.length !== keys.length) return undefined;
-  return Object.fromEntries(keys.map((key, index) => [key, values[index]])) as unknown as PopupMessages;
+  const values = (globalThis as { [PACKS]?: Partial<Record<Lang, string[]>> })[PACKS]?.[lang];
+  if (!values) return undefined;
+  let next = 0;
+  const words = each(en, () => values[next++]!);
+  // A pack from another build would put every sentence in the wrong place: refuse it.
+  return next === values.length ? (words as PopupMessages) : undefined;
 }
 
 /** A language's popup sentences: English at once, any other from its pack (once). */

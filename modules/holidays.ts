@@ -4,8 +4,8 @@
  * page must not say "Open now" or "Closed now". The dates come from date-holidays, a
  * maintained library with rules for every country and its regions, never typed by hand.
  * They are worked out at build time into a small table (the library is far too big for the
- * popup): every calendar the directory names, from 1 January of the build's year
- * (SOURCE_DATE_EPOCH, or today) to the end of the third year after it. Past its end the
+ * popup): every calendar the directory names, for three years from the build's day
+ * (SOURCE_DATE_EPOCH, or today). Past its end the
  * pages vouch for no day (lib/holidays.ts); `npm run release` refuses a table that ends
  * within a year.
  */
@@ -18,15 +18,15 @@ import { daysBetween, type HolidayTable } from '../lib/holidays';
 
 export const MODULE_ID = 'virtual:signpost-holidays';
 const RESOLVED_ID = `\0${MODULE_ID}`;
-/** Years after the build's own that the table covers. */
+/** Years from the build's day that the table covers. */
 export const YEARS_AHEAD = 3;
 // Days off for everyone: not school holidays or observances such as Mother's Day.
 const TYPES = new Set(['public', 'bank']);
 
-/** The build's year: from SOURCE_DATE_EPOCH, so a rebuild of a release makes the same table. */
-export function buildYear(env: NodeJS.ProcessEnv = process.env, now = new Date()): number {
+/** The build's day (YYYY-MM-DD): from SOURCE_DATE_EPOCH, so a rebuild of a release makes the same table. */
+export function buildDay(env: NodeJS.ProcessEnv = process.env, now = new Date()): string {
   const epoch = env.SOURCE_DATE_EPOCH;
-  return (epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now).getUTCFullYear();
+  return (epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now).toISOString().slice(0, 10);
 }
 
 /** Every calendar a service with weekly hours names. */
@@ -35,9 +35,10 @@ export function calendarsOf(services: readonly Service[]): HolidayCalendar[] {
   return [...new Set(found)].sort();
 }
 
-/** The public holidays of each calendar ("GB-ENG" is England and Wales) in whole years. */
-export function holidayTable(calendars: readonly HolidayCalendar[], fromYear: number, years = YEARS_AHEAD): HolidayTable {
-  const from = `${fromYear}-01-01`;
+/** The public holidays of each calendar ("GB-ENG" is England and Wales), from a day (YYYY-MM-DD) for some years. */
+export function holidayTable(calendars: readonly HolidayCalendar[], from: string, years = YEARS_AHEAD): HolidayTable {
+  const fromYear = Number(from.slice(0, 4));
+  const until = `${fromYear + years}${from.slice(4)}`;
   const table: Record<string, number[]> = {};
   for (const calendar of calendars) {
     const [country, region] = calendar.split('-');
@@ -46,13 +47,15 @@ export function holidayTable(calendars: readonly HolidayCalendar[], fromYear: nu
     const days = new Set<string>();
     for (let year = fromYear; year <= fromYear + years; year++) {
       for (const holiday of library.getHolidays(year)) {
-        if (TYPES.has(holiday.type)) days.add(holiday.date.slice(0, 10));
+        const day = holiday.date.slice(0, 10);
+        if (TYPES.has(holiday.type) && day >= from && day <= until) days.add(day);
       }
     }
     if (days.size === 0) throw new Error(`date-holidays gives no public holidays for ${calendar}`);
-    table[calendar] = [...days].sort().map((day) => daysBetween(from, day));
+    const offsets = [...days].sort().map((day) => daysBetween(from, day));
+    table[calendar] = offsets.map((offset, index) => offset - (offsets[index - 1] ?? 0));
   }
-  return { from, until: `${fromYear + years}-12-31`, days: table };
+  return { from, until, days: table };
 }
 
 /** Whether a table still covers a whole year from a day: a release must not ship one that doesn't. */
@@ -62,7 +65,7 @@ export function coversAYearFrom(table: Pick<HolidayTable, 'until'>, day: Date): 
 }
 
 /** The table as a module the pages import: `import table from 'virtual:signpost-holidays'`. */
-export function holidays(table = holidayTable(calendarsOf(SERVICES), buildYear())): Plugin {
+export function holidays(table = holidayTable(calendarsOf(SERVICES), buildDay())): Plugin {
   return {
     name: 'signpost:holidays',
     resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : null),

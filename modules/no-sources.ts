@@ -12,6 +12,7 @@ import { addViteConfig, defineWxtModule } from 'wxt/modules';
 const DIRECTORY = /[\\/]data[\\/](regions[\\/][a-z-]+|online)\.ts$/;
 // A sources list holds only calls with string arguments: no bracket inside it.
 const SOURCES = /\bsources:\s*\[[^\]]*\]/g;
+const SOURCES_AND_COMMA = /\bsources:\s*\[[^\]]*\],?/g;
 
 export function noSources(): Plugin {
   return {
@@ -25,7 +26,8 @@ export function noSources(): Plugin {
       if (found === 0 || found !== entries) {
         this.error(`Found ${found} sources lists for ${entries} services: update modules/no-sources.ts.`);
       }
-      return { code: code.replace(SOURCES, 'sources: []'), map: null };
+      // Gone altogether: no page reads a service's sources.
+      return { code: code.replace(SOURCES_AND_COMMA, ''), map: null };
     },
   };
 }

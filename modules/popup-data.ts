@@ -3,8 +3,8 @@
  * self-help, help for family, young people's line, crisis lines and emergency numbers, and
  * never its reporting routes, its answers to questions, or its lines for parents and for
  * adults worried about a child: those are the guide's. So the popup's build leaves those
- * services out of the regions' homes, as no-sources.ts leaves out every source, which keeps
- * popup.js within its budget. tests/unit/modules/popup-data.test.ts renders the popup for
+ * services out of the regions' homes, as no-sources.ts leaves out every source, and the
+ * short-code flags that only the data tests read, which keeps popup.js within its budget. tests/unit/modules/popup-data.test.ts renders the popup for
  * every region with and without them and finds no difference.
  */
 import type { Plugin } from 'vite';
@@ -30,7 +30,9 @@ export function guideOnlyOut(): Plugin {
         this.error(`Found ${services.length} service objects for ${entries} ids in ${id}: update modules/popup-data.ts.`);
       }
       const guideOnly = (service: string) => GUIDE_ONLY_ROLES.some((role) => service.includes(`\n      role: '${role}',`));
-      return { code: code.replace(SERVICE, (service) => (guideOnly(service) ? '' : service)), map: null };
+      const kept = code.replace(SERVICE, (service) => (guideOnly(service) ? '' : service));
+      // Which numbers are short codes only the data tests read (they check them against a list).
+      return { code: kept.replace(/\bshortCode: true, /g, ''), map: null };
     },
   };
 }

@@ -63,17 +63,17 @@ export function popupFirstPaint(build: string, lang: string): FirstPaintFiles {
 }
 
 /**
- * The guide: its entry with what that imports statically, and the two files of its
- * language that it loads before it renders (entrypoints/guide/main.tsx), which the build
- * names after the language (chunks/<code>-popup-….js, chunks/<code>-guide-….js).
+ * The guide: its entry with what that imports statically, and the file of its language's
+ * words that it loads before it renders (entrypoints/guide/main.tsx), which the build names
+ * after the language (chunks/<code>-words-….js: wxt.config.ts).
  */
 export function guideFirstPaint(build: string, lang: string): FirstPaintFiles {
   const entry = named(build, 'guide.html', /<script[^>]*\ssrc="([^"]+)"/g);
   const language = readdirSync(join(build, 'chunks'))
-    .filter((name) => new RegExp(`^${lang}-(popup|guide)-[\\w-]+\\.js$`).test(name))
+    .filter((name) => new RegExp(`^${lang}-words-[\\w-]+\\.js$`).test(name))
     .map((name) => `chunks/${name}`);
-  if (entry.length !== 1 || language.length !== 2) {
-    throw new Error(`Expected one guide entry and two ${lang} files in ${build}: found ${[...entry, ...language].join(', ')}`);
+  if (entry.length !== 1 || language.length !== 1) {
+    throw new Error(`Expected one guide entry and one ${lang} file in ${build}: found ${[...entry, ...language].join(', ')}`);
   }
   const seen = new Set<string>();
   for (const file of [...entry, ...language]) addWithStaticImports(build, file, seen);

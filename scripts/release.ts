@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVICES } from '../data/directory';
-import { buildYear, calendarsOf, coversAYearFrom, holidayTable } from '../modules/holidays';
+import { buildDay, calendarsOf, coversAYearFrom, holidayTable } from '../modules/holidays';
 import { ignoredBy } from './ignore';
 import { deterministicZip, filesUnder } from './zip';
 
@@ -58,7 +58,7 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
 
 // The build's holiday table (the same inputs give the same table): a release must vouch for
 // public holidays for at least a year after it reaches people.
-const holidays = holidayTable(calendarsOf(SERVICES), buildYear());
+const holidays = holidayTable(calendarsOf(SERVICES), buildDay());
 if (!coversAYearFrom(holidays, new Date())) {
   throw new Error(`The public-holiday table ends on ${holidays.until}, within a year: rebuild with a newer SOURCE_DATE_EPOCH.`);
 }

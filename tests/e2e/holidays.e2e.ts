@@ -6,22 +6,23 @@
  * check follows the build's years.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildYear, holidayTable } from '../../modules/holidays';
+import { buildDay, holidayTable } from '../../modules/holidays';
 import { type Launched, launchChromium } from '../../scripts/browsers/chromium';
 import { type LaunchedFirefox, launchFirefox } from '../../scripts/browsers/firefox';
 import { type Loopback, popupAt, serveBuild } from './loopback';
 
-const year = buildYear();
-const bankHolidays = holidayTable(['GB-ENG'], year)
-  .days['GB-ENG']!.map((day) => new Date(Date.UTC(year, 0, 1 + day)).toISOString().slice(0, 10))
-  .filter((day) => day.startsWith(`${year}-`));
+// The table the build made: three years from the build's day.
+const table = holidayTable(['GB-ENG'], buildDay());
+const dayAfter = (from: string, days: number) => new Date(Date.parse(from) + days * 86_400_000).toISOString().slice(0, 10);
+let at = 0;
+const bankHolidays = table.days['GB-ENG']!.map((gap) => dayAfter(table.from, (at += gap)));
 const weekday = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay();
-// Christmas Day, whatever day it falls on, and the year's first Monday bank holiday.
-const christmas = `${year}-12-25`;
+// The first Christmas Day in the table, whatever day it falls on, and the first Monday bank holiday.
+const christmas = bankHolidays.find((day) => day.endsWith('-12-25'))!;
 const monday = bankHolidays.find((day) => weekday(day) === 1)!;
-// A Tuesday that is no holiday, in the middle of the year: the helpline is open at noon.
-const usualTuesday = [...Array(7).keys()]
-  .map((offset) => `${year}-06-${String(9 + offset).padStart(2, '0')}`)
+// A Tuesday that is no holiday, a few weeks after the build: the helpline is open at noon.
+const usualTuesday = [...Array(14).keys()]
+  .map((offset) => dayAfter(table.from, 60 + offset))
   .find((day) => weekday(day) === 2 && !bankHolidays.includes(day))!;
 const noonInLondon = (day: string) => new Date(`${day}T12:00:00Z`);
 

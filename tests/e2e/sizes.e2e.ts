@@ -92,8 +92,10 @@ describe('ten more languages', () => {
     const scope: { signpostPopupLanguages?: Record<string, unknown> } = {};
     for (const code of PRETEND) new Function('globalThis', readFileSync(join(built, `popup-lang/${code}.js`), 'utf8'))(scope);
     expect(Object.keys(scope.signpostPopupLanguages ?? {})).toEqual(PRETEND);
-    // A pack holds the sentences in the order of English's keys.
-    for (const code of PRETEND) expect(scope.signpostPopupLanguages?.[code], code).toEqual(Object.values(enPopup));
+    // A pack holds the sentences in the order of English's, then the services' words.
+    const { services, ...sentences } = enPopup;
+    const english = [...Object.values(sentences), ...Object.values(services).flatMap((fields) => Object.values(fields))];
+    for (const code of PRETEND) expect(scope.signpostPopupLanguages?.[code], code).toEqual(english);
   });
 
   it('the English popup.js is byte for byte the same, but for their ten entries in the language switch', () => {

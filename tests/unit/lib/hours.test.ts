@@ -184,7 +184,7 @@ describe('public holidays: never "open" or "closed" on a day no page vouches for
     periods: ([1, 2, 3, 4, 5] as const).map((day) => ({ day, open: '09:00', close: '17:00' })),
     holidays: 'GB-ENG',
   };
-  const table: HolidayTable = { from: '2026-01-01', until: '2026-12-31', days: { 'GB-ENG': [358, 361] } };
+  const table: HolidayTable = { from: '2026-01-01', until: '2026-12-31', days: { 'GB-ENG': [358, 3] } };
   const holiday = 'a bank holiday in England and Wales';
   // Past the table: no sentence; the page shows "Hours may differ on public holidays." and the usual hours.
   const unknown = undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { regionPlan } from '@/lib/plan';
-import { childInDangerSentence, crisisSentence, firstNumberLine, ownLifeSentence, plainText } from '@/lib/sentences';
+import { plainText } from '@/lib/card';
+import { childInDangerSentence, crisisSentence, firstNumberLine, ownLifeSentence } from '@/lib/sentences';
 import { translatorFor } from '@/locales/all';
 
 const en = translatorFor('en');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SERVICES } from '@/data/directory';
-import { buildYear, calendarsOf, coversAYearFrom, holidayTable, YEARS_AHEAD } from '@/modules/holidays';
+import { buildDay, calendarsOf, coversAYearFrom, holidayTable, YEARS_AHEAD } from '@/modules/holidays';
 
 describe('the holiday table made at build time', () => {
   it('names every calendar a line with weekly hours keeps', () => {
@@ -8,29 +8,31 @@ describe('the holiday table made at build time', () => {
   });
 
   it('gives England and Wales the bank holidays the fact sheet checked for 2026', () => {
-    const table = holidayTable(['GB-ENG'], 2026);
-    const dates = table.days['GB-ENG']!.map((day) => new Date(Date.UTC(2026, 0, 1 + day)).toISOString().slice(0, 10));
+    const table = holidayTable(['GB-ENG'], '2026-01-01');
+    let at = 0;
+    const dates = table.days['GB-ENG']!.map((gap) => new Date(Date.UTC(2026, 0, 1 + (at += gap))).toISOString().slice(0, 10));
     expect(dates.filter((day) => day.startsWith('2026-'))).toEqual([
       '2026-01-01', '2026-04-03', '2026-04-06', '2026-05-04', '2026-05-25', '2026-08-31',
       '2026-12-25', '2026-12-26', '2026-12-28',
     ]);
   });
 
-  it('covers the build year and the three after it', () => {
-    const table = holidayTable(['GB-ENG'], 2026);
+  it('covers three years from the build day, and only them', () => {
+    const table = holidayTable(['GB-ENG'], '2026-12-01');
     expect(YEARS_AHEAD).toBe(3);
-    expect([table.from, table.until]).toEqual(['2026-01-01', '2029-12-31']);
-    // Christmas 2029 is day 1454 after 1 January 2026.
-    expect(table.days['GB-ENG']).toContain(1454);
+    expect([table.from, table.until]).toEqual(['2026-12-01', '2029-12-01']);
+    let at = 0;
+    const days = table.days['GB-ENG']!.map((gap) => new Date(Date.UTC(2026, 11, 1 + (at += gap))).toISOString().slice(0, 10));
+    expect([days[0], days.at(-1)]).toEqual(['2026-12-25', '2029-08-27']);
   });
 
-  it('takes the build year from SOURCE_DATE_EPOCH, so a rebuild makes the same table', () => {
-    expect(buildYear({ SOURCE_DATE_EPOCH: '1798761600' }, new Date('2030-06-01'))).toBe(2027);
-    expect(buildYear({}, new Date('2030-06-01'))).toBe(2030);
+  it('takes the build day from SOURCE_DATE_EPOCH, so a rebuild makes the same table', () => {
+    expect(buildDay({ SOURCE_DATE_EPOCH: '1798761600' }, new Date('2030-06-01'))).toBe('2027-01-01');
+    expect(buildDay({}, new Date('2030-06-01T12:00:00Z'))).toBe('2030-06-01');
   });
 
   it('fails loudly for a calendar the library does not know', () => {
-    expect(() => holidayTable(['XX' as 'GB-ENG'], 2026)).toThrow(/XX/);
+    expect(() => holidayTable(['XX' as 'GB-ENG'], '2026-01-01')).toThrow(/XX/);
   });
 
   it.each([

@@ -19,9 +19,9 @@ describe('the build step that leaves the directory’s sources out of the packag
   it.each(homes)('empties every sources list in %s, and changes nothing else', (file) => {
     const code = readFileSync(file, 'utf8');
     const cut = transform(code, `/work/${file}`)!;
-    expect(cut).not.toMatch(/sources: \[[^\]]/);
-    expect(cut.match(/sources: \[\]/g)?.length).toBe(code.match(/\bid: '/g)?.length);
-    expect(cut.replace(/sources: \[\]/g, '')).toBe(code.replace(/\bsources:\s*\[[^\]]*\]/g, ''));
+    expect(code.match(/\bsources: \[/g)?.length).toBe(code.match(/\bid: '/g)?.length);
+    expect(cut).not.toContain('sources');
+    expect(cut).toBe(code.replace(/\bsources:\s*\[[^\]]*\],?/g, ''));
   });
 
   it('finds a source to cut (the check can fail)', () => {

@@ -18,8 +18,15 @@ describe('languagePacks', () => {
       new Function('globalThis', pack.contents)(scope);
     }
     const codes = LANG_CODES.filter((code) => code !== 'en');
-    // In the order of English's keys, which popup.js carries.
-    const inOrder = (code: (typeof codes)[number]) => Object.keys(POPUP_MESSAGES.en).map((key) => POPUP_MESSAGES[code][key as keyof typeof POPUP_MESSAGES.en]);
+    // A list in the order of English's sentences, then its services' words, which popup.js carries.
+    const { services, ...sentences } = POPUP_MESSAGES.en;
+    const inOrder = (code: (typeof codes)[number]) => {
+      const words = POPUP_MESSAGES[code] as unknown as Record<string, string> & { services: Record<string, Record<string, string>> };
+      return [
+        ...Object.keys(sentences).map((key) => words[key]),
+        ...Object.entries(services).flatMap(([id, fields]) => Object.keys(fields).map((field) => words.services[id]![field])),
+      ];
+    };
     expect(scope.signpostPopupLanguages).toEqual(Object.fromEntries(codes.map((code) => [code, inOrder(code)])));
   });
 });
