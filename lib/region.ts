@@ -3,37 +3,40 @@
  * device: its language list and its time zone. Nothing is read from or written to storage,
  * so each opening starts from these defaults again.
  */
+import type { Region } from '@/data/define';
 import { REGION_IDS, REGIONS, type RegionId } from '@/data/directory';
 import { LANG_CODES, type Lang } from '@/locales/langs';
 
 export { REGION_IDS, type RegionId };
 
+type Homes = readonly Region[];
+
 /** The region whose home names this zone, exactly or by a prefix ending in "/". */
-function regionFromZone(timeZone: string): RegionId | undefined {
+function regionFromZone(timeZone: string, regions: Homes): string | undefined {
   const named = (zone: string) => (zone.endsWith('/') ? timeZone.startsWith(zone) : timeZone === zone);
-  return REGIONS.find((region) => region.zones.some(named))?.id;
+  return regions.find((region) => region.zones.some(named))?.id;
 }
 
-function regionFromLanguage(language: string): RegionId | undefined {
+function regionFromLanguage(language: string, regions: Homes): string | undefined {
   const [primary = '', ...rest] = language.split(/[-_]/);
   const country = rest.find((subtag) => /^[A-Za-z]{2}$/.test(subtag))?.toUpperCase();
-  if (country) return REGIONS.find((region) => region.countries.includes(country))?.id ?? 'elsewhere';
+  if (country) return regions.find((region) => region.countries.includes(country))?.id ?? 'elsewhere';
   // A language alone says little about the country, except where a region's home says it
   // does (Welsh: the UK). German alone stays unset.
   const alone = primary.toLowerCase();
-  return REGIONS.find((region) => region.languages?.includes(alone))?.id;
+  return regions.find((region) => region.languages?.includes(alone))?.id;
 }
 
 /**
  * The time zone decides when it is a known one; else the first language tag that names a
  * country (or plain Welsh); else "elsewhere".
  */
-export function chooseRegion(languages: readonly string[], timeZone: string): RegionId {
-  const fromZone = regionFromZone(timeZone);
-  if (fromZone) return fromZone;
+export function chooseRegion(languages: readonly string[], timeZone: string, regions: Homes = REGIONS): RegionId {
+  const fromZone = regionFromZone(timeZone, regions);
+  if (fromZone) return fromZone as RegionId;
   for (const language of languages) {
-    const fromLanguage = regionFromLanguage(language);
-    if (fromLanguage) return fromLanguage;
+    const fromLanguage = regionFromLanguage(language, regions);
+    if (fromLanguage) return fromLanguage as RegionId;
   }
   return 'elsewhere';
 }

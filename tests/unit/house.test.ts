@@ -1,12 +1,19 @@
 /**
  * The shape of the code, checked: imports run one way only, tests mirror what they test,
- * a language is whole, and the static popup names only files that exist, its language
- * packs among them.
+ * a language is whole, a region is whole, and the static popup names only files that
+ * exist, its language packs among them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defineRegion, type Region } from '@/data/define';
+import { type RegionId, REGIONS, SERVICES } from '@/data/directory';
+import type { Service } from '@/data/types';
+import { regionPlan } from '@/lib/plan';
+import { chooseRegion } from '@/lib/region';
+import { MESSAGES } from '@/locales/all';
 import { LANG_CODES, type Lang, LANGS, languagePieces } from '@/locales/langs';
+import { PLACES } from '../places';
 import { loadGuideMessages } from '@/locales/load';
 import { packPath } from '@/locales/popup-messages';
 
@@ -169,5 +176,105 @@ describe('the static popup page', () => {
     const packs = LANG_CODES.filter((code) => code !== 'en').map(packPath);
     expect(packs.filter((pack) => !existsSync(`.output/${build}${pack}`)), 'run npm run build').toEqual([]);
     expect(existsSync(`.output/${build}${packPath('en')}`), 'English is in popup.js').toBe(false);
+  });
+});
+
+describe('regions', () => {
+  /**
+   * What a region still lacks: its home and its entry in REGIONS; how a browser is known to
+   * be there; the help every region has (a crisis line, a number for your own life and for a
+   * child in danger, a reporting route); the calling code of its numbers; its name and its
+   * services' words in every language; and its row in the table of what each place shows.
+   */
+  function missing(region: Region, services: readonly Service[]): string[] {
+    const { id } = region;
+    const lacking: string[] = [];
+    if (!existsSync(`data/regions/${id}.ts`)) lacking.push(`data/regions/${id}.ts`);
+    if (!REGIONS.some((known) => known.id === id)) lacking.push(`its entry in REGIONS (data/directory.ts)`);
+    const everywhere = id === 'elsewhere';
+    if (!everywhere && region.zones.length === 0) lacking.push(`the time zones of ${id}`);
+    if (!everywhere && region.countries.length === 0) lacking.push(`the countries of ${id}`);
+    const plan = regionPlan(id as RegionId, services);
+    if (plan.crisis.length === 0) lacking.push(`a crisis line for ${id}`);
+    if (!everywhere && !plan.emergency) lacking.push(`the emergency number of ${id}`);
+    if (!everywhere && plan.reporting.length === 0) lacking.push(`a reporting route for ${id}`);
+    const codes = new Set([...REGIONS, region].flatMap((home) => (home.numbering ? [home.numbering.country] : [])));
+    for (const service of region.services) {
+      for (const phone of service.phones) {
+        if (phone.national && !codes.has(phone.country)) lacking.push(`the calling code of ${phone.country} (${id}'s numbering)`);
+      }
+    }
+    for (const { code } of LANGS) {
+      const words = MESSAGES[code];
+      if (!Object.hasOwn(words, `region.${id}`)) lacking.push(`its name in ${code} (region.${id} in locales/${code}/popup.ts)`);
+      for (const service of plan.crisis) {
+        if (!words.services[service.id]?.helpNow) lacking.push(`what ${service.id} is in ${code} (its helpNow in locales/${code}/popup.ts)`);
+      }
+    }
+    if (!PLACES.some((place) => place.region === id)) lacking.push(`its row in tests/places.ts`);
+    return [...new Set(lacking)];
+  }
+
+  it.each(REGIONS.map((region) => [region.id, region] as const))('%s has every piece', (_id, region) => {
+    expect(missing(region, SERVICES)).toEqual([]);
+  });
+
+  // A newcomer's first step: a home for a pretend region, with its services, and nothing else yet.
+  const pretend = defineRegion('xx', {
+    zones: [],
+    countries: [],
+    services: [
+      {
+        id: 'xx-crisis',
+        name: 'Xx Crisis Line',
+        role: 'crisis',
+        regions: ['xx'],
+        phones: [{ display: '0800 000', e164: '+99800000', country: 'XX', for: ['xx'], cost: 'free', national: true }],
+        hours: { kind: 'always' },
+        sources: [{ url: 'https://example.invalid/', checked: '2026-12-01' }],
+      },
+    ],
+  });
+
+  it('a pretend region is named, piece by piece, as incomplete', () => {
+    expect(missing(pretend, [...SERVICES, ...pretend.services])).toEqual([
+      'data/regions/xx.ts',
+      'its entry in REGIONS (data/directory.ts)',
+      'the time zones of xx',
+      'the countries of xx',
+      'the emergency number of xx',
+      'a reporting route for xx',
+      "the calling code of XX (xx's numbering)",
+      'its name in en (region.xx in locales/en/popup.ts)',
+      'what xx-crisis is in en (its helpNow in locales/en/popup.ts)',
+      'its name in cy (region.xx in locales/cy/popup.ts)',
+      'what xx-crisis is in cy (its helpNow in locales/cy/popup.ts)',
+      'its name in de (region.xx in locales/de/popup.ts)',
+      'what xx-crisis is in de (its helpNow in locales/de/popup.ts)',
+      'its row in tests/places.ts',
+    ]);
+  });
+
+  it('a pretend region, once whole, is chosen from its zone and shows its help', () => {
+    const whole = defineRegion('xx', {
+      ...pretend,
+      zones: ['Pacific/Xx'],
+      countries: ['XX'],
+      numbering: { country: 'XX', callingCode: '99' },
+      services: [
+        ...pretend.services,
+        { id: 'xx-112', name: '112', role: 'emergency', regions: ['xx'], phones: [{ display: '112', e164: '112', country: 'XX', for: ['xx'], cost: 'free' }], hours: { kind: 'unknown' }, sources: [] },
+        { id: 'xx-report', name: 'Xx Report', role: 'report', anonymous: true, regions: ['xx'], phones: [], hours: { kind: 'always' }, url: 'https://example.invalid/report', sources: [] },
+      ],
+    });
+    const plan = regionPlan('xx' as RegionId, [...SERVICES, ...whole.services]);
+    expect([plan.crisis.map((service) => service.id), plan.emergency?.id, plan.reporting.map((service) => service.id)]).toEqual([
+      ['xx-crisis'],
+      'xx-112',
+      ['xx-report'],
+    ]);
+    expect(chooseRegion(['en'], 'Pacific/Xx', [...REGIONS, whole])).toBe('xx');
+    // What is left is on disk: its file, its entry, its words, its row.
+    expect(missing(whole, [...SERVICES, ...whole.services]).filter((piece) => !/^(data\/|its |what )/.test(piece))).toEqual([]);
   });
 });
