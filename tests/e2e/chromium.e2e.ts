@@ -203,6 +203,8 @@ describe('Signpost in Chromium', () => {
 
   it.each(PAGES)('%s works from the keyboard: Tab reaches every control in order, with visible focus', async (path) => {
     const page = await openPage(path, path === 'popup.html' ? { width: 380, height: 600 } : undefined);
+    // The guide's card (and its buttons) arrives after the first paint.
+    if (path === 'guide.html') await page.waitForSelector('.print-card');
     const focusable = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('a[href], button, select, summary')]
         .filter((element) => element.getClientRects().length > 0 || element.classList.contains('skip-link'))
@@ -272,6 +274,8 @@ describe('Signpost in Chromium', () => {
 
   it('prints the counsellor’s card alone', async () => {
     const page = await openPage('guide.html#region=uk&lang=en&section=professionals');
+    // The card arrives after the first paint: what prints is checked once it is there.
+    await page.waitForSelector('.print-card', { state: 'attached' });
     await page.emulateMedia({ media: 'print' });
     const visible = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('main *, header, footer')]

@@ -6,13 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Launched, launchChromium } from '../../scripts/browsers/chromium';
 import { type LaunchedFirefox, launchFirefox, openExtensionPage } from '../../scripts/browsers/firefox';
+import { usualSaturdayNoon } from './clock';
 import { chooseLanguage } from './language';
 import { type Loopback, popupAt, serveBuild } from './loopback';
 import { NOTHING_STORED, readWebStorage } from './web-storage';
 
 const GERMANY_FIRST = 'https://www.kein-taeter-werden.de/';
-/** Saturday 28 November 2026, 1pm in Berlin: the UK helpline is closed until Monday. */
-const SATURDAY = new Date('2026-11-28T12:00:00Z');
+/** A Saturday, 1pm in Berlin: the UK helpline is closed until Monday. */
+const SATURDAY = usualSaturdayNoon();
 const ENGLISH_DAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** Runs in the page: its language, region, first link in the content and its text. */

@@ -9,13 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDay, holidayTable } from '../../modules/holidays';
 import { type Launched, launchChromium } from '../../scripts/browsers/chromium';
 import { type LaunchedFirefox, launchFirefox } from '../../scripts/browsers/firefox';
+import { BANK_HOLIDAYS } from './clock';
 import { type Loopback, popupAt, serveBuild } from './loopback';
 
 // The table the build made: three years from the build's day.
 const table = holidayTable(['GB-ENG'], buildDay());
 const dayAfter = (from: string, days: number) => new Date(Date.parse(from) + days * 86_400_000).toISOString().slice(0, 10);
-let at = 0;
-const bankHolidays = table.days['GB-ENG']!.map((gap) => dayAfter(table.from, (at += gap)));
+const bankHolidays = BANK_HOLIDAYS;
 const weekday = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay();
 // The first Christmas Day in the table, whatever day it falls on, and the first Monday bank holiday.
 const christmas = bankHolidays.find((day) => day.endsWith('-12-25'))!;

@@ -11,11 +11,12 @@ import { LANG_CODES } from '@/locales/langs';
 import { type Launched, launchChromium } from '../../scripts/browsers/chromium';
 import { type LaunchedFirefox, launchFirefox, openExtensionPage } from '../../scripts/browsers/firefox';
 import { PLACES, problemsWith } from '../places';
+import { usualSaturdayNoon } from './clock';
 import { chooseLanguage } from './language';
 import { type Loopback, popupAt, serveBuild } from './loopback';
 
-/** Saturday 28 November 2026, noon in the UK: the helpline is closed until Monday. */
-const SATURDAY_NOON = new Date('2026-11-28T12:00:00Z');
+/** A Saturday, noon in the UK, after the build: the helpline is closed until Monday. */
+const SATURDAY_NOON = usualSaturdayNoon();
 const ENGLISH_DAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/;
 const WELSH_MONDAY = 'Dydd Llun';
 // After "yn agor" (opens) the day mutates, as the Welsh review asks: "Yn agor ddydd Llun am 9yb".
