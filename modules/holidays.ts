@@ -4,8 +4,10 @@
  * page must not say "Open now" or "Closed now". The dates come from date-holidays, a
  * maintained library with rules for every country and its regions, never typed by hand.
  * They are worked out at build time into a small table (the library is far too big for the
- * popup): every calendar the directory names, for three years from the build's day
- * (SOURCE_DATE_EPOCH, or today). Past its end the
+ * popup): every calendar the directory names, for three years from the newest check of
+ * the directory's facts. That date is in the sources, so every rebuild of a release, with
+ * git or without, makes the same table; and the data tests fail once it is a year old, so
+ * a release vouches for at least two years. Past its end the
  * pages vouch for no day (lib/holidays.ts); `npm run release` refuses a table that ends
  * within a year.
  */
@@ -18,15 +20,14 @@ import { daysBetween, type HolidayTable } from '../lib/holidays';
 
 export const MODULE_ID = 'virtual:signpost-holidays';
 const RESOLVED_ID = `\0${MODULE_ID}`;
-/** Years from the build's day that the table covers. */
+/** Years from its start that the table covers. */
 export const YEARS_AHEAD = 3;
 // Days off for everyone: not school holidays or observances such as Mother's Day.
 const TYPES = new Set(['public', 'bank']);
 
-/** The build's day (YYYY-MM-DD): from SOURCE_DATE_EPOCH, so a rebuild of a release makes the same table. */
-export function buildDay(env: NodeJS.ProcessEnv = process.env, now = new Date()): string {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  return (epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now).toISOString().slice(0, 10);
+/** Where the table starts (YYYY-MM-DD): the newest day any of the services' facts was checked. */
+export function tableStart(services: readonly Service[] = SERVICES): string {
+  return services.flatMap((service) => service.sources.map((source) => source.checked)).sort().at(-1)!;
 }
 
 /** Every calendar a service with weekly hours names. */
@@ -65,7 +66,7 @@ export function coversAYearFrom(table: Pick<HolidayTable, 'until'>, day: Date): 
 }
 
 /** The table as a module the pages import: `import table from 'virtual:signpost-holidays'`. */
-export function holidays(table = holidayTable(calendarsOf(SERVICES), buildDay())): Plugin {
+export function holidays(table = holidayTable(calendarsOf(SERVICES), tableStart())): Plugin {
   return {
     name: 'signpost:holidays',
     resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : null),

@@ -29,7 +29,10 @@ export function OpenStatus({ hours }: Props) {
       {/* Neither open nor closed: no coloured dot, which would say one or the other. */}
       {!unsure && <span class="open-status-dot" aria-hidden="true" />}
       {text}
-      {hours.kind === 'weekly' && status.state !== 'holiday' && <span class="open-status-note"> {tr.t('hours.holidays')}</span>}
+      {/* The general caveat, where the sentence has not already named the holiday. */}
+      {hours.kind === 'weekly' && status.state !== 'holiday' && !(status.state === 'closed' && status.opensOnHoliday) && (
+        <span class="open-status-note"> {tr.t('hours.holidays')}</span>
+      )}
     </p>
   );
 }

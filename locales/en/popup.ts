@@ -124,7 +124,7 @@ export default {
       linkLabel: 'Live chat or secure message',
       languages: 'In English or Welsh. An interpreter can join the call.',
       passesOnShort:
-        'If you identify yourself and also a child who has been abused or is at risk, or suggest anyone else is at risk of harm, they pass this on. They also pass on details of any crime.',
+        'If you identify yourself and also say something that identifies a child who has been abused or is at risk, or suggests anyone else is at risk of harm, they pass it on. They also pass on details of any crime.',
     },
     'stop-it-now-au': {
       confidential: 'Anonymous: they only know what you choose to tell them.',

@@ -1,11 +1,11 @@
 /**
  * Fixed clocks for the browsers, chosen from the holiday table the build made (three years
- * from the build's day), so a check never lands before the table or on a bank holiday as
+ * from the newest check of the facts), so a check never lands before the table or on a bank holiday as
  * the years go by.
  */
-import { buildDay, holidayTable } from '../../modules/holidays';
+import { holidayTable, tableStart } from '../../modules/holidays';
 
-const table = holidayTable(['GB-ENG'], buildDay());
+const table = holidayTable(['GB-ENG'], tableStart());
 const dayAfter = (from: string, days: number) => new Date(Date.parse(from) + days * 86_400_000).toISOString().slice(0, 10);
 let at = 0;
 /** England and Wales' bank holidays in the table, as YYYY-MM-DD. */

@@ -12,7 +12,7 @@ describe('the counsellor’s card', () => {
     expect(text).toContain('Friday, 9am to 5pm (UK time)');
     expect(text).toContain('Hours may differ on public holidays.');
     expect(text).toContain('Confidential: you don’t have to give your name.');
-    expect(text).toContain('If you identify yourself and also a child who has been abused or is at risk');
+    expect(text).toContain('If you identify yourself and also say something that identifies a child who has been abused or is at risk');
     expect(text).toContain('They also pass on details of any crime.');
     expect(text).toContain(
       'https://www.stopitnow.org.uk/self-help/concerned-about-your-own-thoughts-or-behaviour/concerned-about-your-online-behaviour/',

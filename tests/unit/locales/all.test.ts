@@ -105,7 +105,7 @@ describe('a short form says no more than the full one', () => {
   // must name, in each language's words, and words that would promise more ("only if").
   const SHEET: Record<string, Record<string, { names: RegExp[]; never: RegExp }>> = {
     'stop-it-now-uk': {
-      en: { names: [/identify yourself and also a child who has been abused or is at risk/, /anyone else is at risk of harm/, /they pass this on/, /details of any crime/], never: /\bonly\b/ },
+      en: { names: [/identify yourself and also say something that identifies a child who has been abused or is at risk, or suggests anyone else is at risk of harm/, /they pass it on/, /details of any crime/], never: /\bonly\b/ },
       cy: { names: [/dangos pwy ydych chi/, /plentyn sydd wedi cael ei gam-drin neu sydd mewn perygl/, /unrhyw un arall mewn perygl o niwed/, /unrhyw drosedd/], never: /dim ond|\bond os\b/ },
       de: { names: [/Sie identifizieren kann/, /Kind identifizieren kann, das missbraucht wurde oder gefährdet ist/, /einer anderen Person Schaden droht/, /Straftaten/], never: /\bnur\b/ },
     },

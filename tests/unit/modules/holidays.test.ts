@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SERVICES } from '@/data/directory';
-import { buildDay, calendarsOf, coversAYearFrom, holidayTable, YEARS_AHEAD } from '@/modules/holidays';
+import { calendarsOf, coversAYearFrom, holidayTable, tableStart, YEARS_AHEAD } from '@/modules/holidays';
 
 describe('the holiday table made at build time', () => {
   it('names every calendar a line with weekly hours keeps', () => {
@@ -26,9 +26,10 @@ describe('the holiday table made at build time', () => {
     expect([days[0], days.at(-1)]).toEqual(['2026-12-25', '2029-08-27']);
   });
 
-  it('takes the build day from SOURCE_DATE_EPOCH, so a rebuild makes the same table', () => {
-    expect(buildDay({ SOURCE_DATE_EPOCH: '1798761600' }, new Date('2030-06-01'))).toBe('2027-01-01');
-    expect(buildDay({}, new Date('2030-06-01T12:00:00Z'))).toBe('2030-06-01');
+  it('starts on the newest check of the facts, a date in the sources, so every rebuild makes the same table', () => {
+    const checked = (day: string) => ({ sources: [{ url: 'https://example.invalid/', checked: day }] }) as never;
+    expect(tableStart([checked('2026-11-29'), checked('2026-12-01'), checked('2025-06-30')])).toBe('2026-12-01');
+    expect(tableStart()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('fails loudly for a calendar the library does not know', () => {

@@ -101,7 +101,7 @@ describe('the popup', () => {
     renderPopup();
     expect(
       screen.getByText(
-        'If you identify yourself and also a child who has been abused or is at risk, or suggest anyone else is at risk of harm, they pass this on. They also pass on details of any crime.',
+        'If you identify yourself and also say something that identifies a child who has been abused or is at risk, or suggests anyone else is at risk of harm, they pass it on. They also pass on details of any crime.',
       ),
     ).toBeTruthy();
     expect(screen.queryByText(/Details of any criminal offence are also passed on/)).toBeNull();
