@@ -39,10 +39,6 @@ function languageChunk(id: string): string | undefined {
   return locale ? `${locale[1]}-words` : undefined;
 }
 
-/** Chunks by their names: a language's words as chunks/cy-words-….js. */
-function chunkFileNames(): string {
-  return 'chunks/[name]-[hash].js';
-}
 
 export default defineConfig({
   hooks: {
@@ -50,7 +46,8 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       const output = config.build?.rollupOptions?.output;
       if (output && !Array.isArray(output)) {
-        output.chunkFileNames = chunkFileNames;
+        // Chunks by their names: a language's words as chunks/cy-words-….js.
+        output.chunkFileNames = 'chunks/[name]-[hash].js';
         // The guide loads a language's popup and guide sentences together: one file, one
         // compression (they share most of their words). The popup's one script has no chunks.
         if (!entrypoints.some((entrypoint) => entrypoint.name === 'popup')) output.manualChunks = languageChunk;

@@ -29,6 +29,14 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
 
+/** A table's holidays for one calendar as YYYY-MM-DD (for tests and scripts; the pages use dayKind). */
+export function holidayDates(table: HolidayTable, calendar: HolidayCalendar): string[] {
+  let at = 0;
+  return (table.days[calendar] ?? []).map((gap) =>
+    new Date(Date.parse(table.from) + (at += gap) * 86_400_000).toISOString().slice(0, 10),
+  );
+}
+
 export function dayKind(table: HolidayTable, calendar: HolidayCalendar, day: string): DayKind {
   const gaps = table.days[calendar];
   if (!gaps || day < table.from || day > table.until) return 'unknown';

@@ -1,4 +1,5 @@
-/** The shape of a language's words about each service (see locales/<code>/popup.ts and guide.ts). */
+// The shape of a language's words about each service (locales/<code>/popup.ts and guide.ts).
+
 /**
  * Words about one service that the popup shows (the guide shows them too). A service's
  * words in popup.ts may use only these fields, so a sentence the popup needs cannot be

@@ -4,8 +4,9 @@
  * never its reporting routes, its answers to questions, or its lines for parents and for
  * adults worried about a child: those are the guide's. So the popup's build leaves those
  * services out of the regions' homes, as no-sources.ts leaves out every source, and the
- * short-code flags that only the data tests read, which keeps popup.js within its budget. tests/unit/modules/popup-data.test.ts renders the popup for
- * every region with and without them and finds no difference.
+ * short-code flags that only the data tests read, which keeps popup.js within its budget.
+ * tests/unit/modules/popup-data.test.ts plans every region with and without them and finds
+ * no difference in anything the popup shows.
  */
 import type { Plugin } from 'vite';
 import { defineWxtModule } from 'wxt/modules';

@@ -33,7 +33,7 @@ export function YoungSection({ plan }: Props) {
       ) : (
         <p>
           {plan.childInDanger
-            ? tr.parts('young.noneDanger', { number: <PhoneLink phone={plan.childInDanger} /> })
+            ? tr.parts('young.noneDanger', { number: <PhoneLink phone={plan.childInDanger} afterCall /> })
             : tr.t('young.none')}
         </p>
       )}

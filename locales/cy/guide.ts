@@ -118,35 +118,6 @@ export default {
     'I’w osod neu ei newid: yn Chrome, ewch i chrome://extensions/shortcuts; yn Edge, edge://extensions/shortcuts; yn Firefox, ewch i about:addons, dewiswch y botwm gêr, yna’r dewis i reoli llwybrau byr estyniadau (Manage Extension Shortcuts).',
   'privacy.links': 'Mae dolenni’n arwain at wefannau sefydliadau eraill, sydd â’u polisïau preifatrwydd eu hunain.',
   'privacy.version': 'Fersiwn Signpost {version}.',
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
   'hours.range': '{days}, {times} ({zone})',
   'hours.dayRange': '{from} – {to}',
   'hours.dayPair': '{from} a {to}',

@@ -73,10 +73,6 @@ export default {
   'online.elsewhereIntro':
     'Nid yw Signpost yn gwybod am linell gymorth lle rydych chi. Mae’r rhaglenni ar-lein hyn ar agor i unrhyw un.',
   'helpNow.heading': 'Os oes angen help arnoch chi nawr',
-
-
-
-
   'helpNow.ownLife': 'Os yw eich bywyd mewn perygl, ffoniwch {number}.',
   'helpNow.ownLifeElsewhere': 'Os yw eich bywyd mewn perygl, ffoniwch eich rhif argyfwng lleol.',
   'helpNow.danger': 'Plentyn mewn perygl nawr: ffoniwch {number}.',
@@ -85,17 +81,6 @@ export default {
   'footer.guide': 'Agor y canllaw llawn',
   'footer.independent': 'Yn annibynnol ar Stop It Now!',
   'link.newTab': '(yn agor mewn tab newydd)',
-
-
-
-
-
-
-
-
-
-
-
   // Words about each service, by its id in the directory: typed per service and field,
   // so a sentence can never be looked up by a key built from a string.
   services: {

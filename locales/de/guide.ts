@@ -117,35 +117,6 @@ export default {
     'So legen Sie die Tastenkombination fest oder ändern sie: in Chrome unter chrome://extensions/shortcuts, in Edge unter edge://extensions/shortcuts; in Firefox unter about:addons: Wählen Sie dort das Zahnrad-Symbol und dann „Tastenkombinationen für Erweiterungen verwalten“.',
   'privacy.links': 'Links führen zu Websites anderer Organisationen, die eigene Datenschutzerklärungen haben.',
   'privacy.version': 'Signpost, Version {version}.',
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
   'hours.range': '{days}, {times} ({zone})',
   'hours.dayRange': '{from} bis {to}',
   'hours.dayPair': '{from} und {to}',

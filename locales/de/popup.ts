@@ -75,10 +75,6 @@ export default {
   'online.elsewhereIntro':
     'Signpost kennt kein Hilfetelefon dort, wo Sie sind. Diese Online-Programme stehen allen offen.',
   'helpNow.heading': 'Wenn Sie jetzt Hilfe brauchen',
-
-
-
-
   'helpNow.ownLife': 'Wenn Ihr Leben in Gefahr ist, rufen Sie die {number} an.',
   'helpNow.ownLifeElsewhere': 'Wenn Ihr Leben in Gefahr ist, rufen Sie die örtliche Notrufnummer an.',
   'helpNow.danger': 'Ein Kind ist jetzt in Gefahr: Rufen Sie die {number} an.',
@@ -87,17 +83,6 @@ export default {
   'footer.guide': 'Den ausführlichen Ratgeber öffnen',
   'footer.independent': 'Unabhängig von Stop It Now!',
   'link.newTab': '(öffnet in einem neuen Tab)',
-
-
-
-
-
-
-
-
-
-
-
   // Words about each service, by its id in the directory: typed per service and field,
   // so a sentence can never be looked up by a key built from a string.
   services: {

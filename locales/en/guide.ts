@@ -118,35 +118,6 @@ export default {
     'To set or change it: in Chrome, go to chrome://extensions/shortcuts; in Edge, edge://extensions/shortcuts; in Firefox, go to about:addons, choose the gear button, then Manage Extension Shortcuts.',
   'privacy.links': 'Links lead to other organisations’ websites, which have their own privacy policies.',
   'privacy.version': 'Signpost version {version}.',
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
   'hours.range': '{days}, {times} ({zone})',
   'hours.dayRange': '{from} to {to}',
   'hours.dayPair': '{from} and {to}',

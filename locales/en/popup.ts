@@ -77,10 +77,6 @@ export default {
   'online.elsewhereIntro':
     'Signpost does not know a helpline for where you are. These online programmes are open to anyone.',
   'helpNow.heading': 'If you need help now',
-
-
-
-
   'helpNow.ownLife': 'If your life is in danger, call {number}.',
   'helpNow.ownLifeElsewhere': 'If your life is in danger, call your local emergency number.',
   'helpNow.danger': 'A child in danger now: call {number}.',
@@ -89,17 +85,6 @@ export default {
   'footer.guide': 'Open the full guide',
   'footer.independent': 'Independent of Stop It Now!',
   'link.newTab': '(opens in a new tab)',
-
-
-
-
-
-
-
-
-
-
-
   // Words about each service, by its id in the directory: typed per service and field,
   // so a sentence can never be looked up by a key built from a string.
   services: {

@@ -3,13 +3,13 @@
  * from the newest check of the facts), so a check never lands before the table or on a bank holiday as
  * the years go by.
  */
+import { holidayDates } from '../../lib/holidays';
 import { holidayTable, tableStart } from '../../modules/holidays';
 
 const table = holidayTable(['GB-ENG'], tableStart());
 const dayAfter = (from: string, days: number) => new Date(Date.parse(from) + days * 86_400_000).toISOString().slice(0, 10);
-let at = 0;
 /** England and Wales' bank holidays in the table, as YYYY-MM-DD. */
-export const BANK_HOLIDAYS = table.days['GB-ENG']!.map((gap) => dayAfter(table.from, (at += gap)));
+export const BANK_HOLIDAYS = holidayDates(table, 'GB-ENG');
 
 /**
  * A Saturday at noon UK time a week or more after the build, with no bank holiday on it or

@@ -144,6 +144,18 @@ describe('the help directory', () => {
     for (const role of single) expect(here.filter((service) => service.role === role).length, role).toBeLessThanOrEqual(1);
   });
 
+  it('names only known regions, and gives a number only to regions its service serves', () => {
+    const known = new Set<string>(REGION_IDS);
+    for (const service of services) {
+      if (service.regions !== 'anywhere') for (const region of service.regions) expect(known, service.id).toContain(region);
+      for (const phone of service.phones) {
+        for (const region of phone.for) {
+          expect(service.regions === 'anywhere' || service.regions.includes(region), `${service.id} ${phone.display} for ${region}`).toBe(true);
+        }
+      }
+    }
+  });
+
   it('says of every reporting route, and only of those, whether it can be anonymous', () => {
     for (const service of services) expect(service.anonymous !== undefined, service.id).toBe(service.role === 'report');
   });

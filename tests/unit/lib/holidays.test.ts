@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { dayKind, type HolidayTable, isoDate } from '@/lib/holidays';
+import { dayKind, holidayDates, type HolidayTable, isoDate } from '@/lib/holidays';
 
 const table: HolidayTable = { from: '2026-01-01', until: '2026-12-31', days: { 'GB-ENG': [358] } };
 
@@ -19,4 +19,12 @@ it('vouches for no day of a calendar the table lacks', () => {
 
 it('writes dates as the table does', () => {
   expect(isoDate({ year: 2026, month: 4, day: 3 })).toBe('2026-04-03');
+});
+
+it('turns the table back into dates', () => {
+  expect(holidayDates({ from: '2026-12-01', until: '2027-12-01', days: { 'GB-ENG': [24, 3, 4] } }, 'GB-ENG')).toEqual([
+    '2026-12-25',
+    '2026-12-28',
+    '2027-01-01',
+  ]);
 });

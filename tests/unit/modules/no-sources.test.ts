@@ -24,6 +24,11 @@ describe('the build step that leaves the directory’s sources out of the packag
     expect(cut).toBe(code.replace(/\bsources:\s*\[[^\]]*\],?/g, ''));
   });
 
+  it('cuts a sources list and its comma, and nothing more', () => {
+    const code = "  {\n    id: 'a',\n    url: 'https://a.invalid/',\n    sources: [source('https://a.invalid/about', '2026-12-01')],\n  },";
+    expect(transform(code, '/work/data/regions/xx.ts')).toBe("  {\n    id: 'a',\n    url: 'https://a.invalid/',\n    \n  },");
+  });
+
   it('finds a source to cut (the check can fail)', () => {
     expect(readFileSync('data/regions/uk.ts', 'utf8')).toContain('learning.nspcc.org.uk');
   });

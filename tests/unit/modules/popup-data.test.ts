@@ -37,6 +37,8 @@ describe('the popup’s build leaves out the services only the guide shows', () 
       youngPeople: plan.youngPeople,
       crisis: plan.crisis,
       emergency: plan.emergency,
+      police: plan.police,
+      familyHelpline: plan.family.helpline,
       childInDanger: plan.childInDanger,
       online: plan.online,
     });

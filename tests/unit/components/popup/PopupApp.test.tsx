@@ -25,6 +25,19 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+describe('the popup on a bank holiday, with only the popup’s own words', () => {
+  // Christmas Day 2026, a Friday: the helpline's usual day is 9am to 5pm.
+  const CHRISTMAS_NOON = new Date('2026-12-25T12:00:00Z');
+  it.each<[Lang, string]>([
+    ['en', 'Today is a bank holiday in England and Wales, so the hours may differ. Usual hours today: 9am to 5pm (UK time).'],
+    ['cy', 'Mae’n ŵyl banc yng Nghymru a Lloegr heddiw, felly gall yr oriau fod yn wahanol. Oriau arferol heddiw: 9yb – 5yh (amser y DU).'],
+    ['de', 'Heute ist ein gesetzlicher Feiertag in England und Wales, daher können die Zeiten abweichen. Übliche Zeiten heute: 9 Uhr bis 17 Uhr (britische Zeit).'],
+  ])('in %s', (lang, status) => {
+    const { container } = renderPopup('uk', lang, CHRISTMAS_NOON);
+    expect(container.querySelector('.open-status')?.textContent).toBe(status);
+  });
+});
+
 describe('the popup', () => {
   it('shows the helpline number first, linked to dial it', () => {
     renderPopup();
