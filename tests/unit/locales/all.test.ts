@@ -131,3 +131,18 @@ describe('a short form says no more than the full one', () => {
     },
   );
 });
+
+describe('who the helpline is for, in every language', () => {
+  // "Sexual" qualifies both thoughts and behaviour: in Welsh and German the adjective must
+  // be said twice, or the sentence widens to any behaviour towards children.
+  it.each([
+    ['en', /sexual thoughts or behaviour/],
+    ['cy', /meddyliau rhywiol neu (eu hymddygiad|eich ymddygiad) rhywiol/],
+    ['de', /sexuellen Gedanken oder (ihres|Ihres) sexuellen Verhaltens/],
+  ] as const)('%s', (lang, both) => {
+    const words = MESSAGES[lang];
+    for (const sentence of [words['guide.intro']!, words['section.self']!, words.services['stop-it-now-uk']!.about!]) {
+      expect(sentence).toMatch(both);
+    }
+  });
+});

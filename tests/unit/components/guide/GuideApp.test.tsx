@@ -226,6 +226,30 @@ function decode(cells: boolean[][]): string | undefined {
   return jsQR(pixels, side, side)?.data;
 }
 
+describe('says only what is true where Signpost knows little', () => {
+  it('warns never to save an image in every region, "Somewhere else" too, and gives no advice no source gives', () => {
+    for (const region of REGION_IDS) {
+      const { container, unmount } = renderGuide({ hash: `#region=${region}` });
+      const report = container.querySelector('#report')!;
+      expect(report.textContent, region).toContain('Never download, screenshot, save or send an image');
+      expect(report.textContent, region).not.toContain('contact the police');
+      unmount();
+    }
+  });
+
+  it('promises no one to talk to where it knows no helpline', () => {
+    const { container } = renderGuide({ hash: '#region=elsewhere' });
+    expect(container.querySelector('#self')!.textContent).not.toContain('without giving your name');
+  });
+
+  it('names the place’s own number for a child in danger in the young people’s section', () => {
+    const { container } = renderGuide({ hash: '#region=de' });
+    const young = container.querySelector('#young')!.textContent ?? '';
+    expect(young).toContain('call 110');
+    expect(young).not.toContain('local emergency number');
+  });
+});
+
 describe('the QR code', () => {
   it.each(REGION_IDS.map((region) => [region]))('the page draws for %s decodes to exactly its address', async (region) => {
     const { container } = renderGuide({ hash: `#region=${region}` });

@@ -110,6 +110,16 @@ describe('the popup', () => {
     expect(within(crisis).getByText(/^A child in danger now: call/).querySelector('a')?.textContent).toBe(child);
   });
 
+  it.each<RegionId>(['us', 'au', 'de'])('shows no "More help" heading with nothing under it in %s', (region) => {
+    const { container } = renderPopup(region);
+    expect(container.textContent).not.toContain('More help');
+  });
+
+  it('says toll-free, as the sheet does, for the US helpline', () => {
+    renderPopup('us');
+    expect(screen.getByText(/^Toll-free\./)).toBeTruthy();
+  });
+
   it('says in one sentence what the helpline passes on (the guide, one click away, has the full wording)', () => {
     renderPopup();
     expect(
