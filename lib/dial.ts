@@ -19,7 +19,7 @@ export function dialHref(phone: Phone): string {
   const scheme = phone.text ? 'sms' : 'tel';
   if (!phone.national) return `${scheme}:${phone.e164}`;
   const code = CALLING_CODES.get(phone.country);
-  if (!code) throw new Error(`No region's home gives the calling code of ${phone.country}`);
+  if (!code) throw new Error(`No calling code for ${phone.country}`);
   const prefix = `+${code}`;
   if (!phone.e164.startsWith(prefix)) throw new Error(`${phone.e164} is not a ${phone.country} number`);
   return `${scheme}:${phone.e164.slice(prefix.length)}`;

@@ -4,7 +4,7 @@
  * never its reporting routes, its answers to questions, or its lines for parents and for
  * adults worried about a child: those are the guide's. So the popup's build leaves those
  * services out of the regions' homes, as no-sources.ts leaves out every source, and the
- * short-code flags that only the data tests read, which keeps popup.js within its budget.
+ * facts only the guide and the data tests read, which keeps popup.js within its budget.
  * tests/unit/modules/popup-data.test.ts plans every region with and without them and finds
  * no difference in anything the popup shows.
  */
@@ -18,6 +18,7 @@ export const GUIDE_ONLY_ROLES: readonly Role[] = ['questions', 'parents-advice',
 const HOME = /[\\/]data[\\/]regions[\\/][a-z-]+\.ts$/;
 // A region's services are objects at one depth: "    {" to "    },", each with one role.
 const SERVICE = /\n {4}\{\n[\s\S]*?\n {4}\},/g;
+const GUIDE_ONLY_FIELDS = /\n {6}(languages|alsoFor|programmes): \[[^\]\n]*\],/g;
 
 export function guideOnlyOut(): Plugin {
   return {
@@ -32,8 +33,9 @@ export function guideOnlyOut(): Plugin {
       }
       const guideOnly = (service: string) => GUIDE_ONLY_ROLES.some((role) => service.includes(`\n      role: '${role}',`));
       const kept = code.replace(SERVICE, (service) => (guideOnly(service) ? '' : service));
-      // Which numbers are short codes only the data tests read (they check them against a list).
-      return { code: kept.replace(/\bshortCode: true, /g, ''), map: null };
+      // Facts nothing in the popup reads: which numbers are short codes (for the data tests),
+      // the languages a service works in, who else it serves and the programmes it runs.
+      return { code: kept.replace(/\bshortCode: true, /g, '').replace(GUIDE_ONLY_FIELDS, ''), map: null };
     },
   };
 }
