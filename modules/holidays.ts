@@ -4,10 +4,10 @@
  * page must not say "Open now" or "Closed now". The dates come from date-holidays, a
  * maintained library with rules for every country and its regions, never typed by hand.
  * They are worked out at build time into a small table (the library is far too big for the
- * popup): every calendar the directory names, for three years from the newest check of
- * the directory's facts. That date is in the sources, so every rebuild of a release, with
- * git or without, makes the same table; and the data tests fail once it is a year old, so
- * a release vouches for at least two years. Past its end the
+ * popup): every calendar the directory names, for four years from the newest check of the
+ * directory's facts. That date is in the sources, so every rebuild of a release, with git
+ * or without, makes the same table; and the data tests fail once a check is a year old, so
+ * any build that passes them covers at least three years from its own day. Past its end the
  * pages vouch for no day (lib/holidays.ts); `npm run release` refuses a table that ends
  * within a year.
  */
@@ -21,7 +21,7 @@ import { daysBetween, type HolidayTable } from '../lib/holidays';
 export const MODULE_ID = 'virtual:signpost-holidays';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 /** Years from its start that the table covers. */
-export const YEARS_AHEAD = 3;
+export const YEARS_AHEAD = 4;
 // Days off for everyone: not school holidays or observances such as Mother's Day.
 const TYPES = new Set(['public', 'bank']);
 

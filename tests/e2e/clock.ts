@@ -1,5 +1,5 @@
 /**
- * Fixed clocks for the browsers, chosen from the holiday table the build made (three years
+ * Fixed clocks for the browsers, chosen from the holiday table the build made (four years
  * from the newest check of the facts), so a check never lands before the table or on a bank holiday as
  * the years go by.
  */

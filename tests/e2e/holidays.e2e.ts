@@ -12,7 +12,7 @@ import { type LaunchedFirefox, launchFirefox } from '../../scripts/browsers/fire
 import { BANK_HOLIDAYS } from './clock';
 import { type Loopback, popupAt, serveBuild } from './loopback';
 
-// The table the build made: three years from the newest check of the facts.
+// The table the build made: four years from the newest check of the facts.
 const table = holidayTable(['GB-ENG'], tableStart());
 const dayAfter = (from: string, days: number) => new Date(Date.parse(from) + days * 86_400_000).toISOString().slice(0, 10);
 const bankHolidays = BANK_HOLIDAYS;
