@@ -1,4 +1,7 @@
-/** Australia: every service Signpost shows there, and how a browser is known to be there. Facts from ../shared/facts/help-directory.md only. */
+/**
+ * Australia: every service Signpost shows there, and how a browser is known to be there.
+ * Facts from ../shared/facts/help-directory.md only.
+ */
 import { defineRegion, sheet, source } from '../define';
 
 export default defineRegion('au', {

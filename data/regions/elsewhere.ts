@@ -1,4 +1,8 @@
-/** Somewhere else: anywhere Signpost knows no help of its own: Find A Helpline, the local emergency number, and the online programmes. Facts from ../shared/facts/help-directory.md only. */
+/**
+ * Somewhere else: anywhere Signpost knows no help of its own: Find A Helpline, the local
+ * emergency number, and the online programmes. Facts from ../shared/facts/help-directory.md
+ * only.
+ */
 import { defineRegion, source } from '../define';
 
 export default defineRegion('elsewhere', {

@@ -1,4 +1,7 @@
-/** The United Kingdom: every service Signpost shows there, and how a browser is known to be there. Facts from ../shared/facts/help-directory.md only. */
+/**
+ * The United Kingdom: every service Signpost shows there, and how a browser is known to be
+ * there. Facts from ../shared/facts/help-directory.md only.
+ */
 import type { Hours } from '../types';
 import { days, defineRegion, sheet, source } from '../define';
 
@@ -6,7 +9,8 @@ const STOP_IT_NOW_UK_HOURS: Hours = {
   kind: 'weekly',
   timeZone: 'Europe/London',
   periods: [...days(1, 4, '09:00', '21:00'), ...days(5, 5, '09:00', '17:00')],
-  // It works from England; no page states its hours on a bank holiday (the sheet says so).
+  // No page states its hours on a bank holiday (the sheet says so): at least England and
+  // Wales' bank holidays are days Signpost cannot vouch for.
   holidays: 'GB-ENG',
 };
 

@@ -1,4 +1,7 @@
-/** The United States: every service Signpost shows there, and how a browser is known to be there. Facts from ../shared/facts/help-directory.md only. */
+/**
+ * The United States: every service Signpost shows there, and how a browser is known to be
+ * there. Facts from ../shared/facts/help-directory.md only.
+ */
 import { defineRegion, sheet, source } from '../define';
 
 export default defineRegion('us', {
