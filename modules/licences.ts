@@ -19,6 +19,8 @@ const GENERATED: [RegExp, string][] = [
   [/^\0vite\//, 'vite'],
   [/^\0rolldown\//, 'rolldown'],
   [/^\0virtual:wxt-/, 'wxt'],
+  // The public-holiday table (modules/holidays.ts) is date-holidays' data (CC BY-SA 3.0).
+  [/^\0virtual:signpost-holidays$/, 'date-holidays'],
 ];
 
 /** The folder of the package a bundled module comes from; undefined for Signpost's own code. */

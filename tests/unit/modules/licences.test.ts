@@ -15,6 +15,7 @@ describe('packageOf', () => {
     ['\0vite/preload-helper.js', nm('vite')],
     ['\0rolldown/runtime.js', nm('rolldown')],
     ['\0virtual:wxt-plugins', nm('wxt')],
+    ['\0virtual:signpost-holidays', nm('date-holidays')],
     [join(ROOT, 'components/PopupApp.tsx'), undefined],
     ['\0virtual:something-else', undefined],
   ])('%s comes from %s', (id, expected) => {
