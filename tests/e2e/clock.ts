@@ -1,7 +1,7 @@
 /**
  * Fixed clocks for the browsers, chosen from the holiday table the build made (four years
- * from the newest check of the facts), so a check never lands before the table or on a bank holiday as
- * the years go by.
+ * from the newest check of the facts), so a check never lands before the table, or on a
+ * bank holiday it did not choose, as the years go by.
  */
 import { holidayDates } from '../../lib/holidays';
 import { holidayTable, tableStart } from '../../modules/holidays';
@@ -11,6 +11,17 @@ const dayAfter = (from: string, days: number) => new Date(Date.parse(from) + day
 /** England and Wales' bank holidays in the table, as YYYY-MM-DD. */
 export const BANK_HOLIDAYS = holidayDates(table, 'GB-ENG');
 
+const weekday = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay();
+
+/** The first Christmas Day in the table, whatever day of the week it falls on. */
+export const CHRISTMAS = BANK_HOLIDAYS.find((day) => day.endsWith('-12-25'))!;
+/** The first Monday bank holiday in the table. */
+export const MONDAY_HOLIDAY = BANK_HOLIDAYS.find((day) => weekday(day) === 1)!;
+/** A Tuesday that is no holiday, some weeks into the table: the UK helpline is open at noon. */
+export const USUAL_TUESDAY = [...Array(14).keys()]
+  .map((offset) => dayAfter(table.from, 60 + offset))
+  .find((day) => weekday(day) === 2 && !BANK_HOLIDAYS.includes(day))!;
+
 /**
  * A Saturday at noon UK time a week or more after the build, with no bank holiday on it or
  * on the Monday after: the UK helpline is closed until Monday at 9am.
@@ -19,7 +30,7 @@ export function usualSaturdayNoon(): Date {
   for (let offset = 7; ; offset++) {
     const day = dayAfter(table.from, offset);
     const monday = dayAfter(day, 2);
-    if (new Date(`${day}T12:00:00Z`).getUTCDay() === 6 && !BANK_HOLIDAYS.includes(day) && !BANK_HOLIDAYS.includes(monday)) {
+    if (weekday(day) === 6 && !BANK_HOLIDAYS.includes(day) && !BANK_HOLIDAYS.includes(monday)) {
       return new Date(`${day}T12:00:00Z`);
     }
   }
