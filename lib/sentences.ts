@@ -34,6 +34,20 @@ export function crisisSentence(service: Planned, tr: Translator): Sentence | und
   };
 }
 
+/**
+ * A young people's line in its own words ("Under 19? Childline: 0800 1111, any time"), as
+ * the popup lists it (young) or the guide says it (youngFull). None where it has no words
+ * or no number.
+ */
+export function youngSentence(service: Planned, tr: Translator, form: 'young' | 'youngFull'): Sentence | undefined {
+  const template = tr.service(service.id)[form];
+  const phone = service.phones[0];
+  if (!template || !phone) return undefined;
+  // The name links to the line's website, where it has one.
+  const name = service.url ? { href: service.url, label: service.name } : service.name;
+  return { template, parts: { name, number: { phone } } };
+}
+
 /** "If your life is in danger, call 999." Every region has it; elsewhere, the local number. */
 export function ownLifeSentence(plan: RegionPlan, tr: Translator): Sentence {
   const phone = plan.emergency?.phones[0];

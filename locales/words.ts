@@ -13,6 +13,11 @@ export interface PopupServiceWords {
   passesOnShort?: string;
   /** A crisis line's sentence in "If you need help now": {name}, {number}, {text}, {link}. */
   helpNow?: string;
+  /**
+   * A young people's line, as the popup lists it: {name}, {number}. Each line has its own,
+   * because each serves its own ages at its own times ("Under 19? … any time" is Childline's).
+   */
+  young?: string;
 }
 
 /** Words about one service that only the guide shows (guide.ts). */
@@ -21,6 +26,8 @@ export interface GuideServiceWords {
   whenYouCall?: string;
   confidentiality?: string;
   passesOnFull?: string;
+  /** A young people's line, as the guide says it: {name}, {number}. */
+  youngFull?: string;
 }
 
 export type ServiceWords = PopupServiceWords & GuideServiceWords;

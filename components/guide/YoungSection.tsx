@@ -1,9 +1,12 @@
 import type { RegionPlan } from '@/lib/plan';
+import { youngSentence } from '@/lib/sentences';
 import { useTranslator } from '@/locales/context';
 import { ExternalLink } from '@/components/shared/ExternalLink';
+import { OpenStatus } from '@/components/shared/OpenStatus';
 import { PhoneLink } from '@/components/shared/PhoneLink';
-import { ServiceName } from '@/components/shared/ServiceName';
+import { SentenceView } from '@/components/shared/SentenceView';
 import { GuideSection } from './GuideSection';
+import { Schedule } from './Schedule';
 
 interface Props {
   plan: RegionPlan;
@@ -13,7 +16,7 @@ interface Props {
 export function YoungSection({ plan }: Props) {
   const tr = useTranslator();
   const { parents, youngPeople } = plan;
-  const youngPhone = youngPeople?.phones[0];
+  const young = youngPeople && youngSentence(youngPeople, tr, 'youngFull');
   return (
     <GuideSection id="young">
       <p>{tr.t('young.intro')}</p>
@@ -23,13 +26,19 @@ export function YoungSection({ plan }: Props) {
           <span class="service-about">{tr.service(parents.id).about}</span>
         </p>
       )}
-      {youngPeople && youngPhone ? (
-        <p>
-          {tr.parts('young.under19', {
-            name: <ServiceName service={youngPeople} />,
-            number: <PhoneLink phone={youngPhone} />,
-          })}
-        </p>
+      {young ? (
+        <>
+          <p>
+            <SentenceView sentence={young} />
+          </p>
+          {/* A line with weekly hours says them, and whether it is open now. */}
+          {youngPeople.hours.kind === 'weekly' && (
+            <>
+              <Schedule hours={youngPeople.hours} />
+              <OpenStatus hours={youngPeople.hours} />
+            </>
+          )}
+        </>
       ) : (
         <p>
           {plan.childInDanger

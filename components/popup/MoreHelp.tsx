@@ -1,8 +1,8 @@
 import type { RegionPlan } from '@/lib/plan';
+import { youngSentence } from '@/lib/sentences';
 import { useTranslator } from '@/locales/context';
 import { ExternalLink } from '@/components/shared/ExternalLink';
-import { PhoneLink } from '@/components/shared/PhoneLink';
-import { ServiceName } from '@/components/shared/ServiceName';
+import { SentenceView } from '@/components/shared/SentenceView';
 
 interface Props {
   plan: RegionPlan;
@@ -13,9 +13,9 @@ export function MoreHelp({ plan }: Props) {
   const tr = useTranslator();
   const { selfHelp, youngPeople } = plan;
   const forFamily = plan.family.advice;
-  const youngPhone = youngPeople?.phones[0];
+  const young = youngPeople && youngSentence(youngPeople, tr, 'young');
   // No heading over an empty list: some places have none of these routes.
-  if (!selfHelp?.url && !forFamily?.url && !(youngPeople && youngPhone)) return null;
+  if (!selfHelp?.url && !forFamily?.url && !young) return null;
   return (
     <section class="more-help" aria-labelledby="more-help-heading">
       {/* The links speak for themselves; the heading is for screen readers. */}
@@ -33,12 +33,9 @@ export function MoreHelp({ plan }: Props) {
             <ExternalLink href={forFamily.url}>{tr.t('moreHelp.someoneElse')}</ExternalLink>
           </li>
         )}
-        {youngPeople && youngPhone && (
+        {young && (
           <li>
-            {tr.parts('moreHelp.youngPerson', {
-              name: <ServiceName service={youngPeople} />,
-              number: <PhoneLink phone={youngPhone} />,
-            })}
+            <SentenceView sentence={young} />
           </li>
         )}
       </ul>

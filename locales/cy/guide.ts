@@ -14,7 +14,7 @@ export default {
   'section.self': 'Yn poeni am eich meddyliau rhywiol neu eich ymddygiad rhywiol eich hun',
   'section.family': 'Yn poeni am rywun arall',
   'section.young':
-    'Yn poeni am ymddygiad rhywiol plentyn, neu os ydych chi o dan 19 oed ac yn poeni amdanoch chi’ch hun',
+    'Yn poeni am ymddygiad rhywiol plentyn, neu os ydych chi’n ifanc ac yn poeni amdanoch chi’ch hun',
   'section.professionals': 'I gwnselwyr a gweithwyr proffesiynol eraill',
   'section.crisis': 'Mewn argyfwng, neu os oes plentyn mewn perygl nawr',
   'section.report': 'Rhoi gwybod am ddelweddau rhywiol o blant',
@@ -39,10 +39,8 @@ export default {
   'family.yourself': 'Gall hyn fod yn llawer i’w gario. Os ydych chi’n ei chael hi’n anodd, siaradwch â rhywun.',
   'family.none': 'Nid yw Signpost yn gwybod am wasanaeth i deulu a ffrindiau lle rydych chi.',
   'young.intro':
-    'Gall plant a phobl ifanc ddangos ymddygiad rhywiol sy’n niweidiol, a chyda’r help iawn gall ddod i ben. Os ydych chi o dan 19 oed ac yn poeni am eich meddyliau neu eich ymddygiad eich hun, gallwch chithau siarad â rhywun hefyd.',
+    'Gall plant a phobl ifanc ddangos ymddygiad rhywiol sy’n niweidiol, a chyda’r help iawn gall ddod i ben. Os ydych chi’n berson ifanc ac yn poeni am eich meddyliau neu eich ymddygiad eich hun, gallwch chithau siarad â rhywun hefyd.',
   'young.parents': 'Cyngor i rieni a gofalwyr',
-  'young.under19':
-    'Os ydych chi o dan 19 oed, gallwch siarad â {name}: {number}, unrhyw bryd, neu ddefnyddio sgwrs 1-i-1.',
   'young.none':
     'Nid yw Signpost yn gwybod am wasanaeth i bobl ifanc lle rydych chi. Os oes rhywun mewn perygl nawr, ffoniwch eich rhif argyfwng lleol.',
   'young.noneDanger':
@@ -141,6 +139,9 @@ export default {
     },
     'stop-it-now-uk-faq': {
       about: 'Atebion i’r cwestiynau y mae pobl yn eu gofyn yn aml.',
+    },
+    childline: {
+      youngFull: 'Os ydych chi o dan 19 oed, gallwch siarad â {name}: {number}, unrhyw bryd, neu ddefnyddio sgwrs 1-i-1.',
     },
     nspcc: {
       about:

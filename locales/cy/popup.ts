@@ -68,7 +68,6 @@ export default {
   'moreHelp.heading': 'Rhagor o help',
   'moreHelp.selfHelp': 'Hunangymorth ar-lein, am ddim a dienw',
   'moreHelp.someoneElse': 'Yn poeni am rywun arall?',
-  'moreHelp.youngPerson': 'O dan 19 oed? {name}: {number}, unrhyw bryd',
   'online.heading': 'Help dienw ar-lein, lle bynnag rydych chi',
   'online.elsewhereIntro':
     'Nid yw Signpost yn gwybod am linell gymorth lle rydych chi. Mae’r rhaglenni ar-lein hyn ar agor i unrhyw un.',
@@ -97,6 +96,9 @@ export default {
     },
     telefonseelsorge: {
       helpNow: 'Yn ei chael hi’n anodd ymdopi? {name}, {number}, am ddim, unrhyw bryd.',
+    },
+    childline: {
+      young: 'O dan 19 oed? {name}: {number}, unrhyw bryd',
     },
     'find-a-helpline': {
       helpNow: 'Yn ei chael hi’n anodd ymdopi? {link}.',

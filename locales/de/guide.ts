@@ -14,7 +14,7 @@ export default {
   'section.self': 'Sorgen wegen Ihrer eigenen sexuellen Gedanken oder Ihres sexuellen Verhaltens',
   'section.family': 'Sorgen um eine andere Person',
   'section.young':
-    'Sorgen wegen des sexuellen Verhaltens eines Kindes oder Sie sind unter 19 und machen sich Sorgen um sich selbst',
+    'Sorgen wegen des sexuellen Verhaltens eines Kindes oder Sie sind jung und machen sich Sorgen um sich selbst',
   'section.professionals': 'Für Beraterinnen, Berater und andere Fachleute',
   'section.crisis': 'In einer Krise oder ein Kind ist jetzt in Gefahr',
   'section.report': 'Missbrauchsabbildungen (sexuelle Bilder von Kindern) melden',
@@ -39,10 +39,8 @@ export default {
   'family.yourself': 'Das kann eine schwere Last sein. Wenn es Ihnen zu viel wird, sprechen Sie mit jemandem.',
   'family.none': 'Signpost kennt dort, wo Sie sind, kein Angebot für Familie und Freundeskreis.',
   'young.intro':
-    'Kinder und Jugendliche können ein sexuelles Verhalten zeigen, das schädlich ist. Mit der richtigen Hilfe kann es aufhören. Wenn Sie unter 19 sind und sich Sorgen wegen Ihrer eigenen Gedanken oder Ihres Verhaltens machen, können auch Sie mit jemandem sprechen.',
+    'Kinder und Jugendliche können ein sexuelles Verhalten zeigen, das schädlich ist. Mit der richtigen Hilfe kann es aufhören. Wenn Sie jung sind und sich Sorgen wegen Ihrer eigenen Gedanken oder Ihres Verhaltens machen, können auch Sie mit jemandem sprechen.',
   'young.parents': 'Rat für Eltern und Betreuungspersonen',
-  'young.under19':
-    'Wenn Sie unter 19 sind, können Sie mit {name} sprechen: {number}, jederzeit, oder im 1-2-1-Chat.',
   'young.none':
     'Signpost kennt dort, wo Sie sind, kein Angebot für junge Menschen. Wenn jemand jetzt in Gefahr ist, rufen Sie die örtliche Notrufnummer an.',
   'young.noneDanger':
@@ -141,6 +139,9 @@ export default {
     },
     'stop-it-now-uk-faq': {
       about: 'Antworten auf häufig gestellte Fragen.',
+    },
+    childline: {
+      youngFull: 'Wenn Sie unter 19 sind, können Sie mit {name} sprechen: {number}, jederzeit, oder im 1-2-1-Chat.',
     },
     nspcc: {
       about:

@@ -70,7 +70,6 @@ export default {
   'moreHelp.heading': 'Weitere Hilfe',
   'moreHelp.selfHelp': 'Kostenlose, anonyme Selbsthilfe online',
   'moreHelp.someoneElse': 'Sorgen um eine andere Person?',
-  'moreHelp.youngPerson': 'Unter 19? {name}: {number}, jederzeit',
   'online.heading': 'Anonyme Hilfe online, wo immer Sie sind',
   'online.elsewhereIntro':
     'Signpost kennt kein Hilfetelefon dort, wo Sie sind. Diese Online-Programme stehen allen offen.',
@@ -98,6 +97,9 @@ export default {
     },
     telefonseelsorge: {
       helpNow: 'Sie wissen nicht mehr weiter? {name}, {number}, kostenlos, jederzeit.',
+    },
+    childline: {
+      young: 'Unter 19? {name}: {number}, jederzeit',
     },
     'find-a-helpline': {
       helpNow: 'Sie wissen nicht mehr weiter? {link}.',

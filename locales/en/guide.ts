@@ -17,7 +17,7 @@ export default {
   'section.self': 'Worried about your own sexual thoughts or behaviour',
   'section.family': 'Worried about someone else',
   'section.young':
-    'Worried about a child’s sexual behaviour, or you are under 19 and worried about yourself',
+    'Worried about a child’s sexual behaviour, or you are young and worried about yourself',
   'section.professionals': 'For counsellors and other professionals',
   'section.crisis': 'In crisis, or a child is in danger now',
   'section.report': 'Reporting sexual images of children',
@@ -42,9 +42,8 @@ export default {
   'family.yourself': 'This can be a lot to carry. If you are struggling, talk to someone.',
   'family.none': 'Signpost does not know a service for family and friends where you are.',
   'young.intro':
-    'Children and young people can show sexual behaviour that is harmful, and with the right help it can stop. If you are under 19 and worried about your own thoughts or behaviour, you can talk to someone too.',
+    'Children and young people can show sexual behaviour that is harmful, and with the right help it can stop. If you are a young person and worried about your own thoughts or behaviour, you can talk to someone too.',
   'young.parents': 'Advice for parents and carers',
-  'young.under19': 'If you are under 19, you can talk to {name}: {number}, any time, or use 1-2-1 chat.',
   'young.none':
     'Signpost does not know a service for young people where you are. If someone is in danger now, call your local emergency number.',
   'young.noneDanger':
@@ -141,6 +140,9 @@ export default {
     },
     'stop-it-now-uk-faq': {
       about: 'Answers to the questions people often ask.',
+    },
+    childline: {
+      youngFull: 'If you are under 19, you can talk to {name}: {number}, any time, or use 1-2-1 chat.',
     },
     nspcc: {
       about:

@@ -72,7 +72,6 @@ export default {
   'moreHelp.heading': 'More help',
   'moreHelp.selfHelp': 'Free, anonymous self-help online',
   'moreHelp.someoneElse': 'Worried about someone else?',
-  'moreHelp.youngPerson': 'Under 19? {name}: {number}, any time',
   'online.heading': 'Anonymous help online, wherever you are',
   'online.elsewhereIntro':
     'Signpost does not know a helpline for where you are. These online programmes are open to anyone.',
@@ -99,6 +98,9 @@ export default {
     },
     telefonseelsorge: {
       helpNow: 'Struggling to cope? {name}, {number}, free, any time.',
+    },
+    childline: {
+      young: 'Under 19? {name}: {number}, any time',
     },
     'find-a-helpline': {
       helpNow: 'Struggling to cope? {link}.',
