@@ -7,9 +7,9 @@
  * names any piece that is missing.
  */
 export const LANGS = [
-  { code: 'en', name: 'English', switchLabel: 'English (switch to English)' },
-  { code: 'cy', name: 'Cymraeg', switchLabel: 'Cymraeg (newid i’r Gymraeg)' },
-  { code: 'de', name: 'Deutsch', switchLabel: 'Deutsch (auf Deutsch wechseln)' },
+  { code: 'en', name: 'English' },
+  { code: 'cy', name: 'Cymraeg' },
+  { code: 'de', name: 'Deutsch' },
 ] as const;
 
 export type Lang = (typeof LANGS)[number]['code'];

@@ -78,7 +78,7 @@ export function GuideApp(props: GuideAppProps) {
         <div class="guide-header-row">
           <div class="guide-settings" role="group" aria-label={tr.t('guide.settings')}>
             <RegionPicker region={state.region} onChange={(region) => setState({ ...state, region })} />
-            <LanguageSwitch onChange={(lang) => setState({ ...state, lang })} />
+            <LanguageSwitch lang={state.lang} onChange={(lang) => setState({ ...state, lang })} />
           </div>
           <ExitPageButton onExit={exit} />
         </div>

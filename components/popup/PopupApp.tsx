@@ -38,7 +38,7 @@ export function PopupApp({ initial, messages, loadMessages, now, userTimeZone }:
       <header class="page-header">
         <div class="page-header-row">
           <h1>{tr.t('popup.heading')}</h1>
-          <LanguageSwitch onChange={setLang} />
+          <LanguageSwitch lang={lang} onChange={setLang} />
         </div>
         <RegionPicker region={region} onChange={setRegion} />
       </header>

@@ -14,7 +14,7 @@ function isRegion(value: string): value is RegionId {
 export function RegionPicker({ region, onChange }: Props) {
   const tr = useTranslator();
   return (
-    <div class="region-picker">
+    <div class="picker region-picker">
       <label for="region">{tr.t('region.label')}</label>
       {/* autocomplete off: the browsers' session stores keep no choice to reopen a closed tab with. */}
       <select

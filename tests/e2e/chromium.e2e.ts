@@ -226,15 +226,14 @@ describe('Signpost in Chromium', () => {
     }
     expect(reached).toEqual(focusable);
 
-    // Enter and Space work the controls.
-    await page.locator('button.language-switch[lang="cy"]').focus();
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.documentElement.lang === 'cy');
-    // The region select answers the arrow keys.
+    // The keyboard works the controls: the selects answer the arrow keys (English, then Cymraeg).
     await page.locator('#region').focus();
     const before = await page.locator('#region').inputValue();
     await page.keyboard.press('ArrowDown');
     await page.waitForFunction((was) => document.querySelector<HTMLSelectElement>('#region')?.value !== was, before);
+    await page.locator('#lang').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => document.documentElement.lang === 'cy');
     await page.locator('button.button-secondary').first().focus();
     await page.keyboard.press('Space');
     await page.waitForFunction(() =>

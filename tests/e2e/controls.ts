@@ -18,7 +18,7 @@ export async function useEveryControlInPage(): Promise<{ regions: string[]; lang
       summary.click();
       used++;
     }
-    for (const button of document.querySelectorAll<HTMLButtonElement>('button:not([data-exit]):not(.language-switch)')) {
+    for (const button of document.querySelectorAll<HTMLButtonElement>('button:not([data-exit])')) {
       button.click();
       used++;
     }
@@ -30,11 +30,14 @@ export async function useEveryControlInPage(): Promise<{ regions: string[]; lang
     }
   };
 
-  // Every language the switch offers: the one shown, and a button for each of the others.
-  const codes = [...document.querySelectorAll<HTMLElement>('.language-list [lang]')].map((item) => item.lang);
+  // Every language the switch offers.
+  const langSelect = () => document.querySelector<HTMLSelectElement>('#lang');
+  const codes = [...(langSelect()?.options ?? [])].map((option) => option.value);
   for (const code of codes) {
     if (document.documentElement.lang !== code) {
-      document.querySelector<HTMLButtonElement>(`button.language-switch[lang="${code}"]`)?.click();
+      const select = langSelect()!;
+      select.value = code;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
       used++;
       for (let wait = 0; wait < 100 && document.documentElement.lang !== code; wait++) await settle();
     }

@@ -28,7 +28,7 @@ async function hostsSeenWithoutAddon(): Promise<Set<string>> {
 }
 
 async function switchLanguage(page: Page, to: string) {
-  await page.click(`button.language-switch[lang="${to}"]`);
+  await page.select('#lang', to);
   await page.waitForFunction((lang) => document.documentElement.lang === lang, {}, to);
 }
 

@@ -3,6 +3,6 @@ import type { Page } from 'playwright-core';
 
 export async function chooseLanguage(page: Page, lang: string): Promise<void> {
   if ((await page.evaluate(() => document.documentElement.lang)) === lang) return;
-  await page.locator(`button.language-switch[lang="${lang}"]`).click();
+  await page.locator('#lang').selectOption(lang);
   await page.waitForFunction((wanted) => document.documentElement.lang === wanted, lang);
 }

@@ -88,7 +88,7 @@ describe('Firefox: Welsh day names', () => {
   it('the Welsh popup (its built files, on loopback: the clock can be set there), at a weekend, names Monday in Welsh and no day in English', async () => {
     const page = await popupAt(firefox.browser, served, SATURDAY_NOON);
     await page.select('#region', 'uk');
-    await page.click('button.language-switch[lang="cy"]');
+    await page.select('#lang', 'cy');
     await page.waitForFunction(() => document.documentElement.lang === 'cy');
     const text = await page.evaluate(() => document.body.innerText);
     expect(text).toContain(`${WELSH_ON_MONDAY} am 9yb`);

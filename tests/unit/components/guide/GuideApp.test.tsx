@@ -89,7 +89,7 @@ describe('the guide', () => {
     expect(document.activeElement?.id).toBe('family-heading');
 
     fireEvent.change(screen.getByLabelText('Help ar gyfer'), { target: { value: 'au' } });
-    fireEvent.click(screen.getByRole('button', { name: /^English/ }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Iaith' }), { target: { value: 'en' } });
     await screen.findByRole('heading', { level: 1, name: 'Confidential help: the full guide' });
     const contents = screen.getByRole('navigation', { name: 'Contents' });
     for (const link of within(contents).getAllByRole('link')) {

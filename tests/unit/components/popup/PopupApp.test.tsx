@@ -62,12 +62,12 @@ describe('the popup', () => {
   it('switches to Cymraeg: the text and <html lang> change', async () => {
     renderPopup();
     expect(document.documentElement.lang).toBe('en');
-    fireEvent.click(screen.getByRole('button', { name: 'Cymraeg (newid i’r Gymraeg)' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), { target: { value: 'cy' } });
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Help cyfrinachol'));
     await waitFor(() => expect(document.documentElement.lang).toBe('cy'));
     expect(screen.getByText('Ar agor nawr, tan 5yh amser y DU.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Ffoniwch 0808 1000 900' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'English (switch to English)' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Iaith' }), { target: { value: 'en' } });
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));
   });
 
@@ -154,7 +154,7 @@ describe('the popup', () => {
     expect(guide().getAttribute('target')).toBe('_blank');
     expect(guide().textContent).toBe('Open the full guide (opens in a new tab)');
     fireEvent.change(screen.getByLabelText('Help for'), { target: { value: 'ie' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Cymraeg (newid i’r Gymraeg)' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), { target: { value: 'cy' } });
     expect(guide().getAttribute('href')).toBe('/guide.html#region=ie&lang=cy');
   });
 
@@ -215,7 +215,7 @@ describe('the popup stores nothing and sends nothing', () => {
       const writeText = vi.fn().mockResolvedValue(undefined);
       Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
       renderPopup();
-      fireEvent.click(screen.getByRole('button', { name: 'Cymraeg (newid i’r Gymraeg)' }));
+      fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), { target: { value: 'cy' } });
       fireEvent.change(await screen.findByLabelText('Help ar gyfer'), { target: { value: 'ie' } });
       fireEvent.click(screen.getByRole('button', { name: 'Copïo’r rhif' }));
       await screen.findByText(/Rhif wedi’i gopïo/);
