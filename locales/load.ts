@@ -1,8 +1,8 @@
 /**
  * The guide fetches only the language it shows, from the extension's own files; another
  * comes when asked for. Keeps its first paint small. The loaders are found from the files
- * themselves, one per language folder. (The popup carries English in its one script and
- * loads another language's popup sentences as a script of their own: popup-messages.ts.)
+ * themselves, one per language folder. (The popup loads its language's popup sentences
+ * as a script of their own: popup-messages.ts.)
  */
 import { type GuideMessages, joinWords, type Messages, type PopupMessages } from './index';
 import type { Lang } from './langs';

@@ -1,9 +1,11 @@
 /**
- * The popup's sentences. English comes inside popup.js. Every other language is a
- * "language pack": a small script of its own (popup-lang/<code>.js), which the build writes
- * from locales/<code>/popup.ts (modules/popup-languages.ts). The popup loads only the pack
- * of the language it shows, so popup.js does not grow with each language, and a switch
- * loads the next pack from the extension's own files (script-src 'self'; no network).
+ * The popup's sentences, every language's, English's too, as a "language pack": a small
+ * script of its own (popup-lang/<code>.js), which the build writes from
+ * locales/<code>/popup.ts (modules/popup-languages.ts). The popup loads only the pack of the
+ * language it shows, so popup.js holds no sentence and does not grow with each language;
+ * a switch loads the next pack from the extension's own files (script-src 'self'; no
+ * network). popup.js keeps only English's keys, in order, to read a pack with: in the
+ * popup's build, locales/en/popup.ts is those keys with no words (modules/popup-languages.ts).
  */
 import en from './en/popup';
 import type { PopupMessages } from './index';
@@ -15,12 +17,15 @@ export const packPath = (code: string) => `/popup-lang/${code}.js`;
 /** The global a pack adds its sentences to: scripts on a page share nothing else. */
 const PACKS = 'signpostPopupLanguages';
 
-/** An object's values, one by one, in the order of English's keys (services' words last). */
-function each(words: object, visit: (value: string) => string): object {
+/** An object's words, one by one, in the order of English's keys (services' words last). */
+function each(words: object, visit: (value: unknown) => unknown): object {
   return Object.fromEntries(
-    Object.entries(words).map(([key, value]) => [key, typeof value === 'string' ? visit(value) : each(value as object, visit)]),
+    Object.entries(words).map(([key, value]) => [key, typeof value === 'object' ? each(value as object, visit) : visit(value)]),
   );
 }
+
+/** English's keys with no words: all the popup's build keeps of locales/en/popup.ts. */
+export const keysOnly = (words: object): object => each(words, () => 0);
 
 /**
  * A pack's whole text: one plain assignment of data, no code of its own. Its sentences are
@@ -28,14 +33,14 @@ function each(words: object, visit: (value: string) => string): object {
  */
 export function packScript(code: string, messages: PopupMessages): string {
   const values: string[] = [];
-  const mine = (path: string[]) => path.reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], messages) as string;
-  const walk = (words: object, path: string[]): void => {
-    for (const [key, value] of Object.entries(words)) {
-      if (typeof value === 'string') values.push(mine([...path, key]));
-      else walk(value as object, [...path, key]);
+  const walk = (order: object, words: object): void => {
+    for (const key of Object.keys(order)) {
+      const word = (words as Record<string, unknown>)[key];
+      if (typeof word === 'object' && word) walk((order as Record<string, object>)[key]!, word);
+      else values.push(word as string);
     }
   };
-  walk(en, []);
+  walk(en, messages);
   return `(globalThis.${PACKS}||={})[${JSON.stringify(code)}]=${JSON.stringify(values)};\n`;
 }
 
@@ -43,14 +48,13 @@ function packed(lang: Lang): PopupMessages | undefined {
   const values = (globalThis as { [PACKS]?: Partial<Record<Lang, string[]>> })[PACKS]?.[lang];
   if (!values) return undefined;
   let next = 0;
-  const words = each(en, () => values[next++]!);
+  const words = each(en, () => values[next++]);
   // A pack from another build would put every sentence in the wrong place: refuse it.
   return next === values.length ? (words as PopupMessages) : undefined;
 }
 
-/** A language's popup sentences: English at once, any other from its pack (once). */
+/** A language's popup sentences, from its pack (once). */
 export function loadPopupMessages(lang: Lang): Promise<PopupMessages> {
-  if (lang === 'en') return Promise.resolve(en);
   const ready = packed(lang);
   if (ready) return Promise.resolve(ready);
   return new Promise((resolve, reject) => {

@@ -5,7 +5,7 @@
  *
  * 1. Bytes before first paint: the JavaScript and CSS each page has loaded when it first
  *    paints (from the browser's own requests), raw and gzip, in every language (the popup's
- *    is popup.js, plus its language pack in any language but English); that these are the
+ *    is popup.js, plus its language pack); that these are the
  *    files the size test counts (scripts/budgets.ts); and the store zip.
  * 2. Time to content: first contentful paint of each page against a static copy of the same
  *    rendered markup and CSS with no script, alternating, medians and their ratio: the popup

@@ -11,7 +11,7 @@ import { packPath } from '../locales/popup-messages';
 const KB = 1024;
 
 export const BUDGET = {
-  /** popup.js, which holds the English sentences. */
+  /** popup.js and the English language pack. */
   popupJsEnglish: 15 * KB,
   /** popup.js and the language pack of any other language. */
   popupJsOther: 16.5 * KB,
@@ -53,12 +53,12 @@ function addWithStaticImports(build: string, file: string, seen: Set<string>): v
 }
 
 /**
- * The popup: what popup.html names (popup.js and its stylesheet), and for any language but
- * English the pack popup.js adds before it draws (locales/popup-messages.ts).
+ * The popup: what popup.html names (popup.js and its stylesheet), and the language pack
+ * popup.js adds before it draws (locales/popup-messages.ts).
  */
 export function popupFirstPaint(build: string, lang: string): FirstPaintFiles {
   const js = named(build, 'popup.html', /<script[^>]*\ssrc="([^"]+)"/g);
-  if (lang !== 'en') js.push(packPath(lang).slice(1));
+  js.push(packPath(lang).slice(1));
   return { js, css: named(build, 'popup.html', /<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g) };
 }
 

@@ -25,7 +25,7 @@ try {
     await popup.waitForSelector('h1');
     await popup.selectOption('#region', 'uk');
     if (lang !== 'en') {
-      await popup.locator(`button.language-switch[lang="${lang}"]`).click();
+      await popup.selectOption('#lang', lang);
       await popup.waitForFunction((wanted) => document.documentElement.lang === wanted, lang);
     }
     const shot = join(frames, `popup-${lang}.png`);

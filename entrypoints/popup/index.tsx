@@ -17,7 +17,7 @@ export default defineUnlistedScript({
   globalName: false,
   async main() {
     let initial = browserDefaults();
-    // Any language but English waits for its pack, so the popup paints once, in its language.
+    // The popup waits for its language's pack, so it paints once, in its language.
     const messages = await loadPopupMessages(initial.lang).catch(async (error: unknown) => {
       // Never a blank popup: English, with the failure in the console.
       console.error(error);
