@@ -10,6 +10,8 @@ export const LANGS = [
   { code: 'en', name: 'English' },
   { code: 'cy', name: 'Cymraeg' },
   { code: 'de', name: 'Deutsch' },
+  { code: 'nl', name: 'Nederlands' },
+  { code: 'fr', name: 'Français' },
 ] as const;
 
 export type Lang = (typeof LANGS)[number]['code'];

@@ -119,7 +119,9 @@ function reportHref(href: string, lang: string): string {
 const hrefs = (root: ParentNode | null, selector = 'a[href]') =>
   [...(root?.querySelectorAll<HTMLAnchorElement>(selector) ?? [])].map((link) => link.getAttribute('href') ?? '');
 
-const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Spaces as a reader sees them: French puts a no-break space before a colon. */
+const words = (sentence: string) => sentence.replace(/\s+/g, ' ').trim();
+const text = (element: Element | null | undefined) => words(element?.textContent ?? '');
 
 /**
  * What is wrong with a rendered page against its place, in words; nothing when it is
@@ -154,13 +156,13 @@ export function problemsWith(doc: Document, place: Place, page: 'popup' | 'guide
     expect(crisisSection !== null, 'no crisis section');
     if (crisisSection) boxes.push(crisisSection);
     expect(hrefs(crisisSection).includes(place.crisis), `the crisis section lacks ${place.crisis}`);
-    expect(text(crisisSection).includes(tr.t('crisis.suicide')), 'the crisis section does not name suicidal thoughts');
+    expect(text(crisisSection).includes(words(tr.t('crisis.suicide'))), 'the crisis section does not name suicidal thoughts');
   }
   for (const where of boxes) {
     const ownLife = where.querySelector('.own-life');
-    const wanted = place.ownLife
-      ? tr.t('helpNow.ownLife', { number: phoneText(place.ownLife) })
-      : tr.t('helpNow.ownLifeElsewhere');
+    const wanted = words(
+      place.ownLife ? tr.t('helpNow.ownLife', { number: phoneText(place.ownLife) }) : tr.t('helpNow.ownLifeElsewhere'),
+    );
     expect(text(ownLife) === wanted, `own-life line is "${text(ownLife)}", not "${wanted}"`);
     expect(hrefs(ownLife)[0] === (place.ownLife ?? undefined), `own-life line dials ${hrefs(ownLife)[0]}`);
     const child = where.querySelector('.child-in-danger');
@@ -173,12 +175,12 @@ export function problemsWith(doc: Document, place: Place, page: 'popup' | 'guide
     const report = doc.getElementById('report');
     const shown = [...(report?.querySelectorAll('.service') ?? [])];
     expect(shown.length === place.reporting.length, `${shown.length} reporting routes, not ${place.reporting.length}`);
-    if (place.reporting.length > 0) expect(text(report).includes(tr.t('report.warning')), 'no warning against saving an image');
+    if (place.reporting.length > 0) expect(text(report).includes(words(tr.t('report.warning'))), 'no warning against saving an image');
     place.reporting.forEach(({ href, anonymous }, index) => {
       const item = shown[index];
       const wanted = reportHref(href, tr.lang);
       expect(hrefs(item ?? null).includes(wanted), `report route ${index + 1} is not ${wanted}`);
-      const note = tr.t(anonymous ? 'report.anonymous' : 'report.notAnonymous');
+      const note = words(tr.t(anonymous ? 'report.anonymous' : 'report.notAnonymous'));
       expect(text(item).includes(note), `report route ${wanted} does not say "${note}"`);
     });
   }

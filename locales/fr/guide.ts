@@ -18,7 +18,7 @@ export default {
   'section.self': 'Vous vous inquiétez de vos propres pensées ou comportements sexuels',
   'section.family': 'Vous vous inquiétez pour une autre personne',
   'section.young':
-    'Vous vous inquiétez du comportement sexuel d’un enfant, ou vous avez moins de 19 ans et vous vous inquiétez pour vous-même',
+    'Vous vous inquiétez du comportement sexuel d’un enfant, ou vous êtes jeune et vous vous inquiétez pour vous-même',
   'section.professionals': 'Pour les conseillers et les autres professionnels',
   'section.crisis': 'Vous êtes en crise, ou un enfant est en danger maintenant',
   'section.report': 'Signaler des images sexuelles d’enfants',
@@ -44,10 +44,8 @@ export default {
   'family.yourself': 'Cela peut être lourd à porter. Si vous avez du mal à faire face, parlez à quelqu’un.',
   'family.none': 'Signpost ne connaît pas de service pour la famille et les amis là où vous êtes.',
   'young.intro':
-    'Les enfants et les jeunes peuvent avoir un comportement sexuel qui fait du mal, et avec la bonne aide, ce comportement peut s’arrêter. Si vous avez moins de 19 ans et que vos propres pensées ou votre comportement vous inquiètent, vous aussi pouvez parler à quelqu’un.',
+    'Les enfants et les jeunes peuvent avoir un comportement sexuel qui fait du mal, et avec la bonne aide, ce comportement peut s’arrêter. Si vous êtes jeune et que vos propres pensées ou votre comportement vous inquiètent, vous aussi pouvez parler à quelqu’un.',
   'young.parents': 'Conseils pour les parents et les personnes qui s’occupent d’enfants',
-  'young.under19':
-    'Si vous avez moins de 19 ans, vous pouvez parler à {name} : {number}, à tout moment, ou utiliser le chat individuel (1-2-1 chat).',
   'young.none':
     'Signpost ne connaît pas de service pour les jeunes là où vous êtes. Si quelqu’un est en danger maintenant, appelez le numéro d’urgence local.',
   'young.noneDanger':
@@ -151,6 +149,9 @@ export default {
     },
     'stop-it-now-uk-faq': {
       about: 'Les réponses aux questions que l’on pose souvent.',
+    },
+    childline: {
+      youngFull: 'Si vous avez moins de 19 ans, vous pouvez parler à {name} : {number}, à tout moment, ou utiliser le chat individuel (1-2-1 chat).',
     },
     nspcc: {
       about:

@@ -73,7 +73,6 @@ export default {
   'moreHelp.heading': 'Plus d’aide',
   'moreHelp.selfHelp': 'Auto-assistance gratuite et anonyme en ligne',
   'moreHelp.someoneElse': 'Vous vous inquiétez pour une autre personne ?',
-  'moreHelp.youngPerson': 'Moins de 19 ans ? {name} : {number}, à tout moment',
   'online.heading': 'Aide anonyme en ligne, où que vous soyez',
   'online.elsewhereIntro':
     'Signpost ne connaît pas de ligne d’écoute là où vous êtes. Ces programmes en ligne sont ouverts à tout le monde.',
@@ -100,6 +99,9 @@ export default {
     },
     telefonseelsorge: {
       helpNow: 'Vous avez du mal à faire face ? {name}, {number}, gratuit, à tout moment.',
+    },
+    childline: {
+      young: 'Moins de 19 ans ? {name} : {number}, à tout moment',
     },
     'find-a-helpline': {
       helpNow: 'Vous avez du mal à faire face ? {link}.',

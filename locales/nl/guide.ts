@@ -17,7 +17,7 @@ export default {
   'section.self': 'Zorgen over uw eigen seksuele gedachten of seksuele gedrag',
   'section.family': 'Zorgen over iemand anders',
   'section.young':
-    'Zorgen over het seksuele gedrag van een kind, of u bent jonger dan 19 en maakt zich zorgen over uzelf',
+    'Zorgen over het seksuele gedrag van een kind, of u bent jong en maakt zich zorgen over uzelf',
   'section.professionals': 'Voor hulpverleners en andere professionals',
   'section.crisis': 'In een crisis, of een kind is nu in gevaar',
   'section.report': 'Seksuele afbeeldingen van kinderen melden',
@@ -42,10 +42,8 @@ export default {
   'family.yourself': 'Dit kan een zware last zijn. Als u het moeilijk heeft, praat dan met iemand.',
   'family.none': 'Signpost kent geen hulpdienst voor familie en vrienden op de plek waar u bent.',
   'young.intro':
-    'Kinderen en jongeren kunnen seksueel gedrag laten zien dat schadelijk is. Met de juiste hulp kan dat stoppen. Bent u jonger dan 19 en maakt u zich zorgen over uw eigen gedachten of gedrag? Dan kunt ook u met iemand praten.',
+    'Kinderen en jongeren kunnen seksueel gedrag laten zien dat schadelijk is. Met de juiste hulp kan dat stoppen. Bent u jong en maakt u zich zorgen over uw eigen gedachten of gedrag? Dan kunt ook u met iemand praten.',
   'young.parents': 'Advies voor ouders en verzorgers',
-  'young.under19':
-    'Als u jonger bent dan 19, kunt u praten met {name}: {number}, op elk moment, of via de 1-2-1-chat.',
   'young.none':
     'Signpost kent geen hulpdienst voor jongeren op de plek waar u bent. Als iemand nu in gevaar is, bel dan het lokale alarmnummer.',
   'young.noneDanger':
@@ -145,6 +143,9 @@ export default {
     },
     'stop-it-now-uk-faq': {
       about: 'Antwoorden op vragen die mensen vaak stellen.',
+    },
+    childline: {
+      youngFull: 'Als u jonger bent dan 19, kunt u praten met {name}: {number}, op elk moment, of via de 1-2-1-chat.',
     },
     nspcc: {
       about:

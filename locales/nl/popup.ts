@@ -72,7 +72,6 @@ export default {
   'moreHelp.heading': 'Meer hulp',
   'moreHelp.selfHelp': 'Gratis, anonieme zelfhulp online',
   'moreHelp.someoneElse': 'Zorgen over iemand anders?',
-  'moreHelp.youngPerson': 'Jonger dan 19? {name}: {number}, op elk moment',
   'online.heading': 'Anonieme hulp online, waar u ook bent',
   'online.elsewhereIntro':
     'Signpost kent geen hulplijn voor de plek waar u bent. Deze onlineprogramma’s staan open voor iedereen.',
@@ -99,6 +98,9 @@ export default {
     },
     telefonseelsorge: {
       helpNow: 'Heeft u het moeilijk? {name}, {number}, gratis, op elk moment.',
+    },
+    childline: {
+      young: 'Jonger dan 19? {name}: {number}, op elk moment',
     },
     'find-a-helpline': {
       helpNow: 'Heeft u het moeilijk? {link}.',

@@ -246,12 +246,10 @@ describe('regions', () => {
       'the emergency number of xx',
       'a reporting route for xx',
       "the calling code of XX (xx's numbering)",
-      'its name in en (region.xx in locales/en/popup.ts)',
-      'what xx-crisis is in en (its helpNow in locales/en/popup.ts)',
-      'its name in cy (region.xx in locales/cy/popup.ts)',
-      'what xx-crisis is in cy (its helpNow in locales/cy/popup.ts)',
-      'its name in de (region.xx in locales/de/popup.ts)',
-      'what xx-crisis is in de (its helpNow in locales/de/popup.ts)',
+      ...LANG_CODES.flatMap((code) => [
+        `its name in ${code} (region.xx in locales/${code}/popup.ts)`,
+        `what xx-crisis is in ${code} (its helpNow in locales/${code}/popup.ts)`,
+      ]),
       'its row in tests/places.ts',
     ]);
   });

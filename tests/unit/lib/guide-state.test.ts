@@ -14,7 +14,7 @@ describe('parseHash', () => {
     ['region=us', { region: 'us', lang: 'en' }],
     ['#lang=cy', { region: 'uk', lang: 'cy' }],
     ['#section=privacy', { region: 'uk', lang: 'en', section: 'privacy' }],
-    ['#region=fr&lang=fr&section=nowhere', { region: 'uk', lang: 'en' }],
+    ['#region=xx&lang=xx&section=nowhere', { region: 'uk', lang: 'en' }],
     ['#region=de&lang=de', { region: 'de', lang: 'de' }],
     ['#region=IE', { region: 'uk', lang: 'en' }],
     ['#region=ie&region=us', { region: 'ie', lang: 'en' }],
