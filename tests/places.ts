@@ -23,8 +23,11 @@ export interface Place {
   childInDanger: string | null;
   /** The region's own self-help pages, in the guide. */
   selfHelp: string[];
-  /** Where to report, with whether it can be anonymous, in the guide. */
-  reporting: { href: string; anonymous: boolean }[];
+  /**
+   * Where to report, with whether it can be anonymous, in the guide; null where the sheet
+   * says neither, and the guide says nothing about it.
+   */
+  reporting: { href: string; anonymous: boolean | null }[];
 }
 
 const UK_SELF_HELP = [
@@ -178,6 +181,12 @@ export function problemsWith(doc: Document, place: Place, page: 'popup' | 'guide
       const item = shown[index];
       const wanted = reportHref(href, tr.lang);
       expect(hrefs(item ?? null).includes(wanted), `report route ${index + 1} is not ${wanted}`);
+      if (anonymous === null) {
+        for (const note of [tr.t('report.anonymous'), tr.t('report.notAnonymous')]) {
+          expect(!text(item).includes(note), `report route ${wanted} says "${note}"`);
+        }
+        return;
+      }
       const note = tr.t(anonymous ? 'report.anonymous' : 'report.notAnonymous');
       expect(text(item).includes(note), `report route ${wanted} does not say "${note}"`);
     });

@@ -3,6 +3,7 @@ import { useTranslator } from '@/locales/context';
 import { ExternalLink } from '@/components/shared/ExternalLink';
 import { HelplineCard } from '@/components/shared/HelplineCard';
 import { OnlineProgrammes } from '@/components/shared/OnlineProgrammes';
+import { PhoneLink } from '@/components/shared/PhoneLink';
 import { GuideSection } from './GuideSection';
 import { Schedule } from './Schedule';
 
@@ -40,6 +41,25 @@ export function SelfSection({ plan }: Props) {
         </>
       ) : (
         <p>{tr.t('self.noHelpline')}</p>
+      )}
+      {plan.regional.length > 0 && (
+        <>
+          <h3>{tr.t('self.regionalHeading')}</h3>
+          <ul class="regional-services">
+            {plan.regional.map((service) => {
+              const phone = service.phones[0];
+              return (
+                <li key={service.id}>
+                  {tr.parts('self.regionalService', {
+                    name: service.url ? <ExternalLink href={service.url}>{service.name}</ExternalLink> : service.name,
+                    number: phone ? <PhoneLink phone={phone} /> : '',
+                    about: tr.service(service.id).about ?? '',
+                  })}
+                </li>
+              );
+            })}
+          </ul>
+        </>
       )}
       {selfHelp.length > 0 && (
         <>

@@ -25,6 +25,8 @@ export default {
   'self.confidentialHeading': 'Beth sy’n cael ei gadw’n gyfrinachol, a beth sy’n cael ei rannu',
   'self.confidentialUnknown':
     'Gofynnwch i’r gwasanaeth beth mae’n ei gadw’n gyfrinachol cyn i chi roi unrhyw fanylion amdanoch chi’ch hun.',
+  'self.regionalHeading': 'Gwasanaethau arbenigol ym mhob rhan o’r wlad',
+  'self.regionalService': '{name}: {number}. {about}',
   'self.selfHelpHeading': 'Hunangymorth ar-lein, am ddim a dienw',
   'self.noHelpline':
     'Nid yw Signpost yn gwybod am linell gymorth lle rydych chi. Mae’r rhaglenni ar-lein isod ar agor i unrhyw un.',

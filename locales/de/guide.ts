@@ -25,6 +25,8 @@ export default {
   'self.confidentialHeading': 'Was vertraulich bleibt und was weitergegeben wird',
   'self.confidentialUnknown':
     'Fragen Sie beim jeweiligen Angebot nach, was dort vertraulich bleibt, bevor Sie Angaben zu Ihrer Person machen.',
+  'self.regionalHeading': 'Fachstellen in den einzelnen Landesteilen',
+  'self.regionalService': '{name}: {number}. {about}',
   'self.selfHelpHeading': 'Kostenlose, anonyme Selbsthilfe online',
   'self.noHelpline':
     'Signpost kennt kein Hilfetelefon dort, wo Sie sind. Die Online-Programme unten stehen allen offen.',

@@ -29,6 +29,9 @@ export default {
   'self.confidentialUnknown':
     'Ask the service what it keeps confidential before you give any details about yourself.',
   'self.selfHelpHeading': 'Free, anonymous self-help online',
+  // Services that each serve one part of the country (New Zealand's), each with its area.
+  'self.regionalHeading': 'Specialist services in each part of the country',
+  'self.regionalService': '{name}: {number}. {about}',
   'self.noHelpline':
     'Signpost does not know a helpline for where you are. The online programmes below are open to anyone.',
   'family.intro':

@@ -30,6 +30,8 @@ export default {
   'cost.free': 'Free.',
   'cost.free-toll': 'Toll-free.',
   'cost.free-lifeline': 'Free from mobiles. Landlines pay the cost of a local call.',
+  // The price of an ordinary call, no more (France's "non surtaxé"): never "free".
+  'cost.normal-rate': 'The cost of a normal call.',
   'hours.open': 'Open now, until {time} {zone}{local}.',
   'hours.closedToday': 'Closed now. Opens today at {time} {zone}{local}.',
   'hours.closedTomorrow': 'Closed now. Opens tomorrow at {time} {zone}{local}.',
@@ -44,6 +46,8 @@ export default {
   'hours.clock.amMinutes': '{h12}:{mm}am',
   'hours.clock.pmMinutes': '{h12}:{mm}pm',
   'hours.zone.Europe/London': 'UK time',
+  'hours.zone.Europe/Brussels': 'Belgian time',
+  'hours.zone.Europe/Berlin': 'German time',
   'hours.dayTime': '{day} {time}',
   // Day names come from here, never from Intl: Chromium's Intl has no Welsh.
   'hours.weekday.1': 'Monday',
@@ -63,6 +67,8 @@ export default {
   'hours.weekdayOn.7': 'Sunday',
   // Public holidays, from date-holidays at build time: no page states a line's hours on one.
   'hours.holiday.GB-ENG': 'a bank holiday in England and Wales',
+  'hours.holiday.BE': 'a public holiday in Belgium',
+  'hours.holiday.DE': 'a public holiday in Germany',
   'hours.holidayToday': 'Today is {holiday}, so the hours may differ.',
   'hours.usualToday': 'Usual hours today: {times} ({zone}).',
   'hours.usuallyClosedToday': 'Usually closed today.',
