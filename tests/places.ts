@@ -91,6 +91,16 @@ export const PLACES: Place[] = [
     reporting: [{ href: 'https://www.internet-beschwerdestelle.de/en/complaint.html', anonymous: true }],
   },
   {
+    region: 'nl',
+    helpline: ['tel:+318002666436'],
+    // 113 first; 0800-0113 is its free number.
+    crisis: 'tel:113',
+    ownLife: 'tel:112',
+    childInDanger: 'tel:112',
+    selfHelp: [],
+    reporting: [{ href: 'https://meldpunt-kinderporno.nl/', anonymous: true }],
+  },
+  {
     region: 'elsewhere',
     helpline: [],
     crisis: 'https://findahelpline.com/',

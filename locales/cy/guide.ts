@@ -223,5 +223,26 @@ export default {
       passesOnFull:
         'Mae’r llinell gymorth yn ddienw, a dim ond yr wybodaeth rydych chi’n dewis ei rhannu sydd ganddyn nhw. Mae Stop It Now! Australia yn dilyn pob gofyniad adrodd gorfodol: os ydyn nhw’n credu’n rhesymol bod trosedd wedi digwydd, neu fod plentyn mewn perygl o niwed sylweddol, gan gynnwys unrhyw droseddu ar-lein, byddan nhw’n rhoi gwybod i’r awdurdodau perthnasol, gan gynnwys yr heddlu, y gwasanaethau amddiffyn plant, neu’r ddau.',
     },
+    'stop-it-now-nl': {
+      about:
+        'Llinell gymorth ddienw am ddim i bobl sy’n poeni am eu teimladau rhywiol neu eu hymddygiad rhywiol eu hunain tuag at unrhyw un o dan 18 oed, i’r bobl o’u cwmpas, fel partneriaid a theulu, ac i weithwyr proffesiynol.',
+    },
+    'zelfmoordpreventie-113': {
+      about: 'Atal hunanladdiad. Gallwch ffonio, neu sgwrsio ar ei wefan, yn ddienw.',
+    },
+    'emergency-112-nl': {
+      about: 'mewn argyfwng',
+    },
+    'veilig-thuis': {
+      about: 'I unrhyw un sy’n poeni am ddiogelwch plentyn gartref.',
+    },
+    kindertelefoon: {
+      youngFull:
+        'Os ydych chi rhwng 8 a 18 oed, gallwch ffonio {name} ar {number}. Mae am ddim ac yn ddienw.',
+    },
+    'meldpunt-kinderporno': {
+      about:
+        'Llinell Offlimits ar gyfer rhoi gwybod am ddelweddau rhywiol o blant. Dim ond delweddau sydd ar-lein yn gyhoeddus ac sydd â chyfeiriad gwe y gall hi edrych arnyn nhw. Mae adroddiadau’n cael eu trin yn gyfrinachol.',
+    },
   },
 } satisfies GuideMessages;

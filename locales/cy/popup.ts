@@ -15,6 +15,7 @@ export default {
   'region.us': 'Yr Unol Daleithiau',
   'region.au': 'Awstralia',
   'region.de': 'Yr Almaen',
+  'region.nl': 'Yr Iseldiroedd',
   'region.elsewhere': 'Rhywle arall',
   'helpline.heading': 'Llinell gymorth {name}',
   'helpline.call': 'Ffoniwch {number}',
@@ -140,6 +141,15 @@ export default {
     'prevent-it': {
       about:
         'Therapi ar-lein dienw am ddim gyda chymorth therapydd, i oedolion. Rhaglen ymchwil yw hi: mae rhai pobl yn aros cyn i’w therapi ddechrau, ac efallai nad yw’n derbyn pobl newydd.',
+    },
+    'zelfmoordpreventie-113': {
+      helpNow: 'Yn ei chael hi’n anodd ymdopi? {name}: ffoniwch {number}, neu {otherNumber} am ddim.',
+    },
+    kindertelefoon: {
+      young: 'Rhwng 8 a 18 oed? {name}: {number}, am ddim ac yn ddienw',
+    },
+    'stop-it-now-nl': {
+      confidential: 'Dienw.',
     },
   },
 } satisfies PopupMessages;

@@ -225,5 +225,26 @@ export default {
       passesOnFull:
         'Das Hilfetelefon ist anonym und hat nur die Informationen, die Sie selbst mitteilen möchten. Stop It Now! Australia hält sich an alle gesetzlichen Meldepflichten: Wenn das Hilfetelefon begründet davon ausgeht, dass eine Straftat geschehen ist oder dass einem Kind erheblicher Schaden droht, einschließlich jeder Straftat im Internet, meldet es dies den zuständigen Behörden, darunter der Polizei, den Kinderschutzbehörden oder beiden.',
     },
+    'stop-it-now-nl': {
+      about:
+        'Ein kostenloses, anonymes Hilfetelefon für Menschen, die sich Sorgen wegen ihrer eigenen sexuellen Gefühle oder ihres sexuellen Verhaltens gegenüber Minderjährigen machen, für Menschen in ihrem Umfeld, etwa Partnerinnen, Partner und Familie, und für Fachleute.',
+    },
+    'zelfmoordpreventie-113': {
+      about: 'Suizidprävention. Sie können anonym anrufen oder auf der Website chatten.',
+    },
+    'emergency-112-nl': {
+      about: 'im Notfall',
+    },
+    'veilig-thuis': {
+      about: 'Für alle, die sich Sorgen um die Sicherheit eines Kindes zu Hause machen.',
+    },
+    kindertelefoon: {
+      youngFull:
+        'Wenn Sie zwischen 8 und 18 Jahre alt sind, können Sie {name} unter {number} anrufen, kostenlos und anonym.',
+    },
+    'meldpunt-kinderporno': {
+      about:
+        'Die Meldestelle von Offlimits für Missbrauchsabbildungen. Sie kann nur Bilder prüfen, die öffentlich im Internet stehen und eine Internetadresse haben. Meldungen werden vertraulich behandelt.',
+    },
   },
 } satisfies GuideMessages;

@@ -15,6 +15,7 @@ export default {
   'region.us': 'Vereinigte Staaten',
   'region.au': 'Australien',
   'region.de': 'Deutschland',
+  'region.nl': 'Niederlande',
   'region.elsewhere': 'Anderes Land',
   'helpline.heading': 'Hilfetelefon {name}',
   'helpline.call': 'Rufen Sie {number} an',
@@ -139,6 +140,15 @@ export default {
     'prevent-it': {
       about:
         'Anonyme, kostenlose Online-Therapie mit therapeutischer Begleitung, für Erwachsene. Es ist ein Forschungsprogramm: Bei manchen beginnt die Therapie erst nach einer Wartezeit, und vielleicht nimmt das Programm keine neuen Personen auf.',
+    },
+    'zelfmoordpreventie-113': {
+      helpNow: 'Sie wissen nicht mehr weiter? {name}: {number}, oder kostenlos unter {otherNumber}.',
+    },
+    kindertelefoon: {
+      young: 'Zwischen 8 und 18? {name}: {number}, kostenlos und anonym',
+    },
+    'stop-it-now-nl': {
+      confidential: 'Anonym.',
     },
   },
 } satisfies PopupMessages;

@@ -224,5 +224,25 @@ export default {
       passesOnFull:
         'The helpline is anonymous, and they only have the information you choose to share. Stop It Now! Australia follows all mandatory reporting requirements: if they form a reasonable belief that an offence has happened, or that a child is at risk of significant harm, including any online offending, they report it to the relevant authorities, including the police, child protection, or both.',
     },
+    'stop-it-now-nl': {
+      about:
+        'A free, anonymous helpline for people worried about their own sexual feelings or sexual behaviour towards anyone under 18, for the people around them, such as partners and family, and for professionals.',
+    },
+    'zelfmoordpreventie-113': {
+      about: 'Suicide prevention. You can call, or chat on its website, anonymously.',
+    },
+    'emergency-112-nl': {
+      about: 'in an emergency',
+    },
+    'veilig-thuis': {
+      about: 'For anyone worried about a child’s safety at home.',
+    },
+    kindertelefoon: {
+      youngFull: 'If you are aged 8 to 18, you can call {name} on {number}. It is free and anonymous.',
+    },
+    'meldpunt-kinderporno': {
+      about:
+        'Offlimits’ hotline for reporting sexual images of children. It can only look at images that are public online and have a web address. Reports are handled confidentially.',
+    },
   } satisfies Record<string, GuideServiceWords>,
 } as const;

@@ -16,6 +16,7 @@ export default {
   'region.us': 'United States',
   'region.au': 'Australia',
   'region.de': 'Germany',
+  'region.nl': 'Netherlands',
   'region.elsewhere': 'Somewhere else',
   'helpline.heading': '{name} helpline',
   'helpline.call': 'Call {number}',
@@ -141,6 +142,15 @@ export default {
     'prevent-it': {
       about:
         'Anonymous, free online therapy with a therapist’s support, for adults. It is a research programme: some people wait before their therapy starts, and it may not be taking new people.',
+    },
+    'zelfmoordpreventie-113': {
+      helpNow: 'Struggling to cope? {name}: call {number}, or {otherNumber} for free.',
+    },
+    kindertelefoon: {
+      young: 'Aged 8 to 18? {name}: {number}, free and anonymous',
+    },
+    'stop-it-now-nl': {
+      confidential: 'Anonymous.',
     },
   } satisfies Record<string, PopupServiceWords>,
 } as const;

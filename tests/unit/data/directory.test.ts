@@ -14,6 +14,7 @@ const SHORT_CODES: Record<string, readonly string[]> = {
   US: ['911', '988'],
   AU: ['000'],
   DE: ['112', '110'],
+  NL: ['112', '113'],
 };
 
 const TRACKING = /^(utm_|fbclid$|gclid$|msclkid$|mc_(cid|eid)$|ref$|_ga$|igshid$)/i;
@@ -187,6 +188,12 @@ describe('the help directory', () => {
       'telefonseelsorge 0800 111 0 222': 'free',
       'emergency-112-de 112': 'free',
       'police-110-de 110': 'free',
+      // Third check. The Netherlands: Stop it Now!, 0800-0113, Veilig Thuis and De
+      // Kindertelefoon free (0800 numbers); whether 113 itself is free is in conflict.
+      'stop-it-now-nl 0800 266 64 36': 'free',
+      'zelfmoordpreventie-113 0800-0113': 'free',
+      'veilig-thuis 0800-2000': 'free',
+      'kindertelefoon 0800-0432': 'free',
     };
     for (const service of services) {
       for (const phone of service.phones) {
@@ -198,7 +205,8 @@ describe('the help directory', () => {
 
   it('says "open 24 hours" only of the lines the fact sheet says are', () => {
     // The sheet: Samaritans, Childline, NCMEC, Lifeline and TelefonSeelsorge answer 24 hours.
-    const allDay = ['samaritans', 'childline', 'ncmec', 'lifeline-au', 'telefonseelsorge'];
+    // Third check: Veilig Thuis (113's 24/7 is in the press only).
+    const allDay = ['samaritans', 'childline', 'ncmec', 'lifeline-au', 'telefonseelsorge', 'veilig-thuis'];
     for (const service of services.filter((candidate) => candidate.phones.length > 0)) {
       if (service.hours.kind === 'always') expect(allDay, service.id).toContain(service.id);
     }
@@ -210,6 +218,8 @@ describe('the help directory', () => {
     const stated: Record<string, readonly string[]> = {
       'stop-it-now-uk': ['someone-else', 'parents', 'professional'],
       'stop-it-now-us': ['someone-else'],
+      // Third check: the people around them (partners, family), and professionals.
+      'stop-it-now-nl': ['someone-else', 'professional'],
     };
     for (const service of services) expect(service.alsoFor, service.id).toEqual(stated[service.id]);
   });

@@ -156,6 +156,31 @@ describe('what each region shows', () => {
       },
     ],
     [
+      'nl',
+      {
+        helpline: 'stop-it-now-nl',
+        phones: ['0800 266 64 36'],
+        selfHelp: undefined,
+        questions: undefined,
+        online: ONLINE,
+        regional: [],
+        // For the people around them (partners, family) and professionals too; no page of
+        // advice for family, no Inform.
+        family: { helpline: 'stop-it-now-nl', advice: undefined, inform: false },
+        childProtection: 'veilig-thuis',
+        parents: undefined,
+        youngPeople: 'kindertelefoon',
+        crisis: ['zelfmoordpreventie-113'],
+        emergency: 'emergency-112-nl',
+        police: undefined,
+        childInDanger: '112',
+        crisisAdvice: false,
+        reporting: [['meldpunt-kinderporno', 'anonymous']],
+        caseAdvice: 'stop-it-now-nl',
+        informPlus: false,
+      },
+    ],
+    [
       'elsewhere',
       {
         helpline: undefined,
@@ -183,7 +208,7 @@ describe('what each region shows', () => {
   });
 
   it('covers every region', () => {
-    expect(REGION_IDS).toEqual(['uk', 'ie', 'us', 'au', 'de', 'elsewhere']);
+    expect(REGION_IDS).toEqual(['uk', 'ie', 'us', 'au', 'de', 'nl', 'elsewhere']);
   });
 
   it.each(REGION_IDS.map((region) => [region]))('shows in %s only numbers meant for it', (region) => {
