@@ -123,9 +123,10 @@ export interface Service {
   /** Languages the service works in (BCP 47), where the directory states them. */
   languages?: readonly string[];
   /**
-   * For a reporting route: whether a report can be made without giving your name. Left
-   * unset where the fact sheet does not say (Point de Contact, New Zealand's DIA): then the
-   * guide says nothing about anonymity either way.
+   * For a reporting route: whether a report can be made without giving your name. For a
+   * helpline: true where the sheet says you need not give your name (the guide says so then,
+   * and only then). Left unset where the fact sheet does not say (Point de Contact, New
+   * Zealand's DIA, France's STOP): then the guide says nothing about anonymity either way.
    */
   anonymous?: boolean;
   /**

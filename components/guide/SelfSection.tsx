@@ -26,7 +26,8 @@ export function SelfSection({ plan }: Props) {
       <p>{tr.t('self.intro')}</p>
       {helpline ? (
         <>
-          <p>{tr.t('self.talk')}</p>
+          {/* "Without giving your name" only where the sheet says so of this helpline. */}
+          <p>{tr.t(helpline.anonymous ? 'self.talk' : 'self.talkPlain')}</p>
           <HelplineCard service={helpline} headingLevel={3} showPassesOn={false}>
             <Schedule hours={helpline.hours} />
           </HelplineCard>

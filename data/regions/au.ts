@@ -13,6 +13,7 @@ export default defineRegion('au', {
       id: 'stop-it-now-au',
       name: 'Stop It Now! Australia',
       role: 'helpline',
+      anonymous: true,
       // The sheet names the helpline and its anonymity; it states no other audience.
       regions: ['au'],
       phones: [

@@ -13,6 +13,7 @@ export default defineRegion('de', {
       id: 'kein-taeter-werden',
       name: 'Kein Täter werden',
       role: 'helpline',
+      anonymous: true,
       regions: ['de'],
       phones: [],
       hours: { kind: 'unknown' },

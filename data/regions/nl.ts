@@ -15,6 +15,7 @@ export default defineRegion('nl', {
       id: 'stop-it-now-nl',
       name: 'Stop it Now!',
       role: 'helpline',
+      anonymous: true,
       // For the people around them (partners, family) and for professionals too.
       alsoFor: ['someone-else', 'professional'],
       regions: ['nl'],

@@ -21,6 +21,7 @@ export default {
   'section.privacy': 'Am Signpost a’ch preifatrwydd',
   'self.intro': 'Mae gofyn am help yn gam cyntaf cryf.',
   'self.talk': 'Gallwch siarad â rhywun yn gyfrinachol am yr hyn sy’n eich poeni, heb roi eich enw.',
+  'self.talkPlain': 'Gallwch siarad â rhywun am yr hyn sy’n eich poeni.',
   'self.callHeading': 'Beth sy’n digwydd pan fyddwch chi’n ffonio',
   'self.confidentialHeading': 'Beth sy’n cael ei gadw’n gyfrinachol, a beth sy’n cael ei rannu',
   'self.confidentialUnknown':

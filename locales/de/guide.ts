@@ -21,6 +21,7 @@ export default {
   'section.privacy': 'Über Signpost und Ihre Privatsphäre',
   'self.intro': 'Sich an jemanden zu wenden, ist ein starker erster Schritt.',
   'self.talk': 'Sie können vertraulich mit jemandem über das sprechen, was Ihnen Sorgen macht, ohne Ihren Namen zu nennen.',
+  'self.talkPlain': 'Sie können mit jemandem über das sprechen, was Ihnen Sorgen macht.',
   'self.callHeading': 'Was bei einem Anruf passiert',
   'self.confidentialHeading': 'Was vertraulich bleibt und was weitergegeben wird',
   'self.confidentialUnknown':

@@ -24,6 +24,8 @@ export default {
   'section.privacy': 'About Signpost and your privacy',
   'self.intro': 'Reaching out is a strong first step.',
   'self.talk': 'You can talk to someone in confidence about what worries you, without giving your name.',
+  // Where the sheet does not say the helpline can be used without a name.
+  'self.talkPlain': 'You can talk to someone about what worries you.',
   'self.callHeading': 'What happens when you call',
   'self.confidentialHeading': 'What is kept confidential, and what is passed on',
   'self.confidentialUnknown':

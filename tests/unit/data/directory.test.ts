@@ -169,8 +169,18 @@ describe('the help directory', () => {
     }
   });
 
-  it('says of every reporting route, and only of those, whether it can be anonymous', () => {
-    for (const service of services) expect(service.anonymous !== undefined, service.id).toBe(service.role === 'report');
+  it('says whether a service needs your name only of reporting routes and helplines, and only where the sheet does', () => {
+    // Helplines the sheet says you need not give your name to: the UK's ("callers need not
+    // give their name"), the US's ("we do not need any identifying information"), Australia's
+    // and the Netherlands' (anonymous), Kein Täter werden (first contact can be anonymous).
+    const anonymousHelplines = ['stop-it-now-uk', 'stop-it-now-us', 'stop-it-now-au', 'kein-taeter-werden', 'stop-it-now-nl'];
+    // Reporting routes the sheet says neither of: the guide says nothing either way.
+    const silentReports: string[] = [];
+    for (const service of services) {
+      if (service.role === 'helpline') expect(service.anonymous, service.id).toBe(anonymousHelplines.includes(service.id) || undefined);
+      else if (service.role === 'report') expect(service.anonymous !== undefined, service.id).toBe(!silentReports.includes(service.id));
+      else expect(service.anonymous, service.id).toBeUndefined();
+    }
   });
 
   it('claims a cost only where the fact sheet states it', () => {
