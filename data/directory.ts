@@ -11,6 +11,7 @@
  */
 import { ONLINE } from './online';
 import au from './regions/au';
+import be from './regions/be';
 import de from './regions/de';
 import elsewhere from './regions/elsewhere';
 import ie from './regions/ie';
@@ -20,7 +21,7 @@ import us from './regions/us';
 import type { Service } from './types';
 
 /** Every region, in the order the region picker lists them; "elsewhere" last. */
-export const REGIONS = [uk, ie, us, au, de, nl, elsewhere] as const;
+export const REGIONS = [uk, ie, us, au, de, nl, be, elsewhere] as const;
 
 /** Where a person is looking for help. "elsewhere" gets the online programmes open to anyone. */
 export type RegionId = (typeof REGIONS)[number]['id'];

@@ -101,6 +101,15 @@ export const PLACES: Place[] = [
     reporting: [{ href: 'https://meldpunt-kinderporno.nl/', anonymous: true }],
   },
   {
+    region: 'be',
+    helpline: ['tel:+3280014112'],
+    crisis: 'tel:1813',
+    ownLife: 'tel:112',
+    childInDanger: 'tel:112',
+    selfHelp: [],
+    reporting: [{ href: 'https://www.stopchildporno.be', anonymous: true }],
+  },
+  {
     region: 'elsewhere',
     helpline: [],
     crisis: 'https://findahelpline.com/',

@@ -16,6 +16,7 @@ export default {
   'region.au': 'Awstralia',
   'region.de': 'Yr Almaen',
   'region.nl': 'Yr Iseldiroedd',
+  'region.be': 'Gwlad Belg',
   'region.elsewhere': 'Rhywle arall',
   'helpline.heading': 'Llinell gymorth {name}',
   'helpline.call': 'Ffoniwch {number}',
@@ -150,6 +151,18 @@ export default {
     },
     'stop-it-now-nl': {
       confidential: 'Dienw.',
+    },
+    'stop-it-now-bruxelles': {
+      confidential:
+        'Nid yw’n ymddangos ar eich bil ffôn. Does dim rhaid i chi ddweud pwy ydych chi na ble yn union rydych chi’n byw.',
+      passesOnShort:
+        'Dim ond os yw rhywun o dan 18 oed, neu unrhyw berson bregus arall, mewn perygl uniongyrchol y gallan nhw ddweud wrth yr awdurdodau.',
+    },
+    'zelfmoordlijn-1813': {
+      helpNow: 'Yn ei chael hi’n anodd ymdopi? Ffoniwch {name} ar {number}, am ddim, unrhyw bryd.',
+    },
+    'centre-prevention-suicide': {
+      helpNow: 'Neu ffoniwch {name} ar {number}, unrhyw bryd, yn ddienw.',
     },
   },
 } satisfies PopupMessages;

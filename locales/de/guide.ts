@@ -247,5 +247,25 @@ export default {
       about:
         'Die Meldestelle von Offlimits für Missbrauchsabbildungen. Sie kann nur Bilder prüfen, die öffentlich im Internet stehen und eine Internetadresse haben. Meldungen werden vertraulich behandelt.',
     },
+    'stop-it-now-bruxelles': {
+      whenYouCall:
+        'Wenn Sie lieber schreiben, können Sie montags von 14 bis 16 Uhr (belgische Zeit) über Facebook, Messenger, Instagram oder LinkedIn chatten oder eine E-Mail an contact@stopitnow.brussels schicken, gern unter einem Fantasienamen. Im Chat sieht das Hilfetelefon nur, was Sie selbst auf der gewählten Plattform gespeichert haben. Die Plattform selbst sieht, was Sie dort speichern.',
+      passesOnFull:
+        'Die Beraterinnen und Berater unterliegen der beruflichen Schweigepflicht. Das Hilfetelefon kann die Behörden nur dann informieren, wenn eine Person unter 18 oder eine andere schutzbedürftige Person in unmittelbarer Gefahr ist.',
+    },
+    'zelfmoordlijn-1813': {
+      about:
+        'Die Suizidpräventions-Hotline in Flandern. Anrufe sind anonym. Auf der Website können Sie auch chatten oder eine E-Mail schreiben.',
+    },
+    'centre-prevention-suicide': {
+      about: 'Ein Krisentelefon: Jemand hört Ihnen zu, anonym.',
+    },
+    'emergency-112-be': {
+      about: 'im Notfall, kostenlos',
+    },
+    'child-focus': {
+      about:
+        'Missbrauchsabbildungen an Child Focus melden. Die Mitarbeitenden unterliegen der beruflichen Schweigepflicht.',
+    },
   },
 } satisfies GuideMessages;

@@ -16,6 +16,7 @@ export default {
   'region.au': 'Australien',
   'region.de': 'Deutschland',
   'region.nl': 'Niederlande',
+  'region.be': 'Belgien',
   'region.elsewhere': 'Anderes Land',
   'helpline.heading': 'Hilfetelefon {name}',
   'helpline.call': 'Rufen Sie {number} an',
@@ -149,6 +150,18 @@ export default {
     },
     'stop-it-now-nl': {
       confidential: 'Anonym.',
+    },
+    'stop-it-now-bruxelles': {
+      confidential:
+        'Erscheint nicht auf Ihrer Telefonrechnung. Sie müssen weder sagen, wer Sie sind, noch wo genau Sie wohnen.',
+      passesOnShort:
+        'Das Hilfetelefon kann die Behörden nur dann informieren, wenn eine Person unter 18 oder eine andere schutzbedürftige Person in unmittelbarer Gefahr ist.',
+    },
+    'zelfmoordlijn-1813': {
+      helpNow: 'Sie wissen nicht mehr weiter? {name}: {number}, kostenlos, jederzeit.',
+    },
+    'centre-prevention-suicide': {
+      helpNow: 'Oder {name}: {number}, jederzeit, anonym.',
     },
   },
 } satisfies PopupMessages;

@@ -246,5 +246,24 @@ export default {
       about:
         'Offlimits’ hotline for reporting sexual images of children. It can only look at images that are public online and have a web address. Reports are handled confidentially.',
     },
+    'stop-it-now-bruxelles': {
+      whenYouCall:
+        'If you would rather write, you can chat on Mondays from 2pm to 4pm (Belgian time) on Facebook, Messenger, Instagram or LinkedIn, or email contact@stopitnow.brussels, using a made-up name if you like. In the chat, the helpline sees only what you have saved on the platform you choose. The platform itself sees what you store there.',
+      passesOnFull:
+        'The people who answer are bound by professional secrecy. They may tell the authorities only if someone under 18, or another vulnerable person, is in immediate danger.',
+    },
+    'zelfmoordlijn-1813': {
+      about:
+        'The suicide prevention line in Flanders. Calls are anonymous. You can also chat or email on its website.',
+    },
+    'centre-prevention-suicide': {
+      about: 'A crisis line: someone will listen to you, anonymously.',
+    },
+    'emergency-112-be': {
+      about: 'in an emergency, free',
+    },
+    'child-focus': {
+      about: 'Report sexual images of children to Child Focus. Its staff are bound by professional secrecy.',
+    },
   } satisfies Record<string, GuideServiceWords>,
 } as const;

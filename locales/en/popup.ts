@@ -17,6 +17,7 @@ export default {
   'region.au': 'Australia',
   'region.de': 'Germany',
   'region.nl': 'Netherlands',
+  'region.be': 'Belgium',
   'region.elsewhere': 'Somewhere else',
   'helpline.heading': '{name} helpline',
   'helpline.call': 'Call {number}',
@@ -151,6 +152,18 @@ export default {
     },
     'stop-it-now-nl': {
       confidential: 'Anonymous.',
+    },
+    'stop-it-now-bruxelles': {
+      confidential:
+        'Not shown on your phone bill. You don’t have to say who you are or exactly where you live.',
+      passesOnShort:
+        'They may tell the authorities only if someone under 18, or another vulnerable person, is in immediate danger.',
+    },
+    'zelfmoordlijn-1813': {
+      helpNow: 'Struggling to cope? Call {name} on {number}, free, any time.',
+    },
+    'centre-prevention-suicide': {
+      helpNow: 'Or call {name} on {number}, any time, anonymously.',
     },
   } satisfies Record<string, PopupServiceWords>,
 } as const;

@@ -15,6 +15,7 @@ const SHORT_CODES: Record<string, readonly string[]> = {
   AU: ['000'],
   DE: ['112', '110'],
   NL: ['112', '113'],
+  BE: ['112', '1813'],
 };
 
 const TRACKING = /^(utm_|fbclid$|gclid$|msclkid$|mc_(cid|eid)$|ref$|_ga$|igshid$)/i;
@@ -138,6 +139,8 @@ describe('the help directory', () => {
       'stop-it-now-uk': { kind: 'weekly', timeZone: 'Europe/London', holidays: 'GB-ENG', periods: [...day(1, 4, '09:00', '21:00'), ...day(5, 5, '09:00', '17:00')] },
       // Phone Monday to Friday 08:00-22:00, Saturday and Sunday 09:00-18:00.
       nspcc: { kind: 'weekly', timeZone: 'Europe/London', holidays: 'GB-ENG', periods: [...day(1, 5, '08:00', '22:00'), ...day(6, 7, '09:00', '18:00')] },
+      // Monday 14:00-16:00, Wednesday 17:00-19:00, Friday 10:00-12:00, Belgian time.
+      'stop-it-now-bruxelles': { kind: 'weekly', timeZone: 'Europe/Brussels', holidays: 'BE', periods: [...day(1, 1, '14:00', '16:00'), ...day(3, 3, '17:00', '19:00'), ...day(5, 5, '10:00', '12:00')] },
     });
   });
 
@@ -173,7 +176,9 @@ describe('the help directory', () => {
     // Helplines the sheet says you need not give your name to: the UK's ("callers need not
     // give their name"), the US's ("we do not need any identifying information"), Australia's
     // and the Netherlands' (anonymous), Kein Täter werden (first contact can be anonymous).
-    const anonymousHelplines = ['stop-it-now-uk', 'stop-it-now-us', 'stop-it-now-au', 'kein-taeter-werden', 'stop-it-now-nl'];
+    // Belgium: Stop it Now! Bruxelles ("vous n'avez à révéler ni votre identité, ni votre
+    // lieu de résidence précis").
+    const anonymousHelplines = ['stop-it-now-uk', 'stop-it-now-us', 'stop-it-now-au', 'kein-taeter-werden', 'stop-it-now-nl', 'stop-it-now-bruxelles'];
     // Reporting routes the sheet says neither of: the guide says nothing either way.
     const silentReports: string[] = [];
     for (const service of services) {
@@ -204,6 +209,11 @@ describe('the help directory', () => {
       'zelfmoordpreventie-113 0800-0113': 'free',
       'veilig-thuis 0800-2000': 'free',
       'kindertelefoon 0800-0432': 'free',
+      // Belgium: Stop it Now! Bruxelles ("Ce numéro est gratuit"), 1813 and 112 free; the
+      // Centre de Prévention du Suicide's cost is stated only by a third party.
+      'stop-it-now-bruxelles 0800 14 112': 'free',
+      'zelfmoordlijn-1813 1813': 'free',
+      'emergency-112-be 112': 'free',
     };
     for (const service of services) {
       for (const phone of service.phones) {
@@ -215,8 +225,18 @@ describe('the help directory', () => {
 
   it('says "open 24 hours" only of the lines the fact sheet says are', () => {
     // The sheet: Samaritans, Childline, NCMEC, Lifeline and TelefonSeelsorge answer 24 hours.
-    // Third check: Veilig Thuis (113's 24/7 is in the press only).
-    const allDay = ['samaritans', 'childline', 'ncmec', 'lifeline-au', 'telefonseelsorge', 'veilig-thuis'];
+    // Third check: Veilig Thuis (113's 24/7 is in the press only), Zelfmoordlijn 1813, the
+    // Centre de Prévention du Suicide ("24 heures sur 24").
+    const allDay = [
+      'samaritans',
+      'childline',
+      'ncmec',
+      'lifeline-au',
+      'telefonseelsorge',
+      'veilig-thuis',
+      'zelfmoordlijn-1813',
+      'centre-prevention-suicide',
+    ];
     for (const service of services.filter((candidate) => candidate.phones.length > 0)) {
       if (service.hours.kind === 'always') expect(allDay, service.id).toContain(service.id);
     }

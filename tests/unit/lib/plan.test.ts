@@ -181,6 +181,31 @@ describe('what each region shows', () => {
       },
     ],
     [
+      'be',
+      {
+        helpline: 'stop-it-now-bruxelles',
+        phones: ['0800 14 112'],
+        selfHelp: undefined,
+        questions: undefined,
+        online: ONLINE,
+        regional: [],
+        // Who else Stop it Now! Bruxelles is for is not in the stored page.
+        family: NONE,
+        childProtection: undefined,
+        parents: undefined,
+        // Awel's number is in the press only.
+        youngPeople: undefined,
+        crisis: ['zelfmoordlijn-1813', 'centre-prevention-suicide'],
+        emergency: 'emergency-112-be',
+        police: undefined,
+        childInDanger: '112',
+        crisisAdvice: false,
+        reporting: [['child-focus', 'anonymous']],
+        caseAdvice: undefined,
+        informPlus: false,
+      },
+    ],
+    [
       'elsewhere',
       {
         helpline: undefined,
@@ -208,7 +233,7 @@ describe('what each region shows', () => {
   });
 
   it('covers every region', () => {
-    expect(REGION_IDS).toEqual(['uk', 'ie', 'us', 'au', 'de', 'nl', 'elsewhere']);
+    expect(REGION_IDS).toEqual(['uk', 'ie', 'us', 'au', 'de', 'nl', 'be', 'elsewhere']);
   });
 
   it.each(REGION_IDS.map((region) => [region]))('shows in %s only numbers meant for it', (region) => {

@@ -114,6 +114,13 @@ describe('a short form says no more than the full one', () => {
       cy: { names: [/reswm i gredu/, /trosedd wedi digwydd \(gan gynnwys ar-lein\)/, /niwed sylweddol/, /awdurdodau perthnasol/], never: /dim ond/ },
       de: { names: [/Grund zur Annahme/, /Straftat geschehen ist \(auch im Internet\)/, /erheblicher Schaden/, /zuständigen Behörden, etwa der Polizei oder den Kinderschutzbehörden/], never: /\bnur\b/ },
     },
+    // "Seule une situation dans laquelle un∙e mineur∙e, ou un tiers vulnérable, ferait face à
+    // un danger imminent pourrait entrainer un signalement": only then, and "may", never "will".
+    'stop-it-now-bruxelles': {
+      en: { names: [/only if/, /someone under 18/, /another vulnerable person/, /immediate danger/, /may tell the authorities/], never: /\b(will|never|anonymous)\b/i },
+      cy: { names: [/Dim ond os/, /o dan 18 oed/, /berson bregus arall/, /perygl uniongyrchol/, /gallan nhw ddweud wrth yr awdurdodau/], never: /\b(bydd|byddan|byth|dienw)\b/i },
+      de: { names: [/nur dann/, /unter 18/, /andere schutzbedürftige Person/, /unmittelbarer Gefahr/, /kann die Behörden/], never: /\b(wird|niemals|anonym)\b/i },
+    },
   };
 
   it('every short sentence of what a service passes on has its full wording in the guide, and is pinned here', () => {
