@@ -14,6 +14,7 @@ import au from './regions/au';
 import be from './regions/be';
 import de from './regions/de';
 import elsewhere from './regions/elsewhere';
+import fr from './regions/fr';
 import ie from './regions/ie';
 import nl from './regions/nl';
 import uk from './regions/uk';
@@ -21,7 +22,7 @@ import us from './regions/us';
 import type { Service } from './types';
 
 /** Every region, in the order the region picker lists them; "elsewhere" last. */
-export const REGIONS = [uk, ie, us, au, de, nl, be, elsewhere] as const;
+export const REGIONS = [uk, ie, us, au, de, nl, be, fr, elsewhere] as const;
 
 /** Where a person is looking for help. "elsewhere" gets the online programmes open to anyone. */
 export type RegionId = (typeof REGIONS)[number]['id'];

@@ -110,6 +110,19 @@ export const PLACES: Place[] = [
     reporting: [{ href: 'https://www.stopchildporno.be', anonymous: true }],
   },
   {
+    region: 'fr',
+    helpline: ['tel:+33806231063'],
+    crisis: 'tel:3114',
+    ownLife: 'tel:112',
+    childInDanger: 'tel:112',
+    selfHelp: [],
+    reporting: [
+      { href: 'https://www.internet-signalement.gouv.fr/', anonymous: false },
+      // The sheet does not say whether it can be anonymous: the guide says neither.
+      { href: 'https://www.pointdecontact.net', anonymous: null },
+    ],
+  },
+  {
     region: 'elsewhere',
     helpline: [],
     crisis: 'https://findahelpline.com/',

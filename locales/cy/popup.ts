@@ -17,6 +17,7 @@ export default {
   'region.de': 'Yr Almaen',
   'region.nl': 'Yr Iseldiroedd',
   'region.be': 'Gwlad Belg',
+  'region.fr': 'Ffrainc',
   'region.elsewhere': 'Rhywle arall',
   'helpline.heading': 'Llinell gymorth {name}',
   'helpline.call': 'Ffoniwch {number}',
@@ -163,6 +164,10 @@ export default {
     },
     'centre-prevention-suicide': {
       helpNow: 'Neu ffoniwch {name} ar {number}, unrhyw bryd, yn ddienw.',
+    },
+    'suicide-3114': {
+      helpNow:
+        'Yn ei chael hi’n anodd ymdopi? Ffoniwch {number}, y llinell genedlaethol atal hunanladdiad, am ddim, unrhyw bryd.',
     },
   },
 } satisfies PopupMessages;

@@ -267,5 +267,24 @@ export default {
       about:
         'Missbrauchsabbildungen an Child Focus melden. Die Mitarbeitenden unterliegen der beruflichen Schweigepflicht.',
     },
+    'stop-fr': {
+      whenYouCall:
+        'STOP ist für Menschen da, die sich sexuell zu Kindern hingezogen fühlen, damit sie Hilfe finden, bevor es zu einer Tat kommt. Nach einer Begrüßungsansage geben Sie über die Tastatur die Nummer Ihres Départements ein (in dem Sie wohnen oder in dem Sie geboren sind). Dann werden Sie mit einer Fachkraft dort verbunden (Psychologin oder Psychologe, Psychiaterin oder Psychiater, Pflegefachkraft), die mit Ihnen klärt, was Sie brauchen, und Sie an eine passende Behandlung vermittelt. Für diese Behandlung gilt die berufliche Schweigepflicht.',
+    },
+    'suicide-3114': {
+      about:
+        'Die nationale Suizidpräventions-Hotline. Gespräche sind vertraulich. Für Menschen in einer Krise, für Menschen, die sich um jemanden sorgen, für Trauernde und für Fachleute.',
+    },
+    'emergency-112-fr': {
+      about: 'im Notfall',
+    },
+    pharos: {
+      about:
+        'Die Meldestelle von Polizei und Gendarmerie für illegale Inhalte im Internet, auch für Missbrauchsabbildungen. Sie ist kostenlos und rund um die Uhr besetzt.',
+    },
+    'point-de-contact': {
+      about:
+        'Illegale Inhalte im Internet melden, über das Formular, eine Browser-Erweiterung oder eine App. Point de Contact wirkt darauf hin, dass die Anbieter offensichtlich illegale Inhalte entfernen, und informiert die zuständigen Behörden.',
+    },
   },
 } satisfies GuideMessages;

@@ -17,6 +17,7 @@ export default {
   'region.de': 'Deutschland',
   'region.nl': 'Niederlande',
   'region.be': 'Belgien',
+  'region.fr': 'Frankreich',
   'region.elsewhere': 'Anderes Land',
   'helpline.heading': 'Hilfetelefon {name}',
   'helpline.call': 'Rufen Sie {number} an',
@@ -162,6 +163,10 @@ export default {
     },
     'centre-prevention-suicide': {
       helpNow: 'Oder {name}: {number}, jederzeit, anonym.',
+    },
+    'suicide-3114': {
+      helpNow:
+        'Sie wissen nicht mehr weiter? Die nationale Suizidpräventions-Hotline erreichen Sie unter {number}, kostenlos, jederzeit.',
     },
   },
 } satisfies PopupMessages;

@@ -18,6 +18,7 @@ export default {
   'region.de': 'Germany',
   'region.nl': 'Netherlands',
   'region.be': 'Belgium',
+  'region.fr': 'France',
   'region.elsewhere': 'Somewhere else',
   'helpline.heading': '{name} helpline',
   'helpline.call': 'Call {number}',
@@ -164,6 +165,9 @@ export default {
     },
     'centre-prevention-suicide': {
       helpNow: 'Or call {name} on {number}, any time, anonymously.',
+    },
+    'suicide-3114': {
+      helpNow: 'Struggling to cope? Call {number}, the national suicide prevention line, free, any time.',
     },
   } satisfies Record<string, PopupServiceWords>,
 } as const;

@@ -16,6 +16,7 @@ const SHORT_CODES: Record<string, readonly string[]> = {
   DE: ['112', '110'],
   NL: ['112', '113'],
   BE: ['112', '1813'],
+  FR: ['112', '3114'],
 };
 
 const TRACKING = /^(utm_|fbclid$|gclid$|msclkid$|mc_(cid|eid)$|ref$|_ga$|igshid$)/i;
@@ -180,7 +181,8 @@ describe('the help directory', () => {
     // lieu de résidence précis").
     const anonymousHelplines = ['stop-it-now-uk', 'stop-it-now-us', 'stop-it-now-au', 'kein-taeter-werden', 'stop-it-now-nl', 'stop-it-now-bruxelles'];
     // Reporting routes the sheet says neither of: the guide says nothing either way.
-    const silentReports: string[] = [];
+    // Point de Contact: "anonymously" only in the press.
+    const silentReports = ['point-de-contact'];
     for (const service of services) {
       if (service.role === 'helpline') expect(service.anonymous, service.id).toBe(anonymousHelplines.includes(service.id) || undefined);
       else if (service.role === 'report') expect(service.anonymous !== undefined, service.id).toBe(!silentReports.includes(service.id));
@@ -214,6 +216,9 @@ describe('the help directory', () => {
       'stop-it-now-bruxelles 0800 14 112': 'free',
       'zelfmoordlijn-1813 1813': 'free',
       'emergency-112-be 112': 'free',
+      // France: STOP "non surtaxé", the cost of a normal call (never free); 3114 free.
+      'stop-fr 0 806 23 10 63': 'normal-rate',
+      'suicide-3114 3114': 'free',
     };
     for (const service of services) {
       for (const phone of service.phones) {
@@ -236,6 +241,7 @@ describe('the help directory', () => {
       'veilig-thuis',
       'zelfmoordlijn-1813',
       'centre-prevention-suicide',
+      'suicide-3114',
     ];
     for (const service of services.filter((candidate) => candidate.phones.length > 0)) {
       if (service.hours.kind === 'always') expect(allDay, service.id).toContain(service.id);

@@ -14,7 +14,9 @@ describe('parseHash', () => {
     ['region=us', { region: 'us', lang: 'en' }],
     ['#lang=cy', { region: 'uk', lang: 'cy' }],
     ['#section=privacy', { region: 'uk', lang: 'en', section: 'privacy' }],
-    ['#region=fr&lang=fr&section=nowhere', { region: 'uk', lang: 'en' }],
+    ['#region=xx&lang=fr&section=nowhere', { region: 'uk', lang: 'en' }],
+    // France is a region; French is not (yet) a language.
+    ['#region=fr&lang=fr', { region: 'fr', lang: 'en' }],
     ['#region=de&lang=de', { region: 'de', lang: 'de' }],
     ['#region=IE', { region: 'uk', lang: 'en' }],
     ['#region=ie&region=us', { region: 'ie', lang: 'en' }],

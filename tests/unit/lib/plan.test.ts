@@ -206,6 +206,30 @@ describe('what each region shows', () => {
       },
     ],
     [
+      'fr',
+      {
+        helpline: 'stop-fr',
+        phones: ['0 806 23 10 63'],
+        selfHelp: undefined,
+        questions: undefined,
+        online: ONLINE,
+        regional: [],
+        // STOP's page names only people sexually attracted to children.
+        family: NONE,
+        childProtection: undefined,
+        parents: undefined,
+        youngPeople: undefined,
+        crisis: ['suicide-3114'],
+        emergency: 'emergency-112-fr',
+        police: undefined,
+        childInDanger: '112',
+        crisisAdvice: false,
+        reporting: [['pharos', 'named'], ['point-de-contact', 'unstated']],
+        caseAdvice: undefined,
+        informPlus: false,
+      },
+    ],
+    [
       'elsewhere',
       {
         helpline: undefined,
@@ -233,7 +257,7 @@ describe('what each region shows', () => {
   });
 
   it('covers every region', () => {
-    expect(REGION_IDS).toEqual(['uk', 'ie', 'us', 'au', 'de', 'nl', 'be', 'elsewhere']);
+    expect(REGION_IDS).toEqual(['uk', 'ie', 'us', 'au', 'de', 'nl', 'be', 'fr', 'elsewhere']);
   });
 
   it.each(REGION_IDS.map((region) => [region]))('shows in %s only numbers meant for it', (region) => {
