@@ -29,7 +29,8 @@ export function SelfSection({ plan }: Props) {
           {/* "Without giving your name" only where the sheet says so of this helpline. */}
           <p>{tr.t(helpline.anonymous ? 'self.talk' : 'self.talkPlain')}</p>
           <HelplineCard service={helpline} headingLevel={3} showPassesOn={false}>
-            <Schedule hours={helpline.hours} />
+            {/* The status already says "Open 24 hours"; only a weekly schedule needs its lines. */}
+            {helpline.hours.kind === 'weekly' && <Schedule hours={helpline.hours} />}
           </HelplineCard>
           {whenYouCall && (
             <>
