@@ -123,6 +123,17 @@ export const PLACES: Place[] = [
     ],
   },
   {
+    region: 'nz',
+    // The call number; its free text line (4334) follows.
+    helpline: ['tel:+64800044334', 'sms:4334'],
+    crisis: 'tel:1737',
+    ownLife: 'tel:111',
+    childInDanger: 'tel:111',
+    selfHelp: [],
+    // A contact email is optional; the page never says "anonymous": the guide says neither.
+    reporting: [{ href: 'https://www.dia.govt.nz/Digital-Safety-Report-Online-Child-Exploitation-Material', anonymous: null }],
+  },
+  {
     region: 'elsewhere',
     helpline: [],
     crisis: 'https://findahelpline.com/',
@@ -173,7 +184,8 @@ export function problemsWith(doc: Document, place: Place, page: 'popup' | 'guide
 
   // The helpline: its first number is the first link of the page's main content.
   const main = doc.querySelector('main');
-  const tels = hrefs(main, 'a[href^="tel:"]');
+  // Numbers to call (tel:) and text (sms:).
+  const tels = hrefs(main, 'a[href^="tel:"], a[href^="sms:"]');
   if (place.helpline.length > 0) {
     expect(hrefs(main)[0] === place.helpline[0] || page === 'guide', `the helpline ${place.helpline[0]} is not the first link`);
     for (const number of place.helpline) expect(tels.includes(number), `no helpline number ${number}`);

@@ -284,5 +284,25 @@ export default {
       about:
         'Rhoi gwybod am gynnwys anghyfreithlon ar-lein, drwy ei ffurflen, ei ychwanegyn porwr neu ei ap. Mae’n gweithio i gael y cwmnïau sy’n cynnal cynnwys sy’n amlwg yn anghyfreithlon i’w dynnu i lawr, ac mae’n rhoi gwybod i’r awdurdodau.',
     },
+    'stop-nz': {
+      about:
+        'Ar gyfer Ynys y De (Te Waipounamu): asesu ac ymyrraeth arbenigol am ddim i bobl sydd wedi ymddwyn mewn ffordd rywiol niweidiol. Cysylltwch â nhw am sgwrs gyfrinachol.',
+    },
+    'safe-network': {
+      about: 'Ar gyfer rhan uchaf Ynys y Gogledd.',
+    },
+    wellstop: {
+      about: 'Ar gyfer rhan isaf Ynys y Gogledd.',
+    },
+    'need-to-talk-1737': {
+      about: 'Am ddim i’w ffonio neu i anfon neges destun ato o unrhyw linell dir neu ffôn symudol.',
+    },
+    'emergency-111': {
+      about: 'os ydych chi, neu rywun rydych chi’n ei adnabod, mewn perygl uniongyrchol',
+    },
+    'dia-nz': {
+      about:
+        'Ffurflen yr Adran Materion Mewnol (Department of Internal Affairs) ar gyfer rhoi gwybod am ddeunydd camfanteisio rhywiol ar blant ar-lein. Does dim rhaid i chi roi cyfeiriad e-bost. Os byddwch chi’n dod ar draws deunydd o’r fath yn ddamweiniol, gadewch y wefan ar unwaith.',
+    },
   },
 } satisfies GuideMessages;

@@ -18,6 +18,7 @@ export default {
   'region.nl': 'Yr Iseldiroedd',
   'region.be': 'Gwlad Belg',
   'region.fr': 'Ffrainc',
+  'region.nz': 'Seland Newydd',
   'region.elsewhere': 'Rhywle arall',
   'helpline.heading': 'Llinell gymorth {name}',
   'helpline.call': 'Ffoniwch {number}',
@@ -168,6 +169,13 @@ export default {
     'suicide-3114': {
       helpNow:
         'Yn ei chael hi’n anodd ymdopi? Ffoniwch {number}, y llinell genedlaethol atal hunanladdiad, am ddim, unrhyw bryd.',
+    },
+    'safe-to-talk': {
+      confidential: 'Help a chymorth cyfrinachol.',
+    },
+    'need-to-talk-1737': {
+      helpNow:
+        'Yn ei chael hi’n anodd ymdopi? Ffoniwch {number} neu anfonwch neges destun i {text}, am ddim, unrhyw bryd.',
     },
   },
 } satisfies PopupMessages;

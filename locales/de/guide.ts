@@ -286,5 +286,25 @@ export default {
       about:
         'Illegale Inhalte im Internet melden, über das Formular, eine Browser-Erweiterung oder eine App. Point de Contact wirkt darauf hin, dass die Anbieter offensichtlich illegale Inhalte entfernen, und informiert die zuständigen Behörden.',
     },
+    'stop-nz': {
+      about:
+        'Für die Südinsel (Te Waipounamu): kostenlose fachliche Einschätzung und Intervention für Menschen, die sexuell schädigendes Verhalten gezeigt haben. Sie können sich für ein vertrauliches Gespräch melden.',
+    },
+    'safe-network': {
+      about: 'Für den oberen Teil der Nordinsel.',
+    },
+    wellstop: {
+      about: 'Für den unteren Teil der Nordinsel.',
+    },
+    'need-to-talk-1737': {
+      about: 'Anrufe und SMS sind kostenlos, aus jedem Festnetz und von jedem Handy.',
+    },
+    'emergency-111': {
+      about: 'wenn Sie oder jemand, den Sie kennen, in unmittelbarer Gefahr sind',
+    },
+    'dia-nz': {
+      about:
+        'Das Meldeformular des Department of Internal Affairs für Darstellungen sexueller Ausbeutung von Kindern im Internet. Sie müssen keine E-Mail-Adresse angeben. Wenn Sie versehentlich auf solches Material stoßen, verlassen Sie die Website sofort.',
+    },
   },
 } satisfies GuideMessages;

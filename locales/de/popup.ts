@@ -18,6 +18,7 @@ export default {
   'region.nl': 'Niederlande',
   'region.be': 'Belgien',
   'region.fr': 'Frankreich',
+  'region.nz': 'Neuseeland',
   'region.elsewhere': 'Anderes Land',
   'helpline.heading': 'Hilfetelefon {name}',
   'helpline.call': 'Rufen Sie {number} an',
@@ -167,6 +168,13 @@ export default {
     'suicide-3114': {
       helpNow:
         'Sie wissen nicht mehr weiter? Die nationale Suizidpräventions-Hotline erreichen Sie unter {number}, kostenlos, jederzeit.',
+    },
+    'safe-to-talk': {
+      confidential: 'Vertrauliche Hilfe und Unterstützung.',
+    },
+    'need-to-talk-1737': {
+      helpNow:
+        'Sie wissen nicht mehr weiter? Rufen Sie die {number} an oder schreiben Sie eine SMS an die {text}, kostenlos, jederzeit.',
     },
   },
 } satisfies PopupMessages;

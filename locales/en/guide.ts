@@ -284,5 +284,25 @@ export default {
       about:
         'Report illegal content online with its form, browser add-on or app. It works to have clearly illegal content removed by the companies that host it, and informs the authorities.',
     },
+    'stop-nz': {
+      about:
+        'For the South Island (Te Waipounamu): free specialist assessment and intervention for people who have engaged in harmful sexual behaviour. Contact them for a confidential conversation.',
+    },
+    'safe-network': {
+      about: 'For the upper North Island.',
+    },
+    wellstop: {
+      about: 'For the lower North Island.',
+    },
+    'need-to-talk-1737': {
+      about: 'Free to call or text from any landline or mobile phone.',
+    },
+    'emergency-111': {
+      about: 'if you or someone you know is in immediate danger',
+    },
+    'dia-nz': {
+      about:
+        'The Department of Internal Affairs’ form for reporting online child sexual exploitation material. You don’t have to give an email address. If you come across such material by accident, leave the site straight away.',
+    },
   } satisfies Record<string, GuideServiceWords>,
 } as const;

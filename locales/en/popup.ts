@@ -19,6 +19,7 @@ export default {
   'region.nl': 'Netherlands',
   'region.be': 'Belgium',
   'region.fr': 'France',
+  'region.nz': 'New Zealand',
   'region.elsewhere': 'Somewhere else',
   'helpline.heading': '{name} helpline',
   'helpline.call': 'Call {number}',
@@ -168,6 +169,12 @@ export default {
     },
     'suicide-3114': {
       helpNow: 'Struggling to cope? Call {number}, the national suicide prevention line, free, any time.',
+    },
+    'safe-to-talk': {
+      confidential: 'Confidential help and support.',
+    },
+    'need-to-talk-1737': {
+      helpNow: 'Struggling to cope? Call {number} or text {text}, free, any time.',
     },
   } satisfies Record<string, PopupServiceWords>,
 } as const;

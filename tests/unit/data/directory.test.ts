@@ -17,6 +17,7 @@ const SHORT_CODES: Record<string, readonly string[]> = {
   NL: ['112', '113'],
   BE: ['112', '1813'],
   FR: ['112', '3114'],
+  NZ: ['111', '1737', '4334'],
 };
 
 const TRACKING = /^(utm_|fbclid$|gclid$|msclkid$|mc_(cid|eid)$|ref$|_ga$|igshid$)/i;
@@ -181,8 +182,9 @@ describe('the help directory', () => {
     // lieu de résidence précis").
     const anonymousHelplines = ['stop-it-now-uk', 'stop-it-now-us', 'stop-it-now-au', 'kein-taeter-werden', 'stop-it-now-nl', 'stop-it-now-bruxelles'];
     // Reporting routes the sheet says neither of: the guide says nothing either way.
-    // Point de Contact: "anonymously" only in the press.
-    const silentReports = ['point-de-contact'];
+    // Point de Contact: "anonymously" only in the press. DIA: a contact email is optional,
+    // but the page never says "anonymous".
+    const silentReports = ['point-de-contact', 'dia-nz'];
     for (const service of services) {
       if (service.role === 'helpline') expect(service.anonymous, service.id).toBe(anonymousHelplines.includes(service.id) || undefined);
       else if (service.role === 'report') expect(service.anonymous !== undefined, service.id).toBe(!silentReports.includes(service.id));
@@ -219,6 +221,10 @@ describe('the help directory', () => {
       // France: STOP "non surtaxé", the cost of a normal call (never free); 3114 free.
       'stop-fr 0 806 23 10 63': 'normal-rate',
       'suicide-3114 3114': 'free',
+      // New Zealand: Safe to talk free to call and to text; 1737 free to call or text.
+      'safe-to-talk 0800 044 334': 'free',
+      'safe-to-talk 4334': 'free',
+      'need-to-talk-1737 1737': 'free',
     };
     for (const service of services) {
       for (const phone of service.phones) {
@@ -242,6 +248,8 @@ describe('the help directory', () => {
       'zelfmoordlijn-1813',
       'centre-prevention-suicide',
       'suicide-3114',
+      'safe-to-talk',
+      'need-to-talk-1737',
     ];
     for (const service of services.filter((candidate) => candidate.phones.length > 0)) {
       if (service.hours.kind === 'always') expect(allDay, service.id).toContain(service.id);

@@ -230,6 +230,31 @@ describe('what each region shows', () => {
       },
     ],
     [
+      'nz',
+      {
+        helpline: 'safe-to-talk',
+        phones: ['0800 044 334', '4334'],
+        selfHelp: undefined,
+        questions: undefined,
+        online: ONLINE,
+        // The regional services on the government's list, each for its own part of the country.
+        regional: ['stop-nz', 'safe-network', 'wellstop'],
+        // Who else Safe to talk is for is stated only in the press.
+        family: NONE,
+        childProtection: undefined,
+        parents: undefined,
+        youngPeople: undefined,
+        crisis: ['need-to-talk-1737'],
+        emergency: 'emergency-111',
+        police: undefined,
+        childInDanger: '111',
+        crisisAdvice: false,
+        reporting: [['dia-nz', 'unstated']],
+        caseAdvice: undefined,
+        informPlus: false,
+      },
+    ],
+    [
       'elsewhere',
       {
         helpline: undefined,
@@ -257,12 +282,12 @@ describe('what each region shows', () => {
   });
 
   it('covers every region', () => {
-    expect(REGION_IDS).toEqual(['uk', 'ie', 'us', 'au', 'de', 'nl', 'be', 'fr', 'elsewhere']);
+    expect(REGION_IDS).toEqual(['uk', 'ie', 'us', 'au', 'de', 'nl', 'be', 'fr', 'nz', 'elsewhere']);
   });
 
   it.each(REGION_IDS.map((region) => [region]))('shows in %s only numbers meant for it', (region) => {
     const plan = regionPlan(region);
-    const shown = [plan.helpline, plan.emergency, plan.youngPeople, plan.childProtection, ...plan.crisis, ...plan.reporting];
+    const shown = [plan.helpline, plan.emergency, plan.youngPeople, plan.childProtection, ...plan.crisis, ...plan.regional, ...plan.reporting];
     for (const service of shown) for (const phone of service?.phones ?? []) expect(phone.for).toContain(region);
   });
 });
