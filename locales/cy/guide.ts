@@ -304,5 +304,13 @@ export default {
       about:
         'Ffurflen yr Adran Materion Mewnol (Department of Internal Affairs) ar gyfer rhoi gwybod am ddeunydd camfanteisio rhywiol ar blant ar-lein. Does dim rhaid i chi roi cyfeiriad e-bost. Os byddwch chi’n dod ar draws deunydd o’r fath yn ddamweiniol, gadewch y wefan ar unwaith.',
     },
+    'kids-helpline': {
+      youngFull:
+        'Os ydych chi rhwng 5 a 25 oed, gallwch siarad â {name}: {number}, unrhyw bryd. Mae galwadau am ddim, yn breifat ac yn gyfrinachol, oni bai bod ganddyn nhw ddyletswydd gofal: er enghraifft, os yw plentyn yn cael ei niweidio neu ei esgeuluso, os yw rhywun yn meddwl am niweidio ei hun, neu os yw rhywun wedi niweidio rhywun arall neu’n debygol o wneud hynny.',
+    },
+    'nummer-gegen-kummer': {
+      youngFull:
+        'Gall plant a phobl ifanc siarad â {name} ar {number}, am ddim ac yn ddienw. Gallwch hefyd sgwrsio neu anfon e-bost ar ei wefan.',
+    },
   },
 } satisfies GuideMessages;

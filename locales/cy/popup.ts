@@ -177,5 +177,11 @@ export default {
       helpNow:
         'Yn ei chael hi’n anodd ymdopi? Ffoniwch {number} neu anfonwch neges destun i {text}, am ddim, unrhyw bryd.',
     },
+    'kids-helpline': {
+      young: 'Rhwng 5 a 25 oed? {name}: {number}, unrhyw bryd',
+    },
+    'nummer-gegen-kummer': {
+      young: 'Yn blentyn neu’n berson ifanc? {name}: {number}, am ddim ac yn ddienw',
+    },
   },
 } satisfies PopupMessages;

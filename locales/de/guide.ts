@@ -306,5 +306,13 @@ export default {
       about:
         'Das Meldeformular des Department of Internal Affairs für Darstellungen sexueller Ausbeutung von Kindern im Internet. Sie müssen keine E-Mail-Adresse angeben. Wenn Sie versehentlich auf solches Material stoßen, verlassen Sie die Website sofort.',
     },
+    'kids-helpline': {
+      youngFull:
+        'Wenn Sie zwischen 5 und 25 Jahre alt sind, können Sie mit {name} sprechen: {number}, jederzeit. Anrufe sind kostenlos, privat und vertraulich, außer wenn eine Fürsorgepflicht greift: etwa wenn ein Kind verletzt oder vernachlässigt wird, wenn jemand daran denkt, sich selbst zu verletzen, oder wenn jemand einer anderen Person geschadet hat oder schaden könnte.',
+    },
+    'nummer-gegen-kummer': {
+      youngFull:
+        'Kinder und Jugendliche erreichen die {name} unter {number}, anonym und kostenlos. Auf der Website gibt es auch einen Chat und Beratung per E-Mail.',
+    },
   },
 } satisfies GuideMessages;

@@ -176,5 +176,11 @@ export default {
       helpNow:
         'Sie wissen nicht mehr weiter? Rufen Sie die {number} an oder schreiben Sie eine SMS an die {text}, kostenlos, jederzeit.',
     },
+    'kids-helpline': {
+      young: 'Zwischen 5 und 25? {name}: {number}, jederzeit',
+    },
+    'nummer-gegen-kummer': {
+      young: 'Für Kinder und Jugendliche: {name}, {number}, anonym und kostenlos',
+    },
   },
 } satisfies PopupMessages;

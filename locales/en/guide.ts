@@ -304,5 +304,13 @@ export default {
       about:
         'The Department of Internal Affairs’ form for reporting online child sexual exploitation material. You don’t have to give an email address. If you come across such material by accident, leave the site straight away.',
     },
+    'kids-helpline': {
+      youngFull:
+        'If you are aged 5 to 25, you can talk to {name}: {number}, any time. Calls are free, private and confidential, unless they have a duty of care: for example, if a child is being hurt or neglected, if someone is thinking of harming themselves, or if someone has hurt or may hurt someone else.',
+    },
+    'nummer-gegen-kummer': {
+      youngFull:
+        'Children and young people can talk to {name} on {number}, free and anonymously. You can also chat or email on its website.',
+    },
   } satisfies Record<string, GuideServiceWords>,
 } as const;

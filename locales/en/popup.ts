@@ -176,5 +176,11 @@ export default {
     'need-to-talk-1737': {
       helpNow: 'Struggling to cope? Call {number} or text {text}, free, any time.',
     },
+    'kids-helpline': {
+      young: 'Aged 5 to 25? {name}: {number}, any time',
+    },
+    'nummer-gegen-kummer': {
+      young: 'A child or young person? {name}: {number}, free and anonymous',
+    },
   } satisfies Record<string, PopupServiceWords>,
 } as const;

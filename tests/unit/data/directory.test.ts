@@ -13,7 +13,7 @@ const SHORT_CODES: Record<string, readonly string[]> = {
   IE: ['112', '999', '116123'],
   US: ['911', '988'],
   AU: ['000'],
-  DE: ['112', '110'],
+  DE: ['112', '110', '116111'],
   NL: ['112', '113'],
   BE: ['112', '1813'],
   FR: ['112', '3114'],
@@ -59,7 +59,7 @@ const NATIONAL_ONLY: Partial<Record<string, RegExp>> = {
   AU: /^(?:1(?:3(?:00\d{5}|45[0-4])|802)\d{3}|1[38]00\d{6}|13\d{4})$/,
   IE: /^18[59]0\d{6}$/,
 };
-const SHEET_NATIONAL = ['tel:1800011800', 'tel:131114', 'tel:1800333000'];
+const SHEET_NATIONAL = ['tel:1800011800', 'tel:131114', 'tel:1800333000', 'tel:1800551800'];
 
 const MAX_AGE_DAYS = 365;
 
@@ -142,6 +142,8 @@ describe('the help directory', () => {
       // Phone Monday to Friday 08:00-22:00, Saturday and Sunday 09:00-18:00.
       nspcc: { kind: 'weekly', timeZone: 'Europe/London', holidays: 'GB-ENG', periods: [...day(1, 5, '08:00', '22:00'), ...day(6, 7, '09:00', '18:00')] },
       // Monday 14:00-16:00, Wednesday 17:00-19:00, Friday 10:00-12:00, Belgian time.
+      // Monday to Saturday 14:00-20:00, German time (not the 2020 morning slot).
+      'nummer-gegen-kummer': { kind: 'weekly', timeZone: 'Europe/Berlin', holidays: 'DE', periods: day(1, 6, '14:00', '20:00') },
       'stop-it-now-bruxelles': { kind: 'weekly', timeZone: 'Europe/Brussels', holidays: 'BE', periods: [...day(1, 1, '14:00', '16:00'), ...day(3, 3, '17:00', '19:00'), ...day(5, 5, '10:00', '12:00')] },
     });
   });
@@ -225,6 +227,10 @@ describe('the help directory', () => {
       'safe-to-talk 0800 044 334': 'free',
       'safe-to-talk 4334': 'free',
       'need-to-talk-1737 1737': 'free',
+      // Young people's lines: Kids Helpline ("free from mobile phones, landlines and public
+      // telephones"), Nummer gegen Kummer ("anonym und kostenlos").
+      'kids-helpline 1800 55 1800': 'free',
+      'nummer-gegen-kummer 116 111': 'free',
     };
     for (const service of services) {
       for (const phone of service.phones) {
@@ -250,6 +256,7 @@ describe('the help directory', () => {
       'suicide-3114',
       'safe-to-talk',
       'need-to-talk-1737',
+      'kids-helpline',
     ];
     for (const service of services.filter((candidate) => candidate.phones.length > 0)) {
       if (service.hours.kind === 'always') expect(allDay, service.id).toContain(service.id);
