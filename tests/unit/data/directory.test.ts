@@ -42,12 +42,33 @@ const DO_NOT_SHIP = [
   '+31 6 428 346 35',
   '+31642834635',
   // Numbers stated only by the press: Flanders' Stop it Now!, SéOS, Beforemore, DIS NO,
-  // Talking for Change.
+  // Talking for Change, each as printed and in E.164.
   '0800 200 50',
+  '+3280020050',
   '0800 200 99',
+  '+3280020099',
   '0800 222 333',
+  '+41800222333',
   '0840 740 640',
+  '+41840740640',
   '1-833-703-3303',
+  // ISPCC Childline in E.164 (as printed, above).
+  '+3531800666666',
+  // Awel's 102 and France's 17 (the police), short codes the press alone gives: as the
+  // directory would hold them.
+  '"e164":"102"',
+  '"display":"102"',
+  '"e164":"17"',
+  '"display":"17"',
+  // Sites the sheet names only through the press or third parties: Flanders' Stop it Now!,
+  // SéOS, Awel, Safe to talk; De Kindertelefoon's own site is not a source.
+  'stopitnow.be',
+  'seos.be',
+  'awel.be',
+  'safetotalk.nz',
+  // (Its friends' site, vriendenkindertelefoon.nl, is one of the sheet's sources.)
+  '//kindertelefoon.nl',
+  '.kindertelefoon.nl',
 ];
 
 /**
@@ -122,6 +143,54 @@ describe('the help directory', () => {
   it('ships nothing the fact sheet marks "do not ship"', () => {
     const text = JSON.stringify(services).toLowerCase();
     for (const value of DO_NOT_SHIP) expect(text).not.toContain(value.toLowerCase());
+  });
+
+  it('shows hours in the Netherlands, Belgium, France and New Zealand only where the third check found them', () => {
+    // No official page gives any prevention line's hours there but Stop it Now! Bruxelles';
+    // these answer around the clock on their official pages. The rest (113 and De
+    // Kindertelefoon, whose hours are in the press only, among them) show none.
+    const stated: Record<string, string> = {
+      'stop-it-now-bruxelles': 'weekly',
+      'safe-to-talk': 'always',
+      'veilig-thuis': 'always',
+      'zelfmoordlijn-1813': 'always',
+      'centre-prevention-suicide': 'always',
+      'suicide-3114': 'always',
+      'need-to-talk-1737': 'always',
+    };
+    const third = ['nl', 'be', 'fr', 'nz'];
+    const lines = services.filter(
+      (service) => service.phones.length > 0 && service.regions !== 'anywhere' && service.regions.some((region) => third.includes(region)),
+    );
+    expect(lines.length).toBeGreaterThan(15);
+    for (const service of lines) expect(service.hours.kind, service.id).toBe(stated[service.id] ?? 'unknown');
+  });
+
+  it('never calls France’s STOP free, in its data or in any language', () => {
+    // "Non surtaxé": the cost of an ordinary call. Never free (a "numéro vert" in one paper).
+    const stop = services.find((service) => service.id === 'stop-fr')!;
+    for (const phone of stop.phones) expect(phone.cost, phone.display).toBe('normal-rate');
+    const FREE: Record<string, RegExp> = {
+      en: /\bfree\b|freephone|no charge|gratuit|numéro vert/i,
+      cy: /am ddim|rhad|di-dâl|gratuit|numéro vert/i,
+      de: /kostenlos|kostenfrei|gebührenfrei|gratis|gratuit|numéro vert/i,
+    };
+    for (const [lang, messages] of Object.entries(MESSAGES)) {
+      const free = FREE[lang]!;
+      expect(messages['cost.normal-rate'], lang).not.toMatch(free);
+      for (const sentence of Object.values(messages.services['stop-fr'] ?? {})) expect(sentence, lang).not.toMatch(free);
+      // Nor anonymous: the sheet does not say.
+      for (const sentence of Object.values(messages.services['stop-fr'] ?? {})) expect(sentence, lang).not.toMatch(/anonym|dienw/i);
+    }
+    expect(stop.anonymous).toBeUndefined();
+  });
+
+  it('never says what happens to a report made to Child Focus (two versions disagree)', () => {
+    for (const [lang, messages] of Object.entries(MESSAGES)) {
+      for (const sentence of Object.values(messages.services['child-focus'] ?? {})) {
+        expect(sentence, lang).not.toMatch(/police|Polizei|heddlu|forward|transfer|filter|weiter|anfon/i);
+      }
+    }
   });
 
   it('shows no hours for services whose hours are not verified', () => {

@@ -71,6 +71,22 @@ describe('locale modules', () => {
     }
   });
 
+  it('says in every language which part of the country each regional service serves', () => {
+    const AREA: Record<string, RegExp> = {
+      en: /\b(South|North) Island\b/,
+      cy: /Ynys y (De|Gogledd)/,
+      de: /(Süd|Nord)insel/,
+    };
+    const regional = SERVICES.filter((service) => service.role === 'regional-service');
+    expect(regional.length).toBeGreaterThan(0);
+    for (const service of regional) {
+      expect(service.phones.length, service.id).toBeGreaterThan(0);
+      for (const [lang, messages] of Object.entries(MESSAGES)) {
+        expect(messages.services[service.id]?.about, `${lang} ${service.id}`).toMatch(AREA[lang]!);
+      }
+    }
+  });
+
   it('names the public holidays of every calendar a line keeps', () => {
     for (const service of SERVICES) {
       if (service.hours.kind === 'weekly') expect(en).toHaveProperty([`hours.holiday.${service.hours.holidays}`]);
