@@ -226,7 +226,7 @@ export default {
     },
     'stop-it-now-nl': {
       about:
-        'Llinell gymorth ddienw am ddim i bobl sy’n poeni am eu teimladau rhywiol neu eu hymddygiad rhywiol eu hunain tuag at unrhyw un o dan 18 oed, i’r bobl o’u cwmpas, fel partneriaid a theulu, ac i weithwyr proffesiynol.',
+        'Llinell gymorth ddienw am ddim i bobl sy’n poeni am eu teimladau rhywiol neu eu hymddygiad rhywiol eu hunain tuag at unrhyw un o dan 18 oed, i’r bobl o’u cwmpas, fel partneriaid a theulu, ac i weithwyr proffesiynol. Offlimits sy’n ei rhedeg.',
     },
     'zelfmoordpreventie-113': {
       about: 'Atal hunanladdiad. Gallwch ffonio, neu sgwrsio ar ei wefan, yn ddienw.',
@@ -267,7 +267,7 @@ export default {
     },
     'stop-fr': {
       whenYouCall:
-        'Mae STOP ar gyfer pobl sy’n cael eu denu’n rhywiol at blant, i’w helpu i gael gofal cyn iddyn nhw weithredu ar hynny. Ar ôl neges groeso, rydych chi’n teipio rhif eich département (lle rydych chi’n byw, neu lle cawsoch chi eich geni). Byddwch chi’n cael eich trosglwyddo i glinigydd yno (seicolegydd, seiciatrydd neu nyrs), a fydd yn asesu beth sydd ei angen arnoch chi ac yn eich cyfeirio at ofal addas. Mae’r gofal hwnnw’n dod o dan y gyfraith ar gyfrinachedd proffesiynol.',
+        'Mae STOP, sy’n cael ei redeg gan yr FFCRIAVS, ar gyfer pobl sy’n cael eu denu’n rhywiol at blant, i’w helpu i gael gofal cyn iddyn nhw weithredu ar hynny. Ar ôl neges groeso, rydych chi’n teipio rhif eich département (lle rydych chi’n byw, neu lle cawsoch chi eich geni). Byddwch chi’n cael eich trosglwyddo i glinigydd yno (seicolegydd, seiciatrydd neu nyrs), a fydd yn asesu beth sydd ei angen arnoch chi ac yn eich cyfeirio at ofal addas. Mae’r gofal hwnnw’n dod o dan y gyfraith ar gyfrinachedd proffesiynol.',
     },
     'suicide-3114': {
       about:

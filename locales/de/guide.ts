@@ -228,7 +228,7 @@ export default {
     },
     'stop-it-now-nl': {
       about:
-        'Ein kostenloses, anonymes Hilfetelefon für Menschen, die sich Sorgen wegen ihrer eigenen sexuellen Gefühle oder ihres sexuellen Verhaltens gegenüber Minderjährigen machen, für Menschen in ihrem Umfeld, etwa Partnerinnen, Partner und Familie, und für Fachleute.',
+        'Ein kostenloses, anonymes Hilfetelefon für Menschen, die sich Sorgen wegen ihrer eigenen sexuellen Gefühle oder ihres sexuellen Verhaltens gegenüber Minderjährigen machen, für Menschen in ihrem Umfeld, etwa Partnerinnen, Partner und Familie, und für Fachleute. Träger ist Offlimits.',
     },
     'zelfmoordpreventie-113': {
       about: 'Suizidprävention. Sie können anonym anrufen oder auf der Website chatten.',
@@ -269,7 +269,7 @@ export default {
     },
     'stop-fr': {
       whenYouCall:
-        'STOP ist für Menschen da, die sich sexuell zu Kindern hingezogen fühlen, damit sie Hilfe finden, bevor es zu einer Tat kommt. Nach einer Begrüßungsansage geben Sie über die Tastatur die Nummer Ihres Départements ein (in dem Sie wohnen oder in dem Sie geboren sind). Dann werden Sie mit einer Fachkraft dort verbunden (Psychologin oder Psychologe, Psychiaterin oder Psychiater, Pflegefachkraft), die mit Ihnen klärt, was Sie brauchen, und Sie an eine passende Behandlung vermittelt. Für diese Behandlung gilt die berufliche Schweigepflicht.',
+        'STOP, getragen von der FFCRIAVS, ist für Menschen da, die sich sexuell zu Kindern hingezogen fühlen, damit sie Hilfe finden, bevor es zu einer Tat kommt. Nach einer Begrüßungsansage geben Sie über die Tastatur die Nummer Ihres Départements ein (in dem Sie wohnen oder in dem Sie geboren sind). Dann werden Sie mit einer Fachkraft dort verbunden (Psychologin oder Psychologe, Psychiaterin oder Psychiater, Pflegefachkraft), die mit Ihnen klärt, was Sie brauchen, und Sie an eine passende Behandlung vermittelt. Für diese Behandlung gilt die berufliche Schweigepflicht.',
     },
     'suicide-3114': {
       about:

@@ -228,7 +228,7 @@ export default {
     },
     'stop-it-now-nl': {
       about:
-        'A free, anonymous helpline for people worried about their own sexual feelings or sexual behaviour towards anyone under 18, for the people around them, such as partners and family, and for professionals.',
+        'A free, anonymous helpline for people worried about their own sexual feelings or sexual behaviour towards anyone under 18, for the people around them, such as partners and family, and for professionals. It is run by Offlimits.',
     },
     'zelfmoordpreventie-113': {
       about: 'Suicide prevention. You can call, or chat on its website, anonymously.',
@@ -267,7 +267,7 @@ export default {
     },
     'stop-fr': {
       whenYouCall:
-        'STOP is for people who are sexually attracted to children, to help them get care before they act on it. After a welcome message, you type in the number of your département (where you live, or where you were born). You are put through to a clinician there (a psychologist, psychiatrist or nurse), who assesses what you need and refers you to suitable care. That care is covered by the law on professional secrecy.',
+        'STOP, run by the FFCRIAVS, is for people who are sexually attracted to children, to help them get care before they act on it. After a welcome message, you type in the number of your département (where you live, or where you were born). You are put through to a clinician there (a psychologist, psychiatrist or nurse), who assesses what you need and refers you to suitable care. That care is covered by the law on professional secrecy.',
     },
     'suicide-3114': {
       about:
