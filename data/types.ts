@@ -15,6 +15,12 @@ export type Role =
   | 'parents-advice'
   /** A line for children and young people themselves. */
   | 'young-people'
+  /**
+   * A specialist service for one part of a country, where the country has no national
+   * prevention line of that kind (New Zealand's regional services on the government's list):
+   * the guide lists each with the area it serves, under the person's own section.
+   */
+  | 'regional-service'
   /** A line for adults worried about a child. */
   | 'child-protection'
   /** Someone to talk to when life feels too much. */
@@ -45,13 +51,13 @@ export interface Period {
 }
 
 /** The zones weekly hours are kept in: each has its name in every language (hours.zone.<zone>). */
-export type TimeZone = 'Europe/London';
+export type TimeZone = 'Europe/London' | 'Europe/Brussels' | 'Europe/Berlin';
 
 /**
  * Whose public holidays a service keeps, as date-holidays names them: a country, or a
  * country and its region ("GB-ENG" is England and Wales). The build turns each into dates.
  */
-export type HolidayCalendar = 'GB-ENG';
+export type HolidayCalendar = 'GB-ENG' | 'BE' | 'DE';
 
 export type Hours =
   | { kind: 'always' }
@@ -62,9 +68,17 @@ export type Hours =
 /**
  * What a call costs, as the fact sheet states it; the words live in the locale modules.
  * "unstated": the sheet does not say, so Signpost says nothing rather than guess. "free-toll":
- * the sheet says toll-free, which is not the same as free from every phone.
+ * the sheet says toll-free, which is not the same as free from every phone. "normal-rate":
+ * the price of an ordinary call, no more (France's "non surtaxé"): never free.
  */
-export type Cost = 'free-uk' | 'charged-provider' | 'free' | 'free-toll' | 'free-lifeline' | 'unstated';
+export type Cost =
+  | 'free-uk'
+  | 'charged-provider'
+  | 'free'
+  | 'free-toll'
+  | 'free-lifeline'
+  | 'normal-rate'
+  | 'unstated';
 
 export interface Phone {
   /** As the service itself prints it. */
@@ -108,7 +122,12 @@ export interface Service {
   pages?: Readonly<Record<string, string>>;
   /** Languages the service works in (BCP 47), where the directory states them. */
   languages?: readonly string[];
-  /** For a reporting route: whether a report can be made without giving your name. */
+  /**
+   * For a reporting route: whether a report can be made without giving your name. For a
+   * helpline: true where the sheet says you need not give your name (the guide says so then,
+   * and only then). Left unset where the fact sheet does not say (Point de Contact, New
+   * Zealand's DIA, France's STOP): then the guide says nothing about anonymity either way.
+   */
   anonymous?: boolean;
   /**
    * The online programme the counsellor's card's QR code opens where a region's helpline has

@@ -49,7 +49,9 @@ export function cardContent(plan: RegionPlan, tr: Translator): CardContent {
     }
     for (const phone of others) {
       const cost = costSentence(phone.cost, tr);
-      lines.push(cost ? tr.t('card.number', { number: phone.display, cost }) : phone.display);
+      // A text line says so: its digits alone read like a number to call.
+      const number = phone.text ? tr.t('helpline.text', { number: phone.display }) : phone.display;
+      lines.push(cost ? tr.t('card.number', { number, cost }) : number);
     }
     const hours = hoursSummary(primary.hours, tr);
     lines.push(...hours);

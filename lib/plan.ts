@@ -25,6 +25,11 @@ export interface RegionPlan {
   /** The online programmes open to anyone, anywhere: shown in every region. */
   online: Planned[];
   /**
+   * Specialist services that each serve one part of the country (New Zealand's), listed
+   * with the area each serves; none elsewhere.
+   */
+  regional: Planned[];
+  /**
    * For family and friends: the helpline, where it takes their calls; the page of advice
    * for them, where there is one (a helpline's own page may be for someone else: the US
    * one is for adults worried about their own thoughts); and whether the helpline offers
@@ -47,7 +52,10 @@ export interface RegionPlan {
   childInDanger?: Phone;
   /** The helpline's own advice on where to turn in a crisis (GP, NHS line, Samaritans). */
   crisisAdvice: boolean;
-  /** Where to report sexual images of children, each with whether it can be anonymous. */
+  /**
+   * Where to report sexual images of children, each with whether it can be anonymous, where
+   * the sheet says (unset: the guide says nothing either way).
+   */
   reporting: Planned[];
   /** The page the counsellor's card's QR code opens: the helpline's, else the programme marked for the card. */
   cardPage?: string;
@@ -100,6 +108,7 @@ export function regionPlan(region: RegionId, services: readonly Service[] = SERV
     selfHelp: one('self-help'),
     questions: one('questions'),
     online: all('online-programme'),
+    regional: all('regional-service'),
     family: {
       helpline: familyHelpline,
       advice: familyAdvice,

@@ -17,17 +17,22 @@ export interface Sentence {
   parts: Readonly<Record<string, Part>>;
 }
 
-/** "Struggling to cope? Samaritans, 116 123, free, any time." None where it has no words. */
+/**
+ * "Struggling to cope? Samaritans, 116 123, free, any time." None where it has no words.
+ * {number} is the first number to call, {otherNumber} the second where there is one (each
+ * with its own cost: "113, or 0800-0113 for free"), {text} the text line.
+ */
 export function crisisSentence(service: Planned, tr: Translator): Sentence | undefined {
   const { helpNow, linkLabel } = tr.service(service.id);
   if (!helpNow) return undefined;
-  const call = service.phones.find((phone) => !phone.text);
+  const [call, otherCall] = service.phones.filter((phone) => !phone.text);
   const text = service.phones.find((phone) => phone.text);
   return {
     template: helpNow,
     parts: {
       name: service.name,
       number: call ? { phone: call } : '',
+      otherNumber: otherCall ? { phone: otherCall } : '',
       text: text ? { phone: text } : '',
       link: service.url && linkLabel ? { href: service.url, label: linkLabel } : '',
     },

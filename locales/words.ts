@@ -11,7 +11,10 @@ export interface PopupServiceWords {
   linkLabel?: string;
   languages?: string;
   passesOnShort?: string;
-  /** A crisis line's sentence in "If you need help now": {name}, {number}, {text}, {link}. */
+  /**
+   * A crisis line's sentence in "If you need help now": {name}, {number}, {otherNumber} (its
+   * second number to call, where it has one), {text}, {link}.
+   */
   helpNow?: string;
   /**
    * A young people's line, as the popup lists it: {name}, {number}. Each line has its own,

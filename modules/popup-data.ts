@@ -1,10 +1,11 @@
 /**
  * A WXT module (WXT loads every file in modules/). The popup shows a region's helpline,
  * self-help, help for family, young people's line, crisis lines and emergency numbers, and
- * never its reporting routes, its answers to questions, or its lines for parents and for
- * adults worried about a child: those are the guide's. So the popup's build leaves those
- * services out of the regions' homes, as no-sources.ts leaves out every source, and the
- * facts only the guide and the data tests read, which keeps popup.js within its budget.
+ * never its reporting routes, its answers to questions, its lines for parents and for
+ * adults worried about a child, or its regional services: those are the guide's. So the
+ * popup's build leaves those services out of the regions' homes, as no-sources.ts leaves
+ * out every source, and the facts only the guide and the data tests read, which keeps
+ * popup.js within its budget.
  * tests/unit/modules/popup-data.test.ts plans every region with and without them and finds
  * no difference in anything the popup shows.
  */
@@ -13,7 +14,13 @@ import { defineWxtModule } from 'wxt/modules';
 import type { Role } from '../data/types';
 
 /** Roles whose services only the guide shows. */
-export const GUIDE_ONLY_ROLES: readonly Role[] = ['questions', 'parents-advice', 'child-protection', 'report'];
+export const GUIDE_ONLY_ROLES: readonly Role[] = [
+  'questions',
+  'parents-advice',
+  'child-protection',
+  'regional-service',
+  'report',
+];
 
 const HOME = /[\\/]data[\\/]regions[\\/][a-z-]+\.ts$/;
 // A region's services are objects at one depth: "    {" to "    },", each with one role.

@@ -23,8 +23,11 @@ export interface Place {
   childInDanger: string | null;
   /** The region's own self-help pages, in the guide. */
   selfHelp: string[];
-  /** Where to report, with whether it can be anonymous, in the guide. */
-  reporting: { href: string; anonymous: boolean }[];
+  /**
+   * Where to report, with whether it can be anonymous, in the guide; null where the sheet
+   * says neither, and the guide says nothing about it.
+   */
+  reporting: { href: string; anonymous: boolean | null }[];
 }
 
 const UK_SELF_HELP = [
@@ -88,6 +91,49 @@ export const PLACES: Place[] = [
     reporting: [{ href: 'https://www.internet-beschwerdestelle.de/en/complaint.html', anonymous: true }],
   },
   {
+    region: 'nl',
+    helpline: ['tel:+318002666436'],
+    // 113 first; 0800-0113 is its free number.
+    crisis: 'tel:113',
+    ownLife: 'tel:112',
+    childInDanger: 'tel:112',
+    selfHelp: [],
+    reporting: [{ href: 'https://meldpunt-kinderporno.nl/', anonymous: true }],
+  },
+  {
+    region: 'be',
+    helpline: ['tel:+3280014112'],
+    crisis: 'tel:1813',
+    ownLife: 'tel:112',
+    childInDanger: 'tel:112',
+    selfHelp: [],
+    reporting: [{ href: 'https://www.stopchildporno.be', anonymous: true }],
+  },
+  {
+    region: 'fr',
+    helpline: ['tel:+33806231063'],
+    crisis: 'tel:3114',
+    ownLife: 'tel:112',
+    childInDanger: 'tel:112',
+    selfHelp: [],
+    reporting: [
+      { href: 'https://www.internet-signalement.gouv.fr/', anonymous: false },
+      // The sheet does not say whether it can be anonymous: the guide says neither.
+      { href: 'https://www.pointdecontact.net', anonymous: null },
+    ],
+  },
+  {
+    region: 'nz',
+    // The call number; its free text line (4334) follows.
+    helpline: ['tel:+64800044334', 'sms:4334'],
+    crisis: 'tel:1737',
+    ownLife: 'tel:111',
+    childInDanger: 'tel:111',
+    selfHelp: [],
+    // A contact email is optional; the page never says "anonymous": the guide says neither.
+    reporting: [{ href: 'https://www.dia.govt.nz/Digital-Safety-Report-Online-Child-Exploitation-Material', anonymous: null }],
+  },
+  {
     region: 'elsewhere',
     helpline: [],
     crisis: 'https://findahelpline.com/',
@@ -140,7 +186,8 @@ export function problemsWith(doc: Document, place: Place, page: 'popup' | 'guide
 
   // The helpline: its first number is the first link of the page's main content.
   const main = doc.querySelector('main');
-  const tels = hrefs(main, 'a[href^="tel:"]');
+  // Numbers to call (tel:) and text (sms:).
+  const tels = hrefs(main, 'a[href^="tel:"], a[href^="sms:"]');
   if (place.helpline.length > 0) {
     expect(hrefs(main)[0] === place.helpline[0] || page === 'guide', `the helpline ${place.helpline[0]} is not the first link`);
     for (const number of place.helpline) expect(tels.includes(number), `no helpline number ${number}`);
@@ -180,6 +227,12 @@ export function problemsWith(doc: Document, place: Place, page: 'popup' | 'guide
       const item = shown[index];
       const wanted = reportHref(href, tr.lang);
       expect(hrefs(item ?? null).includes(wanted), `report route ${index + 1} is not ${wanted}`);
+      if (anonymous === null) {
+        for (const note of [words(tr.t('report.anonymous')), words(tr.t('report.notAnonymous'))]) {
+          expect(!text(item).includes(note), `report route ${wanted} says "${note}"`);
+        }
+        return;
+      }
       const note = words(tr.t(anonymous ? 'report.anonymous' : 'report.notAnonymous'));
       expect(text(item).includes(note), `report route ${wanted} does not say "${note}"`);
     });

@@ -7,9 +7,14 @@ interface Props {
   plan: RegionPlan;
 }
 
-/** Reporting sexual images of children: safely, and saying which routes are anonymous. */
+/**
+ * Reporting sexual images of children: safely, and saying which routes are anonymous and
+ * which are not. Of a route the fact sheet says neither of, it says nothing.
+ */
 export function ReportSection({ plan }: Props) {
   const tr = useTranslator();
+  const anonymity = (anonymous: boolean | undefined) =>
+    anonymous === undefined ? undefined : tr.t(anonymous ? 'report.anonymous' : 'report.notAnonymous');
   return (
     <GuideSection id="report">
       {/* The warning holds wherever a person is, with or without a route Signpost knows. */}
@@ -20,7 +25,7 @@ export function ReportSection({ plan }: Props) {
           key={service.id}
           service={service}
           linkLabel={tr.t('report.link', { name: service.name })}
-          note={tr.t(service.anonymous ? 'report.anonymous' : 'report.notAnonymous')}
+          note={anonymity(service.anonymous)}
         />
       ))}
     </GuideSection>

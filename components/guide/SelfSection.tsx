@@ -3,6 +3,7 @@ import { useTranslator } from '@/locales/context';
 import { ExternalLink } from '@/components/shared/ExternalLink';
 import { HelplineCard } from '@/components/shared/HelplineCard';
 import { OnlineProgrammes } from '@/components/shared/OnlineProgrammes';
+import { PhoneLink } from '@/components/shared/PhoneLink';
 import { GuideSection } from './GuideSection';
 import { Schedule } from './Schedule';
 
@@ -25,9 +26,11 @@ export function SelfSection({ plan }: Props) {
       <p>{tr.t('self.intro')}</p>
       {helpline ? (
         <>
-          <p>{tr.t('self.talk')}</p>
+          {/* "Without giving your name" only where the sheet says so of this helpline. */}
+          <p>{tr.t(helpline.anonymous ? 'self.talk' : 'self.talkPlain')}</p>
           <HelplineCard service={helpline} headingLevel={3} showPassesOn={false}>
-            <Schedule hours={helpline.hours} />
+            {/* The status already says "Open 24 hours"; only a weekly schedule needs its lines. */}
+            {helpline.hours.kind === 'weekly' && <Schedule hours={helpline.hours} />}
           </HelplineCard>
           {whenYouCall && (
             <>
@@ -40,6 +43,25 @@ export function SelfSection({ plan }: Props) {
         </>
       ) : (
         <p>{tr.t('self.noHelpline')}</p>
+      )}
+      {plan.regional.length > 0 && (
+        <>
+          <h3>{tr.t('self.regionalHeading')}</h3>
+          <ul class="regional-services">
+            {plan.regional.map((service) => {
+              const phone = service.phones[0];
+              return (
+                <li key={service.id}>
+                  {tr.parts('self.regionalService', {
+                    name: service.url ? <ExternalLink href={service.url}>{service.name}</ExternalLink> : service.name,
+                    number: phone ? <PhoneLink phone={phone} /> : '',
+                    about: tr.service(service.id).about ?? '',
+                  })}
+                </li>
+              );
+            })}
+          </ul>
+        </>
       )}
       {selfHelp.length > 0 && (
         <>

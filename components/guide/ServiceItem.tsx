@@ -3,7 +3,7 @@ import { pageFor, type Phone, type Planned } from '@/lib/plan';
 import { useTranslator } from '@/locales/context';
 import { ExternalLink } from '@/components/shared/ExternalLink';
 import { OpenStatus } from '@/components/shared/OpenStatus';
-import { PhoneLink } from '@/components/shared/PhoneLink';
+import { NumberOnItsOwn } from '@/components/shared/PhoneLink';
 import { Schedule } from './Schedule';
 
 interface Props {
@@ -29,7 +29,7 @@ export function ServiceItem({ service, headingLevel = 3, linkLabel, note }: Prop
   const texts = service.phones.filter((phone) => phone.text);
   const line = (phone: Phone) => (
     <p key={phone.e164}>
-      <PhoneLink phone={phone} /> {costSentence(phone.cost, tr)}
+      <NumberOnItsOwn phone={phone} /> {costSentence(phone.cost, tr)}
     </p>
   );
   const label =

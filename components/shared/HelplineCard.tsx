@@ -7,7 +7,7 @@ import { CopyNumberButton } from './CopyNumberButton';
 import { ExternalLink } from './ExternalLink';
 import { OpenStatus } from './OpenStatus';
 import { PassesOnNote } from './PassesOnNote';
-import { PhoneLink } from './PhoneLink';
+import { NumberOnItsOwn, PhoneLink } from './PhoneLink';
 
 interface Props {
   /** The region's helpline, its numbers already in the region's order. */
@@ -49,7 +49,7 @@ export function HelplineCard({ service, children, headingLevel = 2, showPassesOn
       )}
       {others.map((phone) => (
         <p class="phone-other" key={phone.e164}>
-          <PhoneLink phone={phone} /> {costSentence(phone.cost, tr)}
+          <NumberOnItsOwn phone={phone} /> {costSentence(phone.cost, tr)}
         </p>
       ))}
       <OpenStatus hours={service.hours} />

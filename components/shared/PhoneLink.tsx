@@ -5,7 +5,7 @@ import { useTranslator } from '@/locales/context';
 interface Props {
   phone: Phone;
   large?: boolean;
-  /** Inside a sentence that already says "call": then its name is the number alone. */
+  /** Inside a sentence that already says "call" (or "text"): then its name is the number alone. */
   afterCall?: boolean;
 }
 
@@ -18,4 +18,13 @@ export function PhoneLink({ phone, large = false, afterCall = false }: Props) {
       {phone.display}
     </a>
   );
+}
+
+/**
+ * A number on a line of its own: a text line says so in words ("Text 4334"), since its
+ * digits alone read like a number to call.
+ */
+export function NumberOnItsOwn({ phone }: { phone: Phone }) {
+  const tr = useTranslator();
+  return <>{phone.text ? tr.parts('helpline.text', { number: <PhoneLink phone={phone} afterCall /> }) : <PhoneLink phone={phone} />}</>;
 }

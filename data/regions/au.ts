@@ -13,6 +13,7 @@ export default defineRegion('au', {
       id: 'stop-it-now-au',
       name: 'Stop It Now! Australia',
       role: 'helpline',
+      anonymous: true,
       // The sheet names the helpline and its anonymity; it states no other audience.
       regions: ['au'],
       phones: [
@@ -52,6 +53,23 @@ export default defineRegion('au', {
       hours: { kind: 'always' },
       url: 'https://www.lifeline.org.au/',
       sources: [source('https://www.lifeline.org.au/', '2026-11-29')],
+    },
+    {
+      id: 'kids-helpline',
+      name: 'Kids Helpline',
+      role: 'young-people',
+      // For ages 5 to 25, 24/7, free from mobiles, landlines and payphones; private and
+      // confidential unless a duty of care arises.
+      regions: ['au'],
+      phones: [
+        { display: '1800 55 1800', e164: '+611800551800', country: 'AU', for: ['au'], cost: 'free', national: true },
+      ],
+      hours: { kind: 'always' },
+      sources: [
+        sheet('young-people-elsewhere', '2026-12-01'),
+        source('https://www.openaustralia.org.au/debates/?id=2023-03-20.209.2', '2026-12-01'),
+        source('https://www.copmi.net.au/resources/national-kids-helpline/', '2026-12-01'),
+      ],
     },
     {
       id: 'esafety',

@@ -2,7 +2,7 @@
  * Germany: every service Signpost shows there, and how a browser is known to be there.
  * Facts from ../shared/facts/help-directory.md only.
  */
-import { defineRegion, sheet, source } from '../define';
+import { days, defineRegion, sheet, source } from '../define';
 
 export default defineRegion('de', {
   zones: ['Europe/Berlin', 'Europe/Busingen'],
@@ -13,6 +13,7 @@ export default defineRegion('de', {
       id: 'kein-taeter-werden',
       name: 'Kein Täter werden',
       role: 'helpline',
+      anonymous: true,
       regions: ['de'],
       phones: [],
       hours: { kind: 'unknown' },
@@ -31,6 +32,21 @@ export default defineRegion('de', {
       hours: { kind: 'always' },
       url: 'https://www.telefonseelsorge.de/',
       sources: [sheet('germany-crisis-and-emergency', '2026-11-29')],
+    },
+    {
+      id: 'nummer-gegen-kummer',
+      name: 'Nummer gegen Kummer',
+      role: 'young-people',
+      // The Kinder- und Jugendtelefon: anonymous and free. Phone hours Monday to Saturday,
+      // 14:00-20:00 (the ministry's page, 2020: recheck); its extra morning slot then was for
+      // the pandemic, and is left out.
+      regions: ['de'],
+      phones: [
+        { display: '116 111', e164: '116111', country: 'DE', shortCode: true, for: ['de'], cost: 'free' },
+      ],
+      hours: { kind: 'weekly', timeZone: 'Europe/Berlin', periods: days(1, 6, '14:00', '20:00'), holidays: 'DE' },
+      url: 'https://www.nummergegenkummer.de',
+      sources: [source('https://www.bmfsfj.de/bmfsfj/mediathek/anrufen-mailen-chatten-gegen-sorgen-154556', '2026-12-01')],
     },
     {
       id: 'emergency-112-de',

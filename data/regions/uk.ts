@@ -27,6 +27,7 @@ export default defineRegion('uk', {
       id: 'stop-it-now-uk',
       name: 'Stop It Now!',
       role: 'helpline',
+      anonymous: true,
       alsoFor: ['someone-else', 'parents', 'professional'],
       regions: ['uk', 'ie'],
       phones: [

@@ -23,6 +23,7 @@ export default defineRegion('us', {
       id: 'stop-it-now-us',
       name: 'Stop It Now!',
       role: 'helpline',
+      anonymous: true,
       // "Anyone with questions about child sexual abuse can contact the Helpline"; professionals
       // are not stated (do not ship).
       alsoFor: ['someone-else'],
@@ -42,6 +43,8 @@ export default defineRegion('us', {
       sources: [
         source('https://www.stopitnow.org/about-us/news-room/press-kit/briefing-sheet-the-helpline-of-stop-it-now', '2026-11-29'),
         source('https://www.stopitnow.org/ohc-content/help-for-adults-concerned-about-their-own-thoughts-or-behaviors', '2026-11-29'),
+        // "We do not need any identifying information" (its staff page, an http address).
+        sheet('united-states', '2026-11-29'),
       ],
     },
     {

@@ -21,10 +21,13 @@ export default {
   'section.privacy': 'Am Signpost a’ch preifatrwydd',
   'self.intro': 'Mae gofyn am help yn gam cyntaf cryf.',
   'self.talk': 'Gallwch siarad â rhywun yn gyfrinachol am yr hyn sy’n eich poeni, heb roi eich enw.',
+  'self.talkPlain': 'Gallwch siarad â rhywun am yr hyn sy’n eich poeni.',
   'self.callHeading': 'Beth sy’n digwydd pan fyddwch chi’n ffonio',
   'self.confidentialHeading': 'Beth sy’n cael ei gadw’n gyfrinachol, a beth sy’n cael ei rannu',
   'self.confidentialUnknown':
     'Gofynnwch i’r gwasanaeth beth mae’n ei gadw’n gyfrinachol cyn i chi roi unrhyw fanylion amdanoch chi’ch hun.',
+  'self.regionalHeading': 'Gwasanaethau arbenigol ym mhob rhan o’r wlad',
+  'self.regionalService': '{name}: {number}. {about}',
   'self.selfHelpHeading': 'Hunangymorth ar-lein, am ddim a dienw',
   'self.noHelpline':
     'Nid yw Signpost yn gwybod am linell gymorth lle rydych chi. Mae’r rhaglenni ar-lein isod ar agor i unrhyw un.',
@@ -220,6 +223,94 @@ export default {
     'stop-it-now-au': {
       passesOnFull:
         'Mae’r llinell gymorth yn ddienw, a dim ond yr wybodaeth rydych chi’n dewis ei rhannu sydd ganddyn nhw. Mae Stop It Now! Australia yn dilyn pob gofyniad adrodd gorfodol: os ydyn nhw’n credu’n rhesymol bod trosedd wedi digwydd, neu fod plentyn mewn perygl o niwed sylweddol, gan gynnwys unrhyw droseddu ar-lein, byddan nhw’n rhoi gwybod i’r awdurdodau perthnasol, gan gynnwys yr heddlu, y gwasanaethau amddiffyn plant, neu’r ddau.',
+    },
+    'stop-it-now-nl': {
+      about:
+        'Llinell gymorth ddienw am ddim i bobl sy’n poeni am eu teimladau rhywiol neu eu hymddygiad rhywiol eu hunain tuag at unrhyw un o dan 18 oed, i’r bobl o’u cwmpas, fel partneriaid a theulu, ac i weithwyr proffesiynol. Offlimits sy’n ei rhedeg.',
+    },
+    'zelfmoordpreventie-113': {
+      about: 'Atal hunanladdiad. Gallwch ffonio, neu sgwrsio ar ei wefan, yn ddienw.',
+    },
+    'emergency-112-nl': {
+      about: 'mewn argyfwng',
+    },
+    'veilig-thuis': {
+      about: 'I unrhyw un sy’n poeni am ddiogelwch plentyn gartref.',
+    },
+    kindertelefoon: {
+      youngFull:
+        'Os ydych chi rhwng 8 a 18 oed, gallwch ffonio {name} ar {number}. Mae am ddim ac yn ddienw.',
+    },
+    'meldpunt-kinderporno': {
+      about:
+        'Llinell Offlimits ar gyfer rhoi gwybod am ddelweddau rhywiol o blant. Dim ond delweddau sydd ar-lein yn gyhoeddus ac sydd â chyfeiriad gwe y gall hi edrych arnyn nhw. Mae adroddiadau’n cael eu trin yn gyfrinachol.',
+    },
+    'stop-it-now-bruxelles': {
+      whenYouCall:
+        'Os yw’n well gennych chi ysgrifennu, gallwch sgwrsio ar ddyddiau Llun rhwng 2yh a 4yh (amser Gwlad Belg) ar Facebook, Messenger, Instagram neu LinkedIn, neu anfon e-bost i contact@stopitnow.brussels, gan ddefnyddio enw ffug os hoffech chi. Yn y sgwrs, dim ond yr hyn rydych chi wedi’i gadw ar y platfform a ddewiswch chi y mae’r llinell gymorth yn ei weld. Mae’r platfform ei hun yn gweld yr hyn rydych chi’n ei gadw yno.',
+      passesOnFull:
+        'Mae’r bobl sy’n ateb wedi’u rhwymo gan gyfrinachedd proffesiynol. Dim ond os yw rhywun o dan 18 oed, neu unrhyw berson bregus arall, mewn perygl uniongyrchol y gallan nhw ddweud wrth yr awdurdodau.',
+    },
+    'zelfmoordlijn-1813': {
+      about:
+        'Y llinell atal hunanladdiad yn Fflandrys. Mae galwadau’n ddienw. Gallwch hefyd sgwrsio neu anfon e-bost ar ei gwefan.',
+    },
+    'centre-prevention-suicide': {
+      about: 'Llinell argyfwng: bydd rhywun yn gwrando arnoch chi, yn ddienw.',
+    },
+    'emergency-112-be': {
+      about: 'mewn argyfwng, am ddim',
+    },
+    'child-focus': {
+      about:
+        'Rhoi gwybod i Child Focus am ddelweddau rhywiol o blant. Mae ei staff wedi’u rhwymo gan gyfrinachedd proffesiynol.',
+    },
+    'stop-fr': {
+      whenYouCall:
+        'Mae STOP, sy’n cael ei redeg gan yr FFCRIAVS, ar gyfer pobl sy’n cael eu denu’n rhywiol at blant, i’w helpu i gael gofal cyn iddyn nhw weithredu ar hynny. Ar ôl neges groeso, rydych chi’n teipio rhif eich département (lle rydych chi’n byw, neu lle cawsoch chi eich geni). Byddwch chi’n cael eich trosglwyddo i glinigydd yno (seicolegydd, seiciatrydd neu nyrs), a fydd yn asesu beth sydd ei angen arnoch chi ac yn eich cyfeirio at ofal addas. Mae’r gofal hwnnw’n dod o dan y gyfraith ar gyfrinachedd proffesiynol.',
+    },
+    'suicide-3114': {
+      about:
+        'Y llinell genedlaethol atal hunanladdiad. Mae galwadau’n gyfrinachol. I unrhyw un mewn trallod, unrhyw un sy’n poeni am rywun, unrhyw un mewn profedigaeth, ac i weithwyr proffesiynol.',
+    },
+    'emergency-112-fr': {
+      about: 'mewn argyfwng',
+    },
+    pharos: {
+      about:
+        'Gwasanaeth yr heddlu a’r gendarmerie ar gyfer rhoi gwybod am gynnwys anghyfreithlon ar-lein, gan gynnwys delweddau rhywiol o blant. Mae am ddim, ac mae staff yno 24 awr y dydd.',
+    },
+    'point-de-contact': {
+      about:
+        'Rhoi gwybod am gynnwys anghyfreithlon ar-lein, drwy ei ffurflen, ei ychwanegyn porwr neu ei ap. Mae’n gweithio i gael y cwmnïau sy’n cynnal cynnwys sy’n amlwg yn anghyfreithlon i’w dynnu i lawr, ac mae’n rhoi gwybod i’r awdurdodau.',
+    },
+    'stop-nz': {
+      about:
+        'Ar gyfer Ynys y De (Te Waipounamu): asesu ac ymyrraeth arbenigol am ddim i bobl sydd wedi ymddwyn mewn ffordd rywiol niweidiol. Cysylltwch â nhw am sgwrs gyfrinachol.',
+    },
+    'safe-network': {
+      about: 'Ar gyfer rhan uchaf Ynys y Gogledd.',
+    },
+    wellstop: {
+      about: 'Ar gyfer rhan isaf Ynys y Gogledd.',
+    },
+    'need-to-talk-1737': {
+      about: 'Am ddim i’w ffonio neu i anfon neges destun ato o unrhyw linell dir neu ffôn symudol.',
+    },
+    'emergency-111': {
+      about: 'os ydych chi, neu rywun rydych chi’n ei adnabod, mewn perygl uniongyrchol',
+    },
+    'dia-nz': {
+      about:
+        'Ffurflen yr Adran Materion Mewnol (Department of Internal Affairs) ar gyfer rhoi gwybod am ddeunydd camfanteisio rhywiol ar blant ar-lein. Does dim rhaid i chi roi cyfeiriad e-bost. Os byddwch chi’n dod ar draws deunydd o’r fath yn ddamweiniol, gadewch y wefan ar unwaith.',
+    },
+    'kids-helpline': {
+      youngFull:
+        'Os ydych chi rhwng 5 a 25 oed, gallwch siarad â {name}: {number}, unrhyw bryd. Mae galwadau am ddim, yn breifat ac yn gyfrinachol, oni bai bod ganddyn nhw ddyletswydd gofal: er enghraifft, os yw plentyn yn cael ei niweidio neu ei esgeuluso, os yw rhywun yn meddwl am niweidio ei hun, neu os yw rhywun wedi niweidio rhywun arall neu’n debygol o wneud hynny.',
+    },
+    'nummer-gegen-kummer': {
+      youngFull:
+        'Gall plant a phobl ifanc siarad â {name} ar {number}, am ddim ac yn ddienw. Gallwch hefyd sgwrsio neu anfon e-bost ar ei wefan.',
     },
   },
 } satisfies GuideMessages;

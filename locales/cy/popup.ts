@@ -15,6 +15,10 @@ export default {
   'region.us': 'Yr Unol Daleithiau',
   'region.au': 'Awstralia',
   'region.de': 'Yr Almaen',
+  'region.nl': 'Yr Iseldiroedd',
+  'region.be': 'Gwlad Belg',
+  'region.fr': 'Ffrainc',
+  'region.nz': 'Seland Newydd',
   'region.elsewhere': 'Rhywle arall',
   'helpline.heading': 'Llinell gymorth {name}',
   'helpline.call': 'Ffoniwch {number}',
@@ -30,6 +34,7 @@ export default {
   'cost.free': 'Am ddim.',
   'cost.free-toll': 'Rhadffôn.',
   'cost.free-lifeline': 'Am ddim o ffonau symudol. Cost galwad leol o linellau tir.',
+  'cost.normal-rate': 'Cost galwad arferol.',
   'hours.open': 'Ar agor nawr, tan {time} {zone}{local}.',
   'hours.closedToday': 'Ar gau nawr. Yn agor heddiw am {time} {zone}{local}.',
   'hours.closedTomorrow': 'Ar gau nawr. Yn agor yfory am {time} {zone}{local}.',
@@ -42,6 +47,8 @@ export default {
   'hours.clock.amMinutes': '{h12}:{mm}yb',
   'hours.clock.pmMinutes': '{h12}:{mm}yh',
   'hours.zone.Europe/London': 'amser y DU',
+  'hours.zone.Europe/Brussels': 'amser Gwlad Belg',
+  'hours.zone.Europe/Berlin': 'amser yr Almaen',
   'hours.dayTime': '{day} {time}',
   'hours.weekday.1': 'Dydd Llun',
   'hours.weekday.2': 'Dydd Mawrth',
@@ -59,6 +66,9 @@ export default {
   'hours.weekdayOn.6': 'ddydd Sadwrn',
   'hours.weekdayOn.7': 'ddydd Sul',
   'hours.holiday.GB-ENG': 'ŵyl banc yng Nghymru a Lloegr',
+  // Treiglad meddal ar ôl "Mae’n" ("Mae’n ŵyl gyhoeddus yng Ngwlad Belg heddiw").
+  'hours.holiday.BE': 'ŵyl gyhoeddus yng Ngwlad Belg',
+  'hours.holiday.DE': 'ŵyl gyhoeddus yn yr Almaen',
   'hours.holidayToday': 'Mae’n {holiday} heddiw, felly gall yr oriau fod yn wahanol.',
   'hours.usualToday': 'Oriau arferol heddiw: {times} ({zone}).',
   'hours.usuallyClosedToday': 'Ar gau heddiw fel arfer.',
@@ -134,6 +144,44 @@ export default {
     'prevent-it': {
       about:
         'Therapi ar-lein dienw am ddim gyda chymorth therapydd, i oedolion. Rhaglen ymchwil yw hi: mae rhai pobl yn aros cyn i’w therapi ddechrau, ac efallai nad yw’n derbyn pobl newydd.',
+    },
+    'zelfmoordpreventie-113': {
+      helpNow: 'Yn ei chael hi’n anodd ymdopi? {name}: ffoniwch {number}, neu {otherNumber} am ddim.',
+    },
+    kindertelefoon: {
+      young: 'Rhwng 8 a 18 oed? {name}: {number}, am ddim ac yn ddienw',
+    },
+    'stop-it-now-nl': {
+      confidential: 'Dienw.',
+    },
+    'stop-it-now-bruxelles': {
+      confidential:
+        'Nid yw’n ymddangos ar eich bil ffôn. Does dim rhaid i chi ddweud pwy ydych chi na ble yn union rydych chi’n byw.',
+      passesOnShort:
+        'Dim ond os yw rhywun o dan 18 oed, neu unrhyw berson bregus arall, mewn perygl uniongyrchol y gallan nhw ddweud wrth yr awdurdodau.',
+    },
+    'zelfmoordlijn-1813': {
+      helpNow: 'Yn ei chael hi’n anodd ymdopi? Ffoniwch {name} ar {number}, am ddim, unrhyw bryd.',
+    },
+    'centre-prevention-suicide': {
+      helpNow: 'Neu ffoniwch {name} ar {number}, unrhyw bryd, yn ddienw.',
+    },
+    'suicide-3114': {
+      helpNow:
+        'Yn ei chael hi’n anodd ymdopi? Ffoniwch {number}, y llinell genedlaethol atal hunanladdiad, am ddim, unrhyw bryd.',
+    },
+    'safe-to-talk': {
+      confidential: 'Help a chymorth cyfrinachol.',
+    },
+    'need-to-talk-1737': {
+      helpNow:
+        'Yn ei chael hi’n anodd ymdopi? Ffoniwch {number} neu anfonwch neges destun i {text}, am ddim, unrhyw bryd.',
+    },
+    'kids-helpline': {
+      young: 'Rhwng 5 a 25 oed? {name}: {number}, unrhyw bryd',
+    },
+    'nummer-gegen-kummer': {
+      young: 'Yn blentyn neu’n berson ifanc? {name}: {number}, am ddim ac yn ddienw',
     },
   },
 } satisfies PopupMessages;

@@ -21,10 +21,13 @@ export default {
   'section.privacy': 'Über Signpost und Ihre Privatsphäre',
   'self.intro': 'Sich an jemanden zu wenden, ist ein starker erster Schritt.',
   'self.talk': 'Sie können vertraulich mit jemandem über das sprechen, was Ihnen Sorgen macht, ohne Ihren Namen zu nennen.',
+  'self.talkPlain': 'Sie können mit jemandem über das sprechen, was Ihnen Sorgen macht.',
   'self.callHeading': 'Was bei einem Anruf passiert',
   'self.confidentialHeading': 'Was vertraulich bleibt und was weitergegeben wird',
   'self.confidentialUnknown':
     'Fragen Sie beim jeweiligen Angebot nach, was dort vertraulich bleibt, bevor Sie Angaben zu Ihrer Person machen.',
+  'self.regionalHeading': 'Fachstellen in den einzelnen Landesteilen',
+  'self.regionalService': '{name}: {number}. {about}',
   'self.selfHelpHeading': 'Kostenlose, anonyme Selbsthilfe online',
   'self.noHelpline':
     'Signpost kennt kein Hilfetelefon dort, wo Sie sind. Die Online-Programme unten stehen allen offen.',
@@ -222,6 +225,94 @@ export default {
     'stop-it-now-au': {
       passesOnFull:
         'Das Hilfetelefon ist anonym und hat nur die Informationen, die Sie selbst mitteilen möchten. Stop It Now! Australia hält sich an alle gesetzlichen Meldepflichten: Wenn das Hilfetelefon begründet davon ausgeht, dass eine Straftat geschehen ist oder dass einem Kind erheblicher Schaden droht, einschließlich jeder Straftat im Internet, meldet es dies den zuständigen Behörden, darunter der Polizei, den Kinderschutzbehörden oder beiden.',
+    },
+    'stop-it-now-nl': {
+      about:
+        'Ein kostenloses, anonymes Hilfetelefon für Menschen, die sich Sorgen wegen ihrer eigenen sexuellen Gefühle oder ihres sexuellen Verhaltens gegenüber Minderjährigen machen, für Menschen in ihrem Umfeld, etwa Partnerinnen, Partner und Familie, und für Fachleute. Träger ist Offlimits.',
+    },
+    'zelfmoordpreventie-113': {
+      about: 'Suizidprävention. Sie können anonym anrufen oder auf der Website chatten.',
+    },
+    'emergency-112-nl': {
+      about: 'im Notfall',
+    },
+    'veilig-thuis': {
+      about: 'Für alle, die sich Sorgen um die Sicherheit eines Kindes zu Hause machen.',
+    },
+    kindertelefoon: {
+      youngFull:
+        'Wenn Sie zwischen 8 und 18 Jahre alt sind, können Sie {name} unter {number} anrufen, kostenlos und anonym.',
+    },
+    'meldpunt-kinderporno': {
+      about:
+        'Die Meldestelle von Offlimits für Missbrauchsabbildungen. Sie kann nur Bilder prüfen, die öffentlich im Internet stehen und eine Internetadresse haben. Meldungen werden vertraulich behandelt.',
+    },
+    'stop-it-now-bruxelles': {
+      whenYouCall:
+        'Wenn Sie lieber schreiben, können Sie montags von 14 bis 16 Uhr (belgische Zeit) über Facebook, Messenger, Instagram oder LinkedIn chatten oder eine E-Mail an contact@stopitnow.brussels schicken, gern unter einem Fantasienamen. Im Chat sieht das Hilfetelefon nur, was Sie selbst auf der gewählten Plattform gespeichert haben. Die Plattform selbst sieht, was Sie dort speichern.',
+      passesOnFull:
+        'Die Beraterinnen und Berater unterliegen der beruflichen Schweigepflicht. Das Hilfetelefon kann die Behörden nur dann informieren, wenn eine Person unter 18 oder eine andere schutzbedürftige Person in unmittelbarer Gefahr ist.',
+    },
+    'zelfmoordlijn-1813': {
+      about:
+        'Die Suizidpräventions-Hotline in Flandern. Anrufe sind anonym. Auf der Website können Sie auch chatten oder eine E-Mail schreiben.',
+    },
+    'centre-prevention-suicide': {
+      about: 'Ein Krisentelefon: Jemand hört Ihnen zu, anonym.',
+    },
+    'emergency-112-be': {
+      about: 'im Notfall, kostenlos',
+    },
+    'child-focus': {
+      about:
+        'Missbrauchsabbildungen an Child Focus melden. Die Mitarbeitenden unterliegen der beruflichen Schweigepflicht.',
+    },
+    'stop-fr': {
+      whenYouCall:
+        'STOP, getragen von der FFCRIAVS, ist für Menschen da, die sich sexuell zu Kindern hingezogen fühlen, damit sie Hilfe finden, bevor es zu einer Tat kommt. Nach einer Begrüßungsansage geben Sie über die Tastatur die Nummer Ihres Départements ein (in dem Sie wohnen oder in dem Sie geboren sind). Dann werden Sie mit einer Fachkraft dort verbunden (Psychologin oder Psychologe, Psychiaterin oder Psychiater, Pflegefachkraft), die mit Ihnen klärt, was Sie brauchen, und Sie an eine passende Behandlung vermittelt. Für diese Behandlung gilt die berufliche Schweigepflicht.',
+    },
+    'suicide-3114': {
+      about:
+        'Die nationale Suizidpräventions-Hotline. Gespräche sind vertraulich. Für Menschen in einer Krise, für Menschen, die sich um jemanden sorgen, für Trauernde und für Fachleute.',
+    },
+    'emergency-112-fr': {
+      about: 'im Notfall',
+    },
+    pharos: {
+      about:
+        'Die Meldestelle von Polizei und Gendarmerie für illegale Inhalte im Internet, auch für Missbrauchsabbildungen. Sie ist kostenlos und rund um die Uhr besetzt.',
+    },
+    'point-de-contact': {
+      about:
+        'Illegale Inhalte im Internet melden, über das Formular, eine Browser-Erweiterung oder eine App. Point de Contact wirkt darauf hin, dass die Anbieter offensichtlich illegale Inhalte entfernen, und informiert die zuständigen Behörden.',
+    },
+    'stop-nz': {
+      about:
+        'Für die Südinsel (Te Waipounamu): kostenlose fachliche Einschätzung und Intervention für Menschen, die sexuell schädigendes Verhalten gezeigt haben. Sie können sich für ein vertrauliches Gespräch melden.',
+    },
+    'safe-network': {
+      about: 'Für den oberen Teil der Nordinsel.',
+    },
+    wellstop: {
+      about: 'Für den unteren Teil der Nordinsel.',
+    },
+    'need-to-talk-1737': {
+      about: 'Anrufe und SMS sind kostenlos, aus jedem Festnetz und von jedem Handy.',
+    },
+    'emergency-111': {
+      about: 'wenn Sie oder jemand, den Sie kennen, in unmittelbarer Gefahr sind',
+    },
+    'dia-nz': {
+      about:
+        'Das Meldeformular des Department of Internal Affairs für Darstellungen sexueller Ausbeutung von Kindern im Internet. Sie müssen keine E-Mail-Adresse angeben. Wenn Sie versehentlich auf solches Material stoßen, verlassen Sie die Website sofort.',
+    },
+    'kids-helpline': {
+      youngFull:
+        'Wenn Sie zwischen 5 und 25 Jahre alt sind, können Sie mit {name} sprechen: {number}, jederzeit. Anrufe sind kostenlos, privat und vertraulich, außer wenn eine Fürsorgepflicht greift: etwa wenn ein Kind verletzt oder vernachlässigt wird, wenn jemand daran denkt, sich selbst zu verletzen, oder wenn jemand einer anderen Person geschadet hat oder schaden könnte.',
+    },
+    'nummer-gegen-kummer': {
+      youngFull:
+        'Kinder und Jugendliche erreichen die {name} unter {number}, anonym und kostenlos. Auf der Website gibt es auch einen Chat und Beratung per E-Mail.',
     },
   },
 } satisfies GuideMessages;

@@ -15,6 +15,10 @@ export default {
   'region.us': 'Vereinigte Staaten',
   'region.au': 'Australien',
   'region.de': 'Deutschland',
+  'region.nl': 'Niederlande',
+  'region.be': 'Belgien',
+  'region.fr': 'Frankreich',
+  'region.nz': 'Neuseeland',
   'region.elsewhere': 'Anderes Land',
   'helpline.heading': 'Hilfetelefon {name}',
   'helpline.call': 'Rufen Sie {number} an',
@@ -30,6 +34,7 @@ export default {
   'cost.free': 'Kostenlos.',
   'cost.free-toll': 'Gebührenfrei.',
   'cost.free-lifeline': 'Kostenlos vom Handy. Aus dem Festnetz zum Preis eines Ortsgesprächs.',
+  'cost.normal-rate': 'Zum Preis eines normalen Anrufs.',
   // {zone} is „britische Zeit“; {local} is empty or „, bei Ihnen 22 Uhr“, inside the brackets.
   'hours.open': 'Jetzt erreichbar bis {time} ({zone}{local}).',
   'hours.closedToday': 'Jetzt nicht erreichbar. Wieder erreichbar heute ab {time} ({zone}{local}).',
@@ -44,6 +49,8 @@ export default {
   'hours.clock.amMinutes': '{h24}:{mm} Uhr',
   'hours.clock.pmMinutes': '{h24}:{mm} Uhr',
   'hours.zone.Europe/London': 'britische Zeit',
+  'hours.zone.Europe/Brussels': 'belgische Zeit',
+  'hours.zone.Europe/Berlin': 'deutsche Zeit',
   'hours.dayTime': 'am {day} um {time}',
   'hours.weekday.1': 'Montag',
   'hours.weekday.2': 'Dienstag',
@@ -61,6 +68,8 @@ export default {
   'hours.weekdayOn.6': 'Samstag',
   'hours.weekdayOn.7': 'Sonntag',
   'hours.holiday.GB-ENG': 'ein gesetzlicher Feiertag in England und Wales',
+  'hours.holiday.BE': 'ein gesetzlicher Feiertag in Belgien',
+  'hours.holiday.DE': 'ein gesetzlicher Feiertag in Deutschland',
   'hours.holidayToday': 'Heute ist {holiday}, daher können die Zeiten abweichen.',
   'hours.usualToday': 'Übliche Zeiten heute: {times} ({zone}).',
   'hours.usuallyClosedToday': 'Heute normalerweise nicht erreichbar.',
@@ -134,6 +143,44 @@ export default {
     'prevent-it': {
       about:
         'Anonyme, kostenlose Online-Therapie mit therapeutischer Begleitung, für Erwachsene. Es ist ein Forschungsprogramm: Bei manchen beginnt die Therapie erst nach einer Wartezeit, und vielleicht nimmt das Programm keine neuen Personen auf.',
+    },
+    'zelfmoordpreventie-113': {
+      helpNow: 'Sie wissen nicht mehr weiter? {name}: {number}, oder kostenlos unter {otherNumber}.',
+    },
+    kindertelefoon: {
+      young: 'Zwischen 8 und 18? {name}: {number}, kostenlos und anonym',
+    },
+    'stop-it-now-nl': {
+      confidential: 'Anonym.',
+    },
+    'stop-it-now-bruxelles': {
+      confidential:
+        'Erscheint nicht auf Ihrer Telefonrechnung. Sie müssen weder sagen, wer Sie sind, noch wo genau Sie wohnen.',
+      passesOnShort:
+        'Das Hilfetelefon kann die Behörden nur dann informieren, wenn eine Person unter 18 oder eine andere schutzbedürftige Person in unmittelbarer Gefahr ist.',
+    },
+    'zelfmoordlijn-1813': {
+      helpNow: 'Sie wissen nicht mehr weiter? {name}: {number}, kostenlos, jederzeit.',
+    },
+    'centre-prevention-suicide': {
+      helpNow: 'Oder {name}: {number}, jederzeit, anonym.',
+    },
+    'suicide-3114': {
+      helpNow:
+        'Sie wissen nicht mehr weiter? Die nationale Suizidpräventions-Hotline erreichen Sie unter {number}, kostenlos, jederzeit.',
+    },
+    'safe-to-talk': {
+      confidential: 'Vertrauliche Hilfe und Unterstützung.',
+    },
+    'need-to-talk-1737': {
+      helpNow:
+        'Sie wissen nicht mehr weiter? Rufen Sie die {number} an oder schreiben Sie eine SMS an die {text}, kostenlos, jederzeit.',
+    },
+    'kids-helpline': {
+      young: 'Zwischen 5 und 25? {name}: {number}, jederzeit',
+    },
+    'nummer-gegen-kummer': {
+      young: 'Für Kinder und Jugendliche: {name}, {number}, anonym und kostenlos',
     },
   },
 } satisfies PopupMessages;

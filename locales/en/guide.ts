@@ -24,11 +24,16 @@ export default {
   'section.privacy': 'About Signpost and your privacy',
   'self.intro': 'Reaching out is a strong first step.',
   'self.talk': 'You can talk to someone in confidence about what worries you, without giving your name.',
+  // Where the sheet does not say the helpline can be used without a name.
+  'self.talkPlain': 'You can talk to someone about what worries you.',
   'self.callHeading': 'What happens when you call',
   'self.confidentialHeading': 'What is kept confidential, and what is passed on',
   'self.confidentialUnknown':
     'Ask the service what it keeps confidential before you give any details about yourself.',
   'self.selfHelpHeading': 'Free, anonymous self-help online',
+  // Services that each serve one part of the country (New Zealand's), each with its area.
+  'self.regionalHeading': 'Specialist services in each part of the country',
+  'self.regionalService': '{name}: {number}. {about}',
   'self.noHelpline':
     'Signpost does not know a helpline for where you are. The online programmes below are open to anyone.',
   'family.intro':
@@ -220,6 +225,92 @@ export default {
     'stop-it-now-au': {
       passesOnFull:
         'The helpline is anonymous, and they only have the information you choose to share. Stop It Now! Australia follows all mandatory reporting requirements: if they form a reasonable belief that an offence has happened, or that a child is at risk of significant harm, including any online offending, they report it to the relevant authorities, including the police, child protection, or both.',
+    },
+    'stop-it-now-nl': {
+      about:
+        'A free, anonymous helpline for people worried about their own sexual feelings or sexual behaviour towards anyone under 18, for the people around them, such as partners and family, and for professionals. It is run by Offlimits.',
+    },
+    'zelfmoordpreventie-113': {
+      about: 'Suicide prevention. You can call, or chat on its website, anonymously.',
+    },
+    'emergency-112-nl': {
+      about: 'in an emergency',
+    },
+    'veilig-thuis': {
+      about: 'For anyone worried about a child’s safety at home.',
+    },
+    kindertelefoon: {
+      youngFull: 'If you are aged 8 to 18, you can call {name} on {number}. It is free and anonymous.',
+    },
+    'meldpunt-kinderporno': {
+      about:
+        'Offlimits’ hotline for reporting sexual images of children. It can only look at images that are public online and have a web address. Reports are handled confidentially.',
+    },
+    'stop-it-now-bruxelles': {
+      whenYouCall:
+        'If you would rather write, you can chat on Mondays from 2pm to 4pm (Belgian time) on Facebook, Messenger, Instagram or LinkedIn, or email contact@stopitnow.brussels, using a made-up name if you like. In the chat, the helpline sees only what you have saved on the platform you choose. The platform itself sees what you store there.',
+      passesOnFull:
+        'The people who answer are bound by professional secrecy. They may tell the authorities only if someone under 18, or another vulnerable person, is in immediate danger.',
+    },
+    'zelfmoordlijn-1813': {
+      about:
+        'The suicide prevention line in Flanders. Calls are anonymous. You can also chat or email on its website.',
+    },
+    'centre-prevention-suicide': {
+      about: 'A crisis line: someone will listen to you, anonymously.',
+    },
+    'emergency-112-be': {
+      about: 'in an emergency, free',
+    },
+    'child-focus': {
+      about: 'Report sexual images of children to Child Focus. Its staff are bound by professional secrecy.',
+    },
+    'stop-fr': {
+      whenYouCall:
+        'STOP, run by the FFCRIAVS, is for people who are sexually attracted to children, to help them get care before they act on it. After a welcome message, you type in the number of your département (where you live, or where you were born). You are put through to a clinician there (a psychologist, psychiatrist or nurse), who assesses what you need and refers you to suitable care. That care is covered by the law on professional secrecy.',
+    },
+    'suicide-3114': {
+      about:
+        'The national suicide prevention line. Calls are confidential. For anyone in distress, anyone worried about someone, anyone bereaved, and professionals.',
+    },
+    'emergency-112-fr': {
+      about: 'in an emergency',
+    },
+    pharos: {
+      about:
+        'The police and gendarmerie’s service for reporting illegal content online, including sexual images of children. It is free, and staffed 24 hours a day.',
+    },
+    'point-de-contact': {
+      about:
+        'Report illegal content online with its form, browser add-on or app. It works to have clearly illegal content removed by the companies that host it, and informs the authorities.',
+    },
+    'stop-nz': {
+      about:
+        'For the South Island (Te Waipounamu): free specialist assessment and intervention for people who have engaged in harmful sexual behaviour. Contact them for a confidential conversation.',
+    },
+    'safe-network': {
+      about: 'For the upper North Island.',
+    },
+    wellstop: {
+      about: 'For the lower North Island.',
+    },
+    'need-to-talk-1737': {
+      about: 'Free to call or text from any landline or mobile phone.',
+    },
+    'emergency-111': {
+      about: 'if you or someone you know is in immediate danger',
+    },
+    'dia-nz': {
+      about:
+        'The Department of Internal Affairs’ form for reporting online child sexual exploitation material. You don’t have to give an email address. If you come across such material by accident, leave the site straight away.',
+    },
+    'kids-helpline': {
+      youngFull:
+        'If you are aged 5 to 25, you can talk to {name}: {number}, any time. Calls are free, private and confidential, unless they have a duty of care: for example, if a child is being hurt or neglected, if someone is thinking of harming themselves, or if someone has hurt or may hurt someone else.',
+    },
+    'nummer-gegen-kummer': {
+      youngFull:
+        'Children and young people can talk to {name} on {number}, free and anonymously. You can also chat or email on its website.',
     },
   } satisfies Record<string, GuideServiceWords>,
 } as const;

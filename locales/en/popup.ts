@@ -16,6 +16,10 @@ export default {
   'region.us': 'United States',
   'region.au': 'Australia',
   'region.de': 'Germany',
+  'region.nl': 'Netherlands',
+  'region.be': 'Belgium',
+  'region.fr': 'France',
+  'region.nz': 'New Zealand',
   'region.elsewhere': 'Somewhere else',
   'helpline.heading': '{name} helpline',
   'helpline.call': 'Call {number}',
@@ -30,6 +34,8 @@ export default {
   'cost.free': 'Free.',
   'cost.free-toll': 'Toll-free.',
   'cost.free-lifeline': 'Free from mobiles. Landlines pay the cost of a local call.',
+  // The price of an ordinary call, no more (France's "non surtaxé"): never "free".
+  'cost.normal-rate': 'The cost of a normal call.',
   'hours.open': 'Open now, until {time} {zone}{local}.',
   'hours.closedToday': 'Closed now. Opens today at {time} {zone}{local}.',
   'hours.closedTomorrow': 'Closed now. Opens tomorrow at {time} {zone}{local}.',
@@ -44,6 +50,8 @@ export default {
   'hours.clock.amMinutes': '{h12}:{mm}am',
   'hours.clock.pmMinutes': '{h12}:{mm}pm',
   'hours.zone.Europe/London': 'UK time',
+  'hours.zone.Europe/Brussels': 'Belgian time',
+  'hours.zone.Europe/Berlin': 'German time',
   'hours.dayTime': '{day} {time}',
   // Day names come from here, never from Intl: Chromium's Intl has no Welsh.
   'hours.weekday.1': 'Monday',
@@ -63,6 +71,8 @@ export default {
   'hours.weekdayOn.7': 'Sunday',
   // Public holidays, from date-holidays at build time: no page states a line's hours on one.
   'hours.holiday.GB-ENG': 'a bank holiday in England and Wales',
+  'hours.holiday.BE': 'a public holiday in Belgium',
+  'hours.holiday.DE': 'a public holiday in Germany',
   'hours.holidayToday': 'Today is {holiday}, so the hours may differ.',
   'hours.usualToday': 'Usual hours today: {times} ({zone}).',
   'hours.usuallyClosedToday': 'Usually closed today.',
@@ -135,6 +145,42 @@ export default {
     'prevent-it': {
       about:
         'Anonymous, free online therapy with a therapist’s support, for adults. It is a research programme: some people wait before their therapy starts, and it may not be taking new people.',
+    },
+    'zelfmoordpreventie-113': {
+      helpNow: 'Struggling to cope? {name}: call {number}, or {otherNumber} for free.',
+    },
+    kindertelefoon: {
+      young: 'Aged 8 to 18? {name}: {number}, free and anonymous',
+    },
+    'stop-it-now-nl': {
+      confidential: 'Anonymous.',
+    },
+    'stop-it-now-bruxelles': {
+      confidential:
+        'Not shown on your phone bill. You don’t have to say who you are or exactly where you live.',
+      passesOnShort:
+        'They may tell the authorities only if someone under 18, or another vulnerable person, is in immediate danger.',
+    },
+    'zelfmoordlijn-1813': {
+      helpNow: 'Struggling to cope? Call {name} on {number}, free, any time.',
+    },
+    'centre-prevention-suicide': {
+      helpNow: 'Or call {name} on {number}, any time, anonymously.',
+    },
+    'suicide-3114': {
+      helpNow: 'Struggling to cope? Call {number}, the national suicide prevention line, free, any time.',
+    },
+    'safe-to-talk': {
+      confidential: 'Confidential help and support.',
+    },
+    'need-to-talk-1737': {
+      helpNow: 'Struggling to cope? Call {number} or text {text}, free, any time.',
+    },
+    'kids-helpline': {
+      young: 'Aged 5 to 25? {name}: {number}, any time',
+    },
+    'nummer-gegen-kummer': {
+      young: 'A child or young person? {name}: {number}, free and anonymous',
     },
   } satisfies Record<string, PopupServiceWords>,
 } as const;

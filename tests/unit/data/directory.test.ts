@@ -13,7 +13,11 @@ const SHORT_CODES: Record<string, readonly string[]> = {
   IE: ['112', '999', '116123'],
   US: ['911', '988'],
   AU: ['000'],
-  DE: ['112', '110'],
+  DE: ['112', '110', '116111'],
+  NL: ['112', '113'],
+  BE: ['112', '1813'],
+  FR: ['112', '3114'],
+  NZ: ['111', '1737', '4334'],
 };
 
 const TRACKING = /^(utm_|fbclid$|gclid$|msclkid$|mc_(cid|eid)$|ref$|_ga$|igshid$)/i;
@@ -38,12 +42,33 @@ const DO_NOT_SHIP = [
   '+31 6 428 346 35',
   '+31642834635',
   // Numbers stated only by the press: Flanders' Stop it Now!, SéOS, Beforemore, DIS NO,
-  // Talking for Change.
+  // Talking for Change, each as printed and in E.164.
   '0800 200 50',
+  '+3280020050',
   '0800 200 99',
+  '+3280020099',
   '0800 222 333',
+  '+41800222333',
   '0840 740 640',
+  '+41840740640',
   '1-833-703-3303',
+  // ISPCC Childline in E.164 (as printed, above).
+  '+3531800666666',
+  // Awel's 102 and France's 17 (the police), short codes the press alone gives: as the
+  // directory would hold them.
+  '"e164":"102"',
+  '"display":"102"',
+  '"e164":"17"',
+  '"display":"17"',
+  // Sites the sheet names only through the press or third parties: Flanders' Stop it Now!,
+  // SéOS, Awel, Safe to talk; De Kindertelefoon's own site is not a source.
+  'stopitnow.be',
+  'seos.be',
+  'awel.be',
+  'safetotalk.nz',
+  // (Its friends' site, vriendenkindertelefoon.nl, is one of the sheet's sources.)
+  '//kindertelefoon.nl',
+  '.kindertelefoon.nl',
 ];
 
 /**
@@ -55,7 +80,7 @@ const NATIONAL_ONLY: Partial<Record<string, RegExp>> = {
   AU: /^(?:1(?:3(?:00\d{5}|45[0-4])|802)\d{3}|1[38]00\d{6}|13\d{4})$/,
   IE: /^18[59]0\d{6}$/,
 };
-const SHEET_NATIONAL = ['tel:1800011800', 'tel:131114', 'tel:1800333000'];
+const SHEET_NATIONAL = ['tel:1800011800', 'tel:131114', 'tel:1800333000', 'tel:1800551800'];
 
 const MAX_AGE_DAYS = 365;
 
@@ -120,6 +145,54 @@ describe('the help directory', () => {
     for (const value of DO_NOT_SHIP) expect(text).not.toContain(value.toLowerCase());
   });
 
+  it('shows hours in the Netherlands, Belgium, France and New Zealand only where the third check found them', () => {
+    // No official page gives any prevention line's hours there but Stop it Now! Bruxelles';
+    // these answer around the clock on their official pages. The rest (113 and De
+    // Kindertelefoon, whose hours are in the press only, among them) show none.
+    const stated: Record<string, string> = {
+      'stop-it-now-bruxelles': 'weekly',
+      'safe-to-talk': 'always',
+      'veilig-thuis': 'always',
+      'zelfmoordlijn-1813': 'always',
+      'centre-prevention-suicide': 'always',
+      'suicide-3114': 'always',
+      'need-to-talk-1737': 'always',
+    };
+    const third = ['nl', 'be', 'fr', 'nz'];
+    const lines = services.filter(
+      (service) => service.phones.length > 0 && service.regions !== 'anywhere' && service.regions.some((region) => third.includes(region)),
+    );
+    expect(lines.length).toBeGreaterThan(15);
+    for (const service of lines) expect(service.hours.kind, service.id).toBe(stated[service.id] ?? 'unknown');
+  });
+
+  it('never calls France’s STOP free, in its data or in any language', () => {
+    // "Non surtaxé": the cost of an ordinary call. Never free (a "numéro vert" in one paper).
+    const stop = services.find((service) => service.id === 'stop-fr')!;
+    for (const phone of stop.phones) expect(phone.cost, phone.display).toBe('normal-rate');
+    const FREE: Record<string, RegExp> = {
+      en: /\bfree\b|freephone|no charge|gratuit|numéro vert/i,
+      cy: /am ddim|rhad|di-dâl|gratuit|numéro vert/i,
+      de: /kostenlos|kostenfrei|gebührenfrei|gratis|gratuit|numéro vert/i,
+    };
+    for (const [lang, messages] of Object.entries(MESSAGES)) {
+      const free = FREE[lang]!;
+      expect(messages['cost.normal-rate'], lang).not.toMatch(free);
+      for (const sentence of Object.values(messages.services['stop-fr'] ?? {})) expect(sentence, lang).not.toMatch(free);
+      // Nor anonymous: the sheet does not say.
+      for (const sentence of Object.values(messages.services['stop-fr'] ?? {})) expect(sentence, lang).not.toMatch(/anonym|dienw/i);
+    }
+    expect(stop.anonymous).toBeUndefined();
+  });
+
+  it('never says what happens to a report made to Child Focus (two versions disagree)', () => {
+    for (const [lang, messages] of Object.entries(MESSAGES)) {
+      for (const sentence of Object.values(messages.services['child-focus'] ?? {})) {
+        expect(sentence, lang).not.toMatch(/police|Polizei|heddlu|forward|transfer|filter|weiter|anfon/i);
+      }
+    }
+  });
+
   it('shows no hours for services whose hours are not verified', () => {
     for (const id of ['stop-it-now-us', 'stop-it-now-au', 'lifeline-988', 'emergency-999', 'emergency-911']) {
       expect(services.find((service) => service.id === id)?.hours).toEqual({ kind: 'unknown' });
@@ -137,6 +210,10 @@ describe('the help directory', () => {
       'stop-it-now-uk': { kind: 'weekly', timeZone: 'Europe/London', holidays: 'GB-ENG', periods: [...day(1, 4, '09:00', '21:00'), ...day(5, 5, '09:00', '17:00')] },
       // Phone Monday to Friday 08:00-22:00, Saturday and Sunday 09:00-18:00.
       nspcc: { kind: 'weekly', timeZone: 'Europe/London', holidays: 'GB-ENG', periods: [...day(1, 5, '08:00', '22:00'), ...day(6, 7, '09:00', '18:00')] },
+      // Monday 14:00-16:00, Wednesday 17:00-19:00, Friday 10:00-12:00, Belgian time.
+      // Monday to Saturday 14:00-20:00, German time (not the 2020 morning slot).
+      'nummer-gegen-kummer': { kind: 'weekly', timeZone: 'Europe/Berlin', holidays: 'DE', periods: day(1, 6, '14:00', '20:00') },
+      'stop-it-now-bruxelles': { kind: 'weekly', timeZone: 'Europe/Brussels', holidays: 'BE', periods: [...day(1, 1, '14:00', '16:00'), ...day(3, 3, '17:00', '19:00'), ...day(5, 5, '10:00', '12:00')] },
     });
   });
 
@@ -168,8 +245,22 @@ describe('the help directory', () => {
     }
   });
 
-  it('says of every reporting route, and only of those, whether it can be anonymous', () => {
-    for (const service of services) expect(service.anonymous !== undefined, service.id).toBe(service.role === 'report');
+  it('says whether a service needs your name only of reporting routes and helplines, and only where the sheet does', () => {
+    // Helplines the sheet says you need not give your name to: the UK's ("callers need not
+    // give their name"), the US's ("we do not need any identifying information"), Australia's
+    // and the Netherlands' (anonymous), Kein Täter werden (first contact can be anonymous).
+    // Belgium: Stop it Now! Bruxelles ("vous n'avez à révéler ni votre identité, ni votre
+    // lieu de résidence précis").
+    const anonymousHelplines = ['stop-it-now-uk', 'stop-it-now-us', 'stop-it-now-au', 'kein-taeter-werden', 'stop-it-now-nl', 'stop-it-now-bruxelles'];
+    // Reporting routes the sheet says neither of: the guide says nothing either way.
+    // Point de Contact: "anonymously" only in the press. DIA: a contact email is optional,
+    // but the page never says "anonymous".
+    const silentReports = ['point-de-contact', 'dia-nz'];
+    for (const service of services) {
+      if (service.role === 'helpline') expect(service.anonymous, service.id).toBe(anonymousHelplines.includes(service.id) || undefined);
+      else if (service.role === 'report') expect(service.anonymous !== undefined, service.id).toBe(!silentReports.includes(service.id));
+      else expect(service.anonymous, service.id).toBeUndefined();
+    }
   });
 
   it('claims a cost only where the fact sheet states it', () => {
@@ -187,6 +278,28 @@ describe('the help directory', () => {
       'telefonseelsorge 0800 111 0 222': 'free',
       'emergency-112-de 112': 'free',
       'police-110-de 110': 'free',
+      // Third check. The Netherlands: Stop it Now!, 0800-0113, Veilig Thuis and De
+      // Kindertelefoon free (0800 numbers); whether 113 itself is free is in conflict.
+      'stop-it-now-nl 0800 266 64 36': 'free',
+      'zelfmoordpreventie-113 0800-0113': 'free',
+      'veilig-thuis 0800-2000': 'free',
+      'kindertelefoon 0800-0432': 'free',
+      // Belgium: Stop it Now! Bruxelles ("Ce numéro est gratuit"), 1813 and 112 free; the
+      // Centre de Prévention du Suicide's cost is stated only by a third party.
+      'stop-it-now-bruxelles 0800 14 112': 'free',
+      'zelfmoordlijn-1813 1813': 'free',
+      'emergency-112-be 112': 'free',
+      // France: STOP "non surtaxé", the cost of a normal call (never free); 3114 free.
+      'stop-fr 0 806 23 10 63': 'normal-rate',
+      'suicide-3114 3114': 'free',
+      // New Zealand: Safe to talk free to call and to text; 1737 free to call or text.
+      'safe-to-talk 0800 044 334': 'free',
+      'safe-to-talk 4334': 'free',
+      'need-to-talk-1737 1737': 'free',
+      // Young people's lines: Kids Helpline ("free from mobile phones, landlines and public
+      // telephones"), Nummer gegen Kummer ("anonym und kostenlos").
+      'kids-helpline 1800 55 1800': 'free',
+      'nummer-gegen-kummer 116 111': 'free',
     };
     for (const service of services) {
       for (const phone of service.phones) {
@@ -198,7 +311,22 @@ describe('the help directory', () => {
 
   it('says "open 24 hours" only of the lines the fact sheet says are', () => {
     // The sheet: Samaritans, Childline, NCMEC, Lifeline and TelefonSeelsorge answer 24 hours.
-    const allDay = ['samaritans', 'childline', 'ncmec', 'lifeline-au', 'telefonseelsorge'];
+    // Third check: Veilig Thuis (113's 24/7 is in the press only), Zelfmoordlijn 1813, the
+    // Centre de Prévention du Suicide ("24 heures sur 24").
+    const allDay = [
+      'samaritans',
+      'childline',
+      'ncmec',
+      'lifeline-au',
+      'telefonseelsorge',
+      'veilig-thuis',
+      'zelfmoordlijn-1813',
+      'centre-prevention-suicide',
+      'suicide-3114',
+      'safe-to-talk',
+      'need-to-talk-1737',
+      'kids-helpline',
+    ];
     for (const service of services.filter((candidate) => candidate.phones.length > 0)) {
       if (service.hours.kind === 'always') expect(allDay, service.id).toContain(service.id);
     }
@@ -210,6 +338,8 @@ describe('the help directory', () => {
     const stated: Record<string, readonly string[]> = {
       'stop-it-now-uk': ['someone-else', 'parents', 'professional'],
       'stop-it-now-us': ['someone-else'],
+      // Third check: the people around them (partners, family), and professionals.
+      'stop-it-now-nl': ['someone-else', 'professional'],
     };
     for (const service of services) expect(service.alsoFor, service.id).toEqual(stated[service.id]);
   });

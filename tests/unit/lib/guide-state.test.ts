@@ -15,6 +15,7 @@ describe('parseHash', () => {
     ['#lang=cy', { region: 'uk', lang: 'cy' }],
     ['#section=privacy', { region: 'uk', lang: 'en', section: 'privacy' }],
     ['#region=xx&lang=xx&section=nowhere', { region: 'uk', lang: 'en' }],
+    ['#region=fr&lang=fr', { region: 'fr', lang: 'fr' }],
     ['#region=de&lang=de', { region: 'de', lang: 'de' }],
     ['#region=IE', { region: 'uk', lang: 'en' }],
     ['#region=ie&region=us', { region: 'ie', lang: 'en' }],

@@ -12,6 +12,7 @@ function ids(plan: RegionPlan) {
     selfHelp: id(plan.selfHelp),
     questions: id(plan.questions),
     online: plan.online.map((service) => service.id),
+    regional: plan.regional.map((service) => service.id),
     family: { helpline: id(plan.family.helpline), advice: id(plan.family.advice), inform: plan.family.inform },
     childProtection: id(plan.childProtection),
     parents: id(plan.parents),
@@ -21,7 +22,10 @@ function ids(plan: RegionPlan) {
     police: id(plan.police),
     childInDanger: plan.childInDanger?.display,
     crisisAdvice: plan.crisisAdvice,
-    reporting: plan.reporting.map((service) => [service.id, service.anonymous ? 'anonymous' : 'named']),
+    reporting: plan.reporting.map((service) => [
+      service.id,
+      service.anonymous === undefined ? 'unstated' : service.anonymous ? 'anonymous' : 'named',
+    ]),
     caseAdvice: id(plan.caseAdvice),
     informPlus: plan.informPlus,
   };
@@ -40,6 +44,7 @@ describe('what each region shows', () => {
         selfHelp: 'stop-it-now-uk-self-help',
         questions: 'stop-it-now-uk-faq',
         online: ONLINE,
+        regional: [],
         family: { helpline: 'stop-it-now-uk', advice: 'stop-it-now-uk-someone-else', inform: true },
         childProtection: 'nspcc',
         parents: 'stop-it-now-uk-child-behaviour',
@@ -63,6 +68,7 @@ describe('what each region shows', () => {
         selfHelp: 'stop-it-now-uk-self-help',
         questions: 'stop-it-now-uk-faq',
         online: ONLINE,
+        regional: [],
         family: { helpline: 'stop-it-now-uk', advice: 'stop-it-now-uk-someone-else', inform: true },
         childProtection: undefined,
         parents: 'stop-it-now-uk-child-behaviour',
@@ -85,6 +91,7 @@ describe('what each region shows', () => {
         selfHelp: undefined,
         questions: undefined,
         online: ONLINE,
+        regional: [],
         // The US helpline takes family's calls; its page is for people worried about themselves.
         family: { helpline: 'stop-it-now-us', advice: undefined, inform: false },
         childProtection: undefined,
@@ -109,11 +116,12 @@ describe('what each region shows', () => {
         selfHelp: undefined,
         questions: undefined,
         online: ONLINE,
+        regional: [],
         // The sheet states no audience for Stop It Now! Australia but the person's own.
         family: NONE,
         childProtection: undefined,
         parents: undefined,
-        youngPeople: undefined,
+        youngPeople: 'kids-helpline',
         crisis: ['lifeline-au'],
         emergency: 'emergency-000',
         police: undefined,
@@ -132,16 +140,116 @@ describe('what each region shows', () => {
         selfHelp: undefined,
         questions: undefined,
         online: ONLINE,
+        regional: [],
         family: NONE,
         childProtection: undefined,
         parents: undefined,
-        youngPeople: undefined,
+        youngPeople: 'nummer-gegen-kummer',
         crisis: ['telefonseelsorge'],
         emergency: 'emergency-112-de',
         police: 'police-110-de',
         childInDanger: '110',
         crisisAdvice: false,
         reporting: [['internet-beschwerdestelle', 'anonymous']],
+        caseAdvice: undefined,
+        informPlus: false,
+      },
+    ],
+    [
+      'nl',
+      {
+        helpline: 'stop-it-now-nl',
+        phones: ['0800 266 64 36'],
+        selfHelp: undefined,
+        questions: undefined,
+        online: ONLINE,
+        regional: [],
+        // For the people around them (partners, family) and professionals too; no page of
+        // advice for family, no Inform.
+        family: { helpline: 'stop-it-now-nl', advice: undefined, inform: false },
+        childProtection: 'veilig-thuis',
+        parents: undefined,
+        youngPeople: 'kindertelefoon',
+        crisis: ['zelfmoordpreventie-113'],
+        emergency: 'emergency-112-nl',
+        police: undefined,
+        childInDanger: '112',
+        crisisAdvice: false,
+        reporting: [['meldpunt-kinderporno', 'anonymous']],
+        caseAdvice: 'stop-it-now-nl',
+        informPlus: false,
+      },
+    ],
+    [
+      'be',
+      {
+        helpline: 'stop-it-now-bruxelles',
+        phones: ['0800 14 112'],
+        selfHelp: undefined,
+        questions: undefined,
+        online: ONLINE,
+        regional: [],
+        // Who else Stop it Now! Bruxelles is for is not in the stored page.
+        family: NONE,
+        childProtection: undefined,
+        parents: undefined,
+        // Awel's number is in the press only.
+        youngPeople: undefined,
+        crisis: ['zelfmoordlijn-1813', 'centre-prevention-suicide'],
+        emergency: 'emergency-112-be',
+        police: undefined,
+        childInDanger: '112',
+        crisisAdvice: false,
+        reporting: [['child-focus', 'anonymous']],
+        caseAdvice: undefined,
+        informPlus: false,
+      },
+    ],
+    [
+      'fr',
+      {
+        helpline: 'stop-fr',
+        phones: ['0 806 23 10 63'],
+        selfHelp: undefined,
+        questions: undefined,
+        online: ONLINE,
+        regional: [],
+        // STOP's page names only people sexually attracted to children.
+        family: NONE,
+        childProtection: undefined,
+        parents: undefined,
+        youngPeople: undefined,
+        crisis: ['suicide-3114'],
+        emergency: 'emergency-112-fr',
+        police: undefined,
+        childInDanger: '112',
+        crisisAdvice: false,
+        reporting: [['pharos', 'named'], ['point-de-contact', 'unstated']],
+        caseAdvice: undefined,
+        informPlus: false,
+      },
+    ],
+    [
+      'nz',
+      {
+        helpline: 'safe-to-talk',
+        phones: ['0800 044 334', '4334'],
+        selfHelp: undefined,
+        questions: undefined,
+        online: ONLINE,
+        // The regional services on the government's list, each for its own part of the country.
+        regional: ['stop-nz', 'safe-network', 'wellstop'],
+        // Who else Safe to talk is for is stated only in the press.
+        family: NONE,
+        childProtection: undefined,
+        parents: undefined,
+        youngPeople: undefined,
+        crisis: ['need-to-talk-1737'],
+        emergency: 'emergency-111',
+        police: undefined,
+        childInDanger: '111',
+        crisisAdvice: false,
+        reporting: [['dia-nz', 'unstated']],
         caseAdvice: undefined,
         informPlus: false,
       },
@@ -154,6 +262,7 @@ describe('what each region shows', () => {
         selfHelp: undefined,
         questions: undefined,
         online: ONLINE,
+        regional: [],
         family: NONE,
         childProtection: undefined,
         parents: undefined,
@@ -173,12 +282,12 @@ describe('what each region shows', () => {
   });
 
   it('covers every region', () => {
-    expect(REGION_IDS).toEqual(['uk', 'ie', 'us', 'au', 'de', 'elsewhere']);
+    expect(REGION_IDS).toEqual(['uk', 'ie', 'us', 'au', 'de', 'nl', 'be', 'fr', 'nz', 'elsewhere']);
   });
 
   it.each(REGION_IDS.map((region) => [region]))('shows in %s only numbers meant for it', (region) => {
     const plan = regionPlan(region);
-    const shown = [plan.helpline, plan.emergency, plan.youngPeople, plan.childProtection, ...plan.crisis, ...plan.reporting];
+    const shown = [plan.helpline, plan.emergency, plan.youngPeople, plan.childProtection, ...plan.crisis, ...plan.regional, ...plan.reporting];
     for (const service of shown) for (const phone of service?.phones ?? []) expect(phone.for).toContain(region);
   });
 });

@@ -71,6 +71,22 @@ describe('locale modules', () => {
     }
   });
 
+  it('says in every language which part of the country each regional service serves', () => {
+    const AREA: Record<string, RegExp> = {
+      en: /\b(South|North) Island\b/,
+      cy: /Ynys y (De|Gogledd)/,
+      de: /(Süd|Nord)insel/,
+    };
+    const regional = SERVICES.filter((service) => service.role === 'regional-service');
+    expect(regional.length).toBeGreaterThan(0);
+    for (const service of regional) {
+      expect(service.phones.length, service.id).toBeGreaterThan(0);
+      for (const [lang, messages] of Object.entries(MESSAGES)) {
+        expect(messages.services[service.id]?.about, `${lang} ${service.id}`).toMatch(AREA[lang]!);
+      }
+    }
+  });
+
   it('names the public holidays of every calendar a line keeps', () => {
     for (const service of SERVICES) {
       if (service.hours.kind === 'weekly') expect(en).toHaveProperty([`hours.holiday.${service.hours.holidays}`]);
@@ -113,6 +129,13 @@ describe('a short form says no more than the full one', () => {
       en: { names: [/reason to believe/, /offence has happened \(including online\)/, /significant harm/, /relevant authorities, such as the police or child protection/], never: /\bonly\b/ },
       cy: { names: [/reswm i gredu/, /trosedd wedi digwydd \(gan gynnwys ar-lein\)/, /niwed sylweddol/, /awdurdodau perthnasol/], never: /dim ond/ },
       de: { names: [/Grund zur Annahme/, /Straftat geschehen ist \(auch im Internet\)/, /erheblicher Schaden/, /zuständigen Behörden, etwa der Polizei oder den Kinderschutzbehörden/], never: /\bnur\b/ },
+    },
+    // "Seule une situation dans laquelle un∙e mineur∙e, ou un tiers vulnérable, ferait face à
+    // un danger imminent pourrait entrainer un signalement": only then, and "may", never "will".
+    'stop-it-now-bruxelles': {
+      en: { names: [/only if/, /someone under 18/, /another vulnerable person/, /immediate danger/, /may tell the authorities/], never: /\b(will|never|anonymous)\b/i },
+      cy: { names: [/Dim ond os/, /o dan 18 oed/, /berson bregus arall/, /perygl uniongyrchol/, /gallan nhw ddweud wrth yr awdurdodau/], never: /\b(bydd|byddan|byth|dienw)\b/i },
+      de: { names: [/nur dann/, /unter 18/, /andere schutzbedürftige Person/, /unmittelbarer Gefahr/, /kann die Behörden/], never: /\b(wird|niemals|anonym)\b/i },
     },
   };
 

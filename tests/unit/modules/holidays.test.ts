@@ -5,7 +5,14 @@ import { calendarsOf, coversAYearFrom, holidayTable, tableStart, YEARS_AHEAD } f
 
 describe('the holiday table made at build time', () => {
   it('names every calendar a line with weekly hours keeps', () => {
-    expect(calendarsOf(SERVICES)).toEqual(['GB-ENG']);
+    expect(calendarsOf(SERVICES)).toEqual(['BE', 'DE', 'GB-ENG']);
+  });
+
+  it.each(['BE', 'DE'] as const)('gives %s public holidays from date-holidays, and no observances', (calendar) => {
+    const dates = holidayDates(holidayTable([calendar], '2026-01-01'), calendar).filter((day) => day.startsWith('2026-'));
+    expect(dates.length).toBeGreaterThan(5);
+    // Valentine's Day is an observance in the library, not a day off.
+    expect(dates).not.toContain('2026-02-14');
   });
 
   it('gives England and Wales the bank holidays the fact sheet checked for 2026', () => {

@@ -243,10 +243,23 @@ describe('says only what is true where Signpost knows little', () => {
   });
 
   it('names the place’s own number for a child in danger in the young people’s section', () => {
-    const { container } = renderGuide({ hash: '#region=de' });
+    const { container } = renderGuide({ hash: '#region=nz' });
     const young = container.querySelector('#young')!.textContent ?? '';
-    expect(young).toContain('call 110');
+    expect(young).toContain('call 111');
     expect(young).not.toContain('local emergency number');
+  });
+
+  it('says a helpline needs no name only where the sheet says so', () => {
+    const self = (region: string) => {
+      const { container, unmount } = renderGuide({ hash: `#region=${region}` });
+      const text = container.querySelector('#self')!.textContent ?? '';
+      unmount();
+      return text;
+    };
+    // France's STOP and New Zealand's Safe to talk: not stated.
+    expect(self('fr')).not.toContain('without giving your name');
+    expect(self('nz')).not.toContain('without giving your name');
+    expect(self('be')).toContain('without giving your name');
   });
 });
 
