@@ -239,7 +239,7 @@ try {
   }
   for (const lang of LANG_CODES) {
     const popup = bytes[`popup.html ${lang}`]!;
-    const budget = lang === 'en' ? BUDGET.popupJsEnglish : BUDGET.popupJsOther;
+    const budget = BUDGET.popupJs;
     record(`popup JS before first paint (${lang})`, `${kb(popup.js)} gzip (${kb(popup.jsRaw)} raw)`, `≤ ${kb(budget)}`, popup.js <= budget);
   }
   const popupCss = Math.max(...LANG_CODES.map((lang) => bytes[`popup.html ${lang}`]!.css));

@@ -28,6 +28,8 @@ export interface Place {
    * says neither, and the guide says nothing about it.
    */
   reporting: { href: string; anonymous: boolean | null }[];
+  /** The young people's line, in the guide; null where the sheet confirms none. */
+  young: string | null;
 }
 
 const UK_SELF_HELP = [
@@ -47,6 +49,7 @@ export const PLACES: Place[] = [
       { href: 'https://report.iwf.org.uk/', anonymous: true },
       { href: 'https://www.ceop.police.uk/Safety-Centre/', anonymous: false },
     ],
+    young: 'tel:+448001111',
   },
   {
     region: 'ie',
@@ -56,6 +59,7 @@ export const PLACES: Place[] = [
     childInDanger: 'tel:112',
     selfHelp: UK_SELF_HELP,
     reporting: [{ href: 'https://hotline.ie/report', anonymous: true }],
+    young: null,
   },
   {
     region: 'us',
@@ -65,6 +69,7 @@ export const PLACES: Place[] = [
     childInDanger: 'tel:911',
     selfHelp: [],
     reporting: [{ href: 'https://report.cybertip.org/', anonymous: true }],
+    young: null,
   },
   {
     region: 'au',
@@ -79,6 +84,7 @@ export const PLACES: Place[] = [
       { href: 'tel:1800333000', anonymous: true },
       { href: 'https://www.accce.gov.au/report', anonymous: false },
     ],
+    young: 'tel:1800551800',
   },
   {
     region: 'de',
@@ -89,6 +95,7 @@ export const PLACES: Place[] = [
     childInDanger: 'tel:110',
     selfHelp: [],
     reporting: [{ href: 'https://www.internet-beschwerdestelle.de/en/complaint.html', anonymous: true }],
+    young: 'tel:116111',
   },
   {
     region: 'nl',
@@ -99,6 +106,7 @@ export const PLACES: Place[] = [
     childInDanger: 'tel:112',
     selfHelp: [],
     reporting: [{ href: 'https://meldpunt-kinderporno.nl/', anonymous: true }],
+    young: 'tel:+318000432',
   },
   {
     region: 'be',
@@ -108,6 +116,7 @@ export const PLACES: Place[] = [
     childInDanger: 'tel:112',
     selfHelp: [],
     reporting: [{ href: 'https://www.stopchildporno.be', anonymous: true }],
+    young: null,
   },
   {
     region: 'fr',
@@ -121,6 +130,7 @@ export const PLACES: Place[] = [
       // The sheet does not say whether it can be anonymous: the guide says neither.
       { href: 'https://www.pointdecontact.net', anonymous: null },
     ],
+    young: null,
   },
   {
     region: 'nz',
@@ -132,6 +142,7 @@ export const PLACES: Place[] = [
     selfHelp: [],
     // A contact email is optional; the page never says "anonymous": the guide says neither.
     reporting: [{ href: 'https://www.dia.govt.nz/Digital-Safety-Report-Online-Child-Exploitation-Material', anonymous: null }],
+    young: null,
   },
   {
     region: 'elsewhere',
@@ -141,6 +152,7 @@ export const PLACES: Place[] = [
     childInDanger: null,
     selfHelp: [],
     reporting: [],
+    young: null,
   },
 ];
 
@@ -222,6 +234,9 @@ export function problemsWith(doc: Document, place: Place, page: 'popup' | 'guide
     const report = doc.getElementById('report');
     const shown = [...(report?.querySelectorAll('.service') ?? [])];
     expect(shown.length === place.reporting.length, `${shown.length} reporting routes, not ${place.reporting.length}`);
+    const young = doc.getElementById('young');
+    if (place.young) expect(hrefs(young).includes(place.young), `the young people's section lacks ${place.young}`);
+    else expect(hrefs(young, 'a[href^="tel:"]').every((href) => href === place.childInDanger), 'a young people\'s line the sheet does not confirm');
     if (place.reporting.length > 0) expect(text(report).includes(words(tr.t('report.warning'))), 'no warning against saving an image');
     place.reporting.forEach(({ href, anonymous }, index) => {
       const item = shown[index];
