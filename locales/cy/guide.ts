@@ -306,7 +306,7 @@ export default {
     },
     'kids-helpline': {
       youngFull:
-        'Os ydych chi rhwng 5 a 25 oed, gallwch siarad â {name}: {number}, unrhyw bryd. Mae galwadau am ddim, yn breifat ac yn gyfrinachol, oni bai bod ganddyn nhw ddyletswydd gofal: er enghraifft, os yw plentyn yn cael ei niweidio neu ei esgeuluso, os yw rhywun yn meddwl am niweidio ei hun, neu os yw rhywun wedi niweidio rhywun arall neu’n debygol o wneud hynny.',
+        'Os ydych chi rhwng 5 a 25 oed, gallwch siarad â {name}: {number}, unrhyw bryd. Mae galwadau am ddim, yn breifat ac yn gyfrinachol, oni bai bod ganddyn nhw ddyletswydd gofal: er enghraifft, os yw plentyn yn cael ei niweidio neu ei esgeuluso, os yw rhywun yn meddwl am niweidio ei hun, neu os yw rhywun wedi niweidio rhywun arall, neu os gallai wneud hynny.',
     },
     'nummer-gegen-kummer': {
       youngFull:

@@ -231,7 +231,7 @@ export default {
         'Ein kostenloses, anonymes Hilfetelefon für Menschen, die sich Sorgen wegen ihrer eigenen sexuellen Gefühle oder ihres sexuellen Verhaltens gegenüber Minderjährigen machen, für Menschen in ihrem Umfeld, etwa Partnerinnen, Partner und Familie, und für Fachleute. Träger ist Offlimits.',
     },
     'zelfmoordpreventie-113': {
-      about: 'Suizidprävention. Sie können anonym anrufen oder auf der Website chatten.',
+      about: 'Suizidprävention. Sie können anonym anrufen oder auf der Website anonym chatten.',
     },
     'emergency-112-nl': {
       about: 'im Notfall',
@@ -273,7 +273,7 @@ export default {
     },
     'suicide-3114': {
       about:
-        'Die nationale Suizidpräventions-Hotline. Gespräche sind vertraulich. Für Menschen in einer Krise, für Menschen, die sich um jemanden sorgen, für Trauernde und für Fachleute.',
+        'Die nationale Suizidpräventions-Hotline. Gespräche sind vertraulich. Für Menschen in seelischer Not, für Menschen, die sich um jemanden sorgen, für Trauernde und für Fachleute.',
     },
     'emergency-112-fr': {
       about: 'im Notfall',
@@ -312,7 +312,7 @@ export default {
     },
     'nummer-gegen-kummer': {
       youngFull:
-        'Kinder und Jugendliche erreichen die {name} unter {number}, anonym und kostenlos. Auf der Website gibt es auch einen Chat und Beratung per E-Mail.',
+        'Kinder und Jugendliche erreichen das Kinder- und Jugendtelefon der {name} unter {number}, anonym und kostenlos. Auf der Website gibt es auch einen Chat und Beratung per E-Mail.',
     },
   },
 } satisfies GuideMessages;
