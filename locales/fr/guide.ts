@@ -10,7 +10,7 @@ export default {
     'Signpost est indépendant. Il n’est ni conçu ni approuvé par Stop It Now! ni par la Lucy Faithfull Foundation.',
   'guide.heading': 'Aide confidentielle : le guide complet',
   'guide.intro':
-    'Pour les personnes inquiètes de leurs propres pensées ou comportements sexuels envers des enfants, pour leur entourage et pour les professionnels. Prenez votre temps. Vous pouvez partir à tout moment : utilisez « Quitter cette page » ou appuyez trois fois sur la touche Maj (Shift).',
+    'Pour les personnes inquiètes de leurs propres pensées ou comportements sexuels envers des enfants, pour leur entourage et pour les professionnels. Prenez votre temps. Vous pouvez quitter cette page à tout moment : utilisez « Quitter cette page » ou appuyez trois fois sur la touche Maj (Shift).',
   'guide.skip': 'Aller au contenu principal',
   'guide.exit': 'Quitter cette page',
   'guide.contents': 'Sommaire',
@@ -19,22 +19,27 @@ export default {
   'section.family': 'Vous vous inquiétez pour une autre personne',
   'section.young':
     'Vous vous inquiétez du comportement sexuel d’un enfant, ou vous êtes jeune et vous vous inquiétez pour vous-même',
-  'section.professionals': 'Pour les conseillers et les autres professionnels',
+  'section.professionals': 'Pour les intervenants et les autres professionnels',
   'section.crisis': 'Vous êtes en crise, ou un enfant est en danger maintenant',
   'section.report': 'Signaler des images sexuelles d’enfants',
   'section.privacy': 'À propos de Signpost et de votre vie privée',
   'self.intro': 'Demander de l’aide est un premier pas important.',
   'self.talk':
     'Vous pouvez parler à quelqu’un de ce qui vous inquiète, de façon confidentielle, sans donner votre nom.',
+  // Where the sheet does not say the helpline can be used without a name.
+  'self.talkPlain': 'Vous pouvez parler à quelqu’un de ce qui vous inquiète.',
   'self.callHeading': 'Ce qui se passe quand vous appelez',
   'self.confidentialHeading': 'Ce qui reste confidentiel, et ce qui est transmis',
   'self.confidentialUnknown':
     'Demandez au service ce qu’il garde confidentiel avant de donner des informations sur vous.',
-  'self.selfHelpHeading': 'Auto-assistance gratuite et anonyme en ligne',
+  'self.selfHelpHeading': 'Aide en autonomie en ligne, gratuite et anonyme',
+  // Services that each serve one part of the country (New Zealand's), each with its area.
+  'self.regionalHeading': 'Services spécialisés dans chaque partie du pays',
+  'self.regionalService': '{name} : {number}. {about}',
   'self.noHelpline':
     'Signpost ne connaît pas de ligne d’écoute là où vous êtes. Les programmes en ligne ci-dessous sont ouverts à tout le monde.',
   'family.intro':
-    'Si vous vous inquiétez pour votre partenaire, un membre de votre famille ou un ami, ou si une personne proche de vous a été arrêtée, vous aussi pouvez recevoir de l’aide. Ce que cette personne a fait n’est pas de votre faute.',
+    'Si vous vous inquiétez pour votre partenaire, un membre de votre famille ou un ami, ou si une personne proche de vous a été arrêtée, vous aussi, vous pouvez recevoir de l’aide. Ce que cette personne a fait n’est pas de votre faute.',
   'family.helpline': 'La ligne d’écoute {name} est aussi là pour la famille et les amis.',
   'family.page': 'Conseils pour la famille et les amis',
   'family.inform':
@@ -44,7 +49,7 @@ export default {
   'family.yourself': 'Cela peut être lourd à porter. Si vous avez du mal à faire face, parlez à quelqu’un.',
   'family.none': 'Signpost ne connaît pas de service pour la famille et les amis là où vous êtes.',
   'young.intro':
-    'Les enfants et les jeunes peuvent avoir un comportement sexuel qui fait du mal, et avec la bonne aide, ce comportement peut s’arrêter. Si vous êtes jeune et que vos propres pensées ou votre comportement vous inquiètent, vous aussi pouvez parler à quelqu’un.',
+    'Les enfants et les jeunes peuvent avoir un comportement sexuel qui fait du mal, et avec la bonne aide, ce comportement peut s’arrêter. Si vous êtes jeune et que vos propres pensées ou votre comportement vous inquiètent, vous aussi, vous pouvez parler à quelqu’un.',
   'young.parents': 'Conseils pour les parents et les personnes qui s’occupent d’enfants',
   'young.none':
     'Signpost ne connaît pas de service pour les jeunes là où vous êtes. Si quelqu’un est en danger maintenant, appelez le numéro d’urgence local.',
@@ -52,7 +57,7 @@ export default {
     'Signpost ne connaît pas de service pour les jeunes là où vous êtes. Si un enfant ou un jeune est en danger maintenant, appelez le {number}.',
   'professionals.doesHeading': 'Ce que fait Signpost, et ce qu’il ne fait pas',
   'professionals.does':
-    'Signpost met une aide confidentielle à un clic : la ligne d’écoute, ses horaires, ce qu’elle garde confidentiel et une ligne d’aide en cas de crise.',
+    'Signpost met une aide confidentielle à portée de clic : la ligne d’écoute, ses horaires, ce qu’elle garde confidentiel et une ligne d’aide en cas de crise.',
   'professionals.languages': 'Vous pouvez le lire dans chacune de ces langues : {languages}.',
   'professionals.doesNot':
     'Il ne surveille rien, ne bloque rien et ne signale rien. Il ne stocke rien et n’envoie rien. Ce n’est pas un traitement, et il ne remplace pas un traitement.',
@@ -73,23 +78,23 @@ export default {
   'card.number': '{number} : {cost}',
   'card.link': '{label} : {url}',
   'card.website': 'Site web',
-  'card.selfHelp': 'Auto-assistance gratuite et anonyme',
+  'card.selfHelp': 'Aide en autonomie gratuite et anonyme',
   'card.qr': 'Scannez pour ouvrir {url}',
   'card.qrLabel': 'QR code pour {url}',
   'crisis.danger': 'Si un enfant est en danger maintenant, appelez le {number}.',
   'crisis.dangerElsewhere': 'Si un enfant est en danger maintenant, appelez le numéro d’urgence local.',
   'crisis.emergencyNumber': '{number} : {about}.',
   'crisis.suicide':
-    'Si vous avez des pensées suicidaires, vous n’êtes pas seul ou seule, et vous méritez du soutien. S’il vous plaît, parlez à quelqu’un maintenant.',
+    'Si vous avez des pensées suicidaires, vous n’êtes pas seul ou seule, et vous méritez du soutien. Parlez-en à quelqu’un dès maintenant, s’il vous plaît.',
   'crisis.investigation':
-    'Si vous avez fait l’objet d’une arrestation, ou si une enquête vous concerne, et que vous avez l’impression de ne plus pouvoir continuer, s’il vous plaît, parlez à quelqu’un maintenant. Beaucoup de personnes dans cette situation ressentent cela, et de l’aide existe.',
+    'Si vous avez fait l’objet d’une arrestation, ou si une enquête vous concerne, et que vous avez l’impression de ne plus pouvoir tenir, parlez-en à quelqu’un dès maintenant, s’il vous plaît. Beaucoup de personnes dans cette situation ressentent cela, et de l’aide existe.',
   'crisis.informPlus':
     'Stop It Now! propose aussi des cours pour les personnes arrêtées ou condamnées pour des infractions en ligne (Inform Plus) : renseignez-vous auprès de la ligne d’écoute.',
   'crisis.advice':
-    'Stop It Now! conseille aux personnes en crise de contacter leur médecin généraliste, la ligne d’urgence en santé mentale du NHS de leur région, ou Samaritans.',
+    'Stop It Now! suggère aux personnes en crise de contacter leur médecin généraliste, la ligne d’urgence en santé mentale du NHS de leur région, ou Samaritans.',
   'report.intro': 'Signaler une image peut empêcher qu’elle soit vue à nouveau.',
   'report.warning':
-    'Ne téléchargez jamais une image, n’en faites pas de capture d’écran, ne l’enregistrez pas et ne l’envoyez pas, même pour la signaler : cela peut être en soi une infraction. Signalez uniquement l’adresse web.',
+    'Ne téléchargez jamais une image, n’en faites jamais de capture d’écran, ne l’enregistrez jamais et ne l’envoyez jamais, même pour la signaler : cela peut être en soi une infraction. Signalez uniquement l’adresse web.',
   'report.anonymous': 'Vous pouvez faire un signalement anonyme.',
   'report.notAnonymous': 'Ce signalement n’est pas anonyme.',
   // A colon, not « à {name} »: names such as Internet Watch Foundation need an article or an elision.
@@ -137,11 +142,11 @@ export default {
       about:
         'Une ligne d’écoute confidentielle pour les personnes inquiètes de leurs propres pensées ou comportements sexuels envers des enfants, pour leur famille et leurs amis, et pour les professionnels.',
       passesOnFull:
-        'Vous n’avez pas à donner votre nom ni aucune information permettant de vous identifier. Si vous donnez des informations qui permettent de vous identifier, et aussi des informations qui permettent d’identifier un enfant victime de maltraitance ou en danger de maltraitance, ou qui laissent penser qu’une autre personne risque de subir un préjudice, la ligne d’écoute les transmet aux services compétents. Les informations sur toute infraction pénale sont aussi transmises.',
+        'Vous n’avez pas à donner votre nom ni aucune information permettant de vous identifier. Si vous donnez des informations qui permettent de vous identifier, et aussi des informations qui permettent d’identifier un enfant victime de maltraitance ou qui risque de l’être, ou des informations qui laissent penser qu’une autre personne risque de subir un préjudice, la ligne d’écoute les transmet aux services compétents. Les informations sur toute infraction pénale sont aussi transmises.',
     },
     'stop-it-now-uk-self-help': {
       about:
-        'Auto-assistance, informations et soutien, gratuits et anonymes, pour arrêter de regarder des images sexuelles d’enfants ou d’avoir des conversations sexuelles avec des enfants.',
+        'Aide en autonomie, informations et soutien, gratuits et anonymes, pour arrêter de regarder des images sexuelles d’enfants ou d’avoir des conversations sexuelles avec des enfants.',
     },
     'stop-it-now-uk-child-behaviour': {
       about:
@@ -157,7 +162,7 @@ export default {
       about:
         'Pour les adultes qui s’inquiètent pour un enfant. Appelez aux horaires ci-dessous, ou prenez contact en ligne ou par e-mail à tout moment.',
       confidentiality:
-        'Vous n’avez pas à dire qui vous êtes. Si la NSPCC pense qu’un enfant pourrait être en danger, elle a l’obligation de partager ce que vous lui dites avec d’autres services.',
+        'Vous n’avez pas à dire qui vous êtes. Si la NSPCC pense qu’un enfant pourrait courir un risque, elle a l’obligation de partager ce que vous lui dites avec d’autres services.',
     },
     samaritans: {
       about: 'Quelqu’un à qui parler, gratuitement, à tout moment, au Royaume-Uni et en Irlande.',
@@ -175,7 +180,7 @@ export default {
     },
     ceop: {
       about:
-        'Signaler des abus sexuels en ligne ou du pédopiégeage (grooming) visant une personne de moins de 18 ans.',
+        'Signaler des violences sexuelles en ligne ou du pédopiégeage (grooming) visant une personne de moins de 18 ans.',
     },
     'hotline-ie': {
       about:
@@ -231,6 +236,92 @@ export default {
     'stop-it-now-au': {
       passesOnFull:
         'La ligne d’écoute est anonyme, et elle a seulement les informations que vous choisissez de partager. Stop It Now! Australia respecte toutes les obligations légales de signalement : si la ligne d’écoute a des motifs raisonnables de croire qu’une infraction a eu lieu, ou qu’un enfant risque de subir un préjudice grave, y compris pour toute infraction en ligne, elle le signale aux autorités compétentes, notamment la police, la protection de l’enfance, ou les deux.',
+    },
+    'stop-it-now-nl': {
+      about:
+        'Une ligne d’écoute gratuite et anonyme pour les personnes inquiètes de leurs propres sentiments sexuels ou de leur comportement sexuel envers des personnes de moins de 18 ans, pour leurs proches, comme leur partenaire et leur famille, et pour les professionnels. Elle est gérée par Offlimits.',
+    },
+    'zelfmoordpreventie-113': {
+      about: 'Prévention du suicide. Vous pouvez appeler, ou discuter par chat sur son site web, de façon anonyme.',
+    },
+    'emergency-112-nl': {
+      about: 'en cas d’urgence',
+    },
+    'veilig-thuis': {
+      about: 'Pour toute personne qui s’inquiète de la sécurité d’un enfant à la maison.',
+    },
+    kindertelefoon: {
+      youngFull: 'Si vous avez entre 8 et 18 ans, vous pouvez appeler {name} au {number}. C’est gratuit et anonyme.',
+    },
+    'meldpunt-kinderporno': {
+      about:
+        'Le service d’Offlimits pour signaler des images sexuelles d’enfants. Il peut examiner seulement les images publiques en ligne qui ont une adresse web. Les signalements sont traités de façon confidentielle.',
+    },
+    'stop-it-now-bruxelles': {
+      whenYouCall:
+        'Si vous préférez écrire, vous pouvez discuter par chat le lundi de 14 h à 16 h (heure de Belgique) sur Facebook, Messenger, Instagram ou LinkedIn, ou envoyer un e-mail à contact@stopitnow.brussels, sous un pseudonyme si vous le souhaitez. Dans le chat, la ligne d’écoute voit seulement ce que vous avez enregistré sur la plateforme choisie. La plateforme elle-même voit ce que vous y enregistrez.',
+      passesOnFull:
+        'Les personnes qui répondent sont tenues au secret professionnel. Elles peuvent prévenir les autorités seulement si une personne de moins de 18 ans, ou une autre personne vulnérable, est en danger imminent.',
+    },
+    'zelfmoordlijn-1813': {
+      about:
+        'La ligne de prévention du suicide en Flandre. Les appels sont anonymes. Vous pouvez aussi discuter par chat ou envoyer un e-mail sur son site web.',
+    },
+    'centre-prevention-suicide': {
+      about: 'Une ligne de crise : quelqu’un vous écoute, dans l’anonymat.',
+    },
+    'emergency-112-be': {
+      about: 'en cas d’urgence, gratuit',
+    },
+    'child-focus': {
+      about: 'Signaler des images sexuelles d’enfants à Child Focus. Son personnel est tenu au secret professionnel.',
+    },
+    'stop-fr': {
+      whenYouCall:
+        'STOP (Service Téléphonique d’Orientation et de Prévention), géré par la FFCRIAVS, s’adresse aux personnes attirées sexuellement par des enfants, pour les aider à accéder à des soins avant un passage à l’acte. Après un message d’accueil, vous tapez le numéro de votre département de résidence (ou de naissance). Votre appel est transmis à un professionnel de ce département (psychologue, psychiatre, infirmier ou infirmière), qui évalue vos besoins et vous oriente vers une prise en charge adaptée. Cette prise en charge est régie par les lois sur le secret professionnel.',
+    },
+    'suicide-3114': {
+      about:
+        'Le numéro national de prévention du suicide. Les appels sont confidentiels. Pour toute personne en détresse, toute personne qui s’inquiète pour quelqu’un, toute personne en deuil, et pour les professionnels.',
+    },
+    'emergency-112-fr': {
+      about: 'en cas d’urgence',
+    },
+    pharos: {
+      about:
+        'Le service de la police et de la gendarmerie pour signaler des contenus illicites en ligne, y compris des images sexuelles d’enfants. Il est gratuit, et des agents y travaillent 24 heures sur 24.',
+    },
+    'point-de-contact': {
+      about:
+        'Signaler des contenus illicites en ligne avec son formulaire, son module pour navigateur ou son application. Point de Contact agit pour que les entreprises qui hébergent des contenus manifestement illicites les retirent, et il informe les autorités.',
+    },
+    'stop-nz': {
+      about:
+        'Pour l’île du Sud (Te Waipounamu) : évaluation et intervention spécialisées et gratuites pour les personnes qui ont eu un comportement sexuel qui fait du mal. Contactez-les pour une conversation confidentielle.',
+    },
+    'safe-network': {
+      about: 'Pour le nord de l’île du Nord.',
+    },
+    wellstop: {
+      about: 'Pour le sud de l’île du Nord.',
+    },
+    'need-to-talk-1737': {
+      about: 'Appel ou SMS gratuit depuis n’importe quel téléphone fixe ou mobile.',
+    },
+    'emergency-111': {
+      about: 'si vous, ou une personne que vous connaissez, êtes en danger immédiat',
+    },
+    'dia-nz': {
+      about:
+        'Le formulaire du Department of Internal Affairs pour signaler des contenus d’exploitation sexuelle d’enfants en ligne. Vous n’avez pas à donner d’adresse e-mail. Si vous tombez par hasard sur de tels contenus, quittez le site immédiatement.',
+    },
+    'kids-helpline': {
+      youngFull:
+        'Si vous avez entre 5 et 25 ans, vous pouvez parler à {name} : {number}, à tout moment. Les appels sont gratuits, privés et confidentiels, sauf s’il existe un devoir de protection (duty of care) : par exemple, si un enfant subit des violences ou de la négligence, si quelqu’un pense à se faire du mal, ou si quelqu’un a fait du mal ou pourrait faire du mal à une autre personne.',
+    },
+    'nummer-gegen-kummer': {
+      youngFull:
+        'Les enfants et les jeunes peuvent joindre {name} au {number}, gratuitement et de façon anonyme. Vous pouvez aussi discuter par chat ou envoyer un e-mail sur son site web.',
     },
   },
 } satisfies GuideMessages;

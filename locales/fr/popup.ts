@@ -10,12 +10,16 @@ export default {
   'page.title': 'Signpost',
   'lang.label': 'Langue',
   'popup.heading': 'Aide confidentielle',
-  'region.label': 'Aide pour',
+  'region.label': 'Pays',
   'region.uk': 'Royaume-Uni',
   'region.ie': 'Irlande',
   'region.us': 'États-Unis',
   'region.au': 'Australie',
   'region.de': 'Allemagne',
+  'region.nl': 'Pays-Bas',
+  'region.be': 'Belgique',
+  'region.fr': 'France',
+  'region.nz': 'Nouvelle-Zélande',
   'region.elsewhere': 'Autre pays',
   'helpline.heading': 'Ligne d’écoute {name}',
   'helpline.call': 'Appeler le {number}',
@@ -32,6 +36,8 @@ export default {
   'cost.free': 'Gratuit.',
   'cost.free-toll': 'Numéro gratuit (toll-free).',
   'cost.free-lifeline': 'Gratuit depuis un mobile. Depuis un téléphone fixe, au prix d’un appel local.',
+  // STOP's « non surtaxé »: the price of an ordinary call, never « gratuit ».
+  'cost.normal-rate': 'Prix d’un appel normal (numéro non surtaxé).',
   // {zone} is « heure du Royaume-Uni »; {local} is empty or « (22 h chez vous) ».
   'hours.open': 'Ouvert en ce moment, jusqu’à {time}, {zone}{local}.',
   'hours.closedToday': 'Fermé en ce moment. Ouvre aujourd’hui à {time}, {zone}{local}.',
@@ -46,6 +52,8 @@ export default {
   'hours.clock.amMinutes': '{h24} h {mm}',
   'hours.clock.pmMinutes': '{h24} h {mm}',
   'hours.zone.Europe/London': 'heure du Royaume-Uni',
+  'hours.zone.Europe/Brussels': 'heure de Belgique',
+  'hours.zone.Europe/Berlin': 'heure d’Allemagne',
   // The person's own day and time, inside the brackets: « (lundi à 1 h chez vous) ».
   'hours.dayTime': '{day} à {time}',
   'hours.weekday.1': 'lundi',
@@ -64,14 +72,16 @@ export default {
   'hours.weekdayOn.6': 'samedi',
   'hours.weekdayOn.7': 'dimanche',
   'hours.holiday.GB-ENG': 'un jour férié en Angleterre et au pays de Galles',
+  'hours.holiday.BE': 'un jour férié en Belgique',
+  'hours.holiday.DE': 'un jour férié en Allemagne',
   'hours.holidayToday': 'Aujourd’hui, c’est {holiday}, donc les horaires peuvent être différents.',
   'hours.usualToday': 'Horaires habituels aujourd’hui : {times} ({zone}).',
   'hours.usuallyClosedToday': 'Habituellement fermé aujourd’hui.',
   'hours.closedBeforeHoliday':
-    'Fermé en ce moment. Ouvre habituellement {day} à {time}, {zone}{local}, mais ce jour-là est {holiday}, donc les horaires peuvent être différents.',
+    'Fermé en ce moment. Ouvre habituellement {day} à {time}, {zone}{local}, mais ce jour-là, c’est {holiday}, donc les horaires peuvent être différents.',
   'hours.timeRange': 'de {open} à {close}',
-  'moreHelp.heading': 'Plus d’aide',
-  'moreHelp.selfHelp': 'Auto-assistance gratuite et anonyme en ligne',
+  'moreHelp.heading': 'Autres aides',
+  'moreHelp.selfHelp': 'Aide en autonomie en ligne, gratuite et anonyme',
   'moreHelp.someoneElse': 'Vous vous inquiétez pour une autre personne ?',
   'online.heading': 'Aide anonyme en ligne, où que vous soyez',
   'online.elsewhereIntro':
@@ -112,7 +122,7 @@ export default {
       linkLabel: 'Chat en direct ou message sécurisé',
       languages: 'En anglais ou en gallois. Un interprète peut participer à l’appel.',
       passesOnShort:
-        'Si vous dites qui vous êtes et que vous dites aussi quelque chose qui permet d’identifier un enfant victime de maltraitance ou en danger, ou qui laisse penser qu’une autre personne risque de subir un préjudice, la ligne d’écoute le transmet. Elle transmet aussi les informations sur toute infraction.',
+        'Si vous dites qui vous êtes et que vous dites aussi quelque chose qui permet d’identifier un enfant victime de maltraitance ou qui risque de l’être, ou quelque chose qui laisse penser qu’une autre personne risque de subir un préjudice, la ligne d’écoute le transmet. Elle transmet aussi les informations sur toute infraction.',
     },
     'stop-it-now-au': {
       confidential: 'Anonyme : la ligne d’écoute sait seulement ce que vous choisissez de lui dire.',
@@ -127,15 +137,52 @@ export default {
         'Une thérapie gratuite, soumise au secret médical, dans environ 11 lieux en Allemagne. Votre premier contact peut être anonyme.',
     },
     'troubled-desire': {
-      about: 'Auto-évaluation et auto-assistance anonymes et gratuites dans votre navigateur, en plusieurs langues.',
+      about: 'Auto-évaluation et aide en autonomie anonymes et gratuites dans votre navigateur, en plusieurs langues.',
     },
     redirection: {
       about:
-        'Un programme d’auto-assistance anonyme, basé sur la thérapie cognitive et comportementale (TCC). En anglais, en espagnol, en finnois et dans d’autres langues.',
+        'Un programme anonyme d’aide en autonomie, basé sur la thérapie cognitive et comportementale (TCC). En anglais, en espagnol, en finnois et dans d’autres langues.',
     },
     'prevent-it': {
       about:
-        'Une thérapie en ligne anonyme et gratuite, avec le soutien d’un thérapeute, pour les adultes. C’est un programme de recherche : certaines personnes attendent avant le début de leur thérapie, et il est possible que le programme n’accepte pas de nouvelles personnes.',
+        'Une thérapie en ligne anonyme et gratuite, avec le soutien d’un thérapeute, pour les adultes. C’est un programme de recherche : certaines personnes attendent avant le début de leur thérapie, et il est possible que le programme n’accepte pas de nouvelles personnes en ce moment.',
+    },
+    'zelfmoordpreventie-113': {
+      helpNow: 'Vous avez du mal à faire face ? {name} : appelez le {number}, ou le {otherNumber} gratuitement.',
+    },
+    kindertelefoon: {
+      young: 'Entre 8 et 18 ans ? {name} : {number}, gratuit et anonyme',
+    },
+    'stop-it-now-nl': {
+      confidential: 'Anonyme.',
+    },
+    'stop-it-now-bruxelles': {
+      confidential:
+        'N’apparaît pas sur votre facture de téléphone. Vous n’avez à dire ni qui vous êtes, ni où vous habitez exactement.',
+      passesOnShort:
+        'La ligne d’écoute peut prévenir les autorités seulement si une personne de moins de 18 ans, ou une autre personne vulnérable, est en danger imminent.',
+    },
+    'zelfmoordlijn-1813': {
+      helpNow: 'Vous avez du mal à faire face ? Appelez {name} au {number}, gratuitement, à tout moment.',
+    },
+    'centre-prevention-suicide': {
+      helpNow: 'Ou appelez le {name} au {number}, à tout moment, de façon anonyme.',
+    },
+    'suicide-3114': {
+      helpNow:
+        'Vous avez du mal à faire face ? Appelez le {number}, le numéro national de prévention du suicide, gratuitement, à tout moment.',
+    },
+    'safe-to-talk': {
+      confidential: 'Aide et soutien confidentiels.',
+    },
+    'need-to-talk-1737': {
+      helpNow: 'Vous avez du mal à faire face ? Appelez le {number} ou envoyez un SMS au {text}, gratuitement, à tout moment.',
+    },
+    'kids-helpline': {
+      young: 'Entre 5 et 25 ans ? {name} : {number}, à tout moment',
+    },
+    'nummer-gegen-kummer': {
+      young: 'Enfant ou jeune ? {name} : {number}, gratuit et anonyme',
     },
   },
 } satisfies PopupMessages;
