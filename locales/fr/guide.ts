@@ -235,7 +235,7 @@ export default {
     },
     'stop-it-now-au': {
       passesOnFull:
-        'La ligne d’écoute est anonyme, et elle a seulement les informations que vous choisissez de partager. Stop It Now! Australia respecte toutes les obligations légales de signalement : si la ligne d’écoute a des motifs raisonnables de croire qu’une infraction a eu lieu, ou qu’un enfant risque de subir un préjudice grave, y compris pour toute infraction en ligne, elle le signale aux autorités compétentes, notamment la police, la protection de l’enfance, ou les deux.',
+        'La ligne d’écoute est anonyme, et elle a seulement les informations que vous choisissez de partager. Stop It Now! Australia respecte toutes les obligations légales de signalement : si la ligne d’écoute a des motifs raisonnables de croire qu’une infraction a eu lieu, ou qu’un enfant risque de subir un préjudice important, y compris pour toute infraction en ligne, elle le signale aux autorités compétentes, notamment la police, la protection de l’enfance, ou les deux.',
     },
     'stop-it-now-nl': {
       about:

@@ -122,12 +122,12 @@ export default {
       linkLabel: 'Chat en direct ou message sécurisé',
       languages: 'En anglais ou en gallois. Un interprète peut participer à l’appel.',
       passesOnShort:
-        'Si vous dites qui vous êtes et que vous dites aussi quelque chose qui permet d’identifier un enfant victime de maltraitance ou qui risque de l’être, ou quelque chose qui laisse penser qu’une autre personne risque de subir un préjudice, la ligne d’écoute le transmet. Elle transmet aussi les informations sur toute infraction.',
+        'Si vous donnez des informations qui permettent de vous identifier, et aussi quelque chose qui permet d’identifier un enfant victime de maltraitance ou qui risque de l’être, ou quelque chose qui laisse penser qu’une autre personne risque de subir un préjudice, la ligne d’écoute le transmet. Elle transmet aussi les informations sur toute infraction.',
     },
     'stop-it-now-au': {
       confidential: 'Anonyme : la ligne d’écoute sait seulement ce que vous choisissez de lui dire.',
       passesOnShort:
-        'Si la ligne d’écoute a des raisons de croire qu’une infraction a eu lieu (y compris en ligne), ou qu’un enfant risque de subir un préjudice grave, elle le signale aux autorités compétentes, comme la police ou la protection de l’enfance.',
+        'Si la ligne d’écoute a des raisons de croire qu’une infraction a eu lieu (y compris en ligne), ou qu’un enfant risque de subir un préjudice important, elle le signale aux autorités compétentes, comme la police ou la protection de l’enfance.',
     },
     'stop-it-now-us': {
       linkLabel: 'Aide pour les adultes qui s’inquiètent de leurs propres pensées',

@@ -76,6 +76,8 @@ describe('locale modules', () => {
       en: /\b(South|North) Island\b/,
       cy: /Ynys y (De|Gogledd)/,
       de: /(Süd|Nord)insel/,
+      nl: /(Zuider|Noorder)eiland/,
+      fr: /île du (Sud|Nord)/,
     };
     const regional = SERVICES.filter((service) => service.role === 'regional-service');
     expect(regional.length).toBeGreaterThan(0);
@@ -111,7 +113,7 @@ describe('locale modules', () => {
   it('never promises complete anonymity', () => {
     for (const messages of Object.values(MESSAGES)) {
       const all = Object.values(messages).join('\n').toLowerCase();
-      expect(all).not.toMatch(/completely anonymous|totally anonymous|100% anonymous|cwbl ddienw|hollol ddienw/);
+      expect(all).not.toMatch(/completely anonymous|totally anonymous|100% anonymous|cwbl ddienw|hollol ddienw|volledig anoniem|helemaal anoniem|complètement anonyme|totalement anonyme|entièrement anonyme/);
     }
   });
 });
@@ -124,11 +126,15 @@ describe('a short form says no more than the full one', () => {
       en: { names: [/identify yourself and also say something that identifies a child who has been abused or is at risk, or suggests anyone else is at risk of harm/, /they pass it on/, /details of any crime/], never: /\bonly\b/ },
       cy: { names: [/dangos pwy ydych chi/, /plentyn sydd wedi cael ei gam-drin neu sydd mewn perygl/, /unrhyw un arall mewn perygl o niwed/, /unrhyw drosedd/], never: /dim ond|\bond os\b/ },
       de: { names: [/Sie identifizieren kann/, /Kind identifizieren kann, das missbraucht wurde oder gefährdet ist/, /einer anderen Person Schaden droht/, /Straftaten/], never: /\bnur\b/ },
+      nl: { names: [/gegevens geeft waarmee u te herkennen bent/, /kind te herkennen is dat is misbruikt of risico loopt/, /iemand anders risico loopt op schade/, /strafbare feiten/], never: /\balleen\b/ },
+      fr: { names: [/permettent de vous identifier/, /enfant victime de maltraitance ou qui risque de l’être/, /une autre personne risque de subir un préjudice/, /toute infraction/], never: /\b(seulement|uniquement)\b/ },
     },
     'stop-it-now-au': {
       en: { names: [/reason to believe/, /offence has happened \(including online\)/, /significant harm/, /relevant authorities, such as the police or child protection/], never: /\bonly\b/ },
       cy: { names: [/reswm i gredu/, /trosedd wedi digwydd \(gan gynnwys ar-lein\)/, /niwed sylweddol/, /awdurdodau perthnasol/], never: /dim ond/ },
       de: { names: [/Grund zur Annahme/, /Straftat geschehen ist \(auch im Internet\)/, /erheblicher Schaden/, /zuständigen Behörden, etwa der Polizei oder den Kinderschutzbehörden/], never: /\bnur\b/ },
+      nl: { names: [/reden|grond/, /strafbaar feit/, /aanzienlijke schade/, /bevoegde instanties/], never: /\balleen\b|ernstige/ },
+      fr: { names: [/raisons de croire/, /infraction a eu lieu \(y compris en ligne\)/, /préjudice important/, /autorités compétentes, comme la police ou la protection de l’enfance/], never: /\b(seulement|uniquement)\b|grave/ },
     },
     // "Seule une situation dans laquelle un∙e mineur∙e, ou un tiers vulnérable, ferait face à
     // un danger imminent pourrait entrainer un signalement": only then, and "may", never "will".
@@ -136,6 +142,7 @@ describe('a short form says no more than the full one', () => {
       en: { names: [/only if/, /someone under 18/, /another vulnerable person/, /immediate danger/, /may tell the authorities/], never: /\b(will|never|anonymous)\b/i },
       cy: { names: [/Dim ond os/, /o dan 18 oed/, /berson bregus arall/, /perygl uniongyrchol/, /gallan nhw ddweud wrth yr awdurdodau/], never: /\b(bydd|byddan|byth|dienw)\b/i },
       de: { names: [/nur dann/, /unter 18/, /andere schutzbedürftige Person/, /unmittelbarer Gefahr/, /kann die Behörden/], never: /\b(wird|niemals|anonym)\b/i },
+      fr: { names: [/seulement si/, /moins de 18 ans/, /autre personne vulnérable/, /danger imminent/, /peut prévenir les autorités/], never: /\b(va|vont|jamais|anonyme)\b/i },
     },
   };
 
@@ -162,6 +169,8 @@ describe('who the helpline is for, in every language', () => {
     ['en', /sexual thoughts or behaviour/],
     ['cy', /meddyliau rhywiol neu (eu hymddygiad|eich ymddygiad) rhywiol/],
     ['de', /sexuellen Gedanken oder (ihres|Ihres) sexuellen Verhaltens/],
+    // A French adjective after two nouns qualifies both: "pensées ou comportements sexuels".
+    ['fr', /pensées ou comportements sexuels/],
   ] as const)('%s', (lang, both) => {
     const words = MESSAGES[lang];
     for (const sentence of [words['guide.intro']!, words['section.self']!, words.services['stop-it-now-uk']!.about!]) {
