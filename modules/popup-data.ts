@@ -26,6 +26,8 @@ const HOME = /[\\/]data[\\/]regions[\\/][a-z-]+\.ts$/;
 // A region's services are objects at one depth: "    {" to "    },", each with one role.
 const SERVICE = /\n {4}\{\n[\s\S]*?\n {4}\},/g;
 const GUIDE_ONLY_FIELDS = /\n {6}(languages|alsoFor|programmes): \[[^\]\n]*\],/g;
+// Whether a report, or a first call, can be anonymous: the guide's words say it, never the popup's.
+const GUIDE_ONLY_FLAGS = /\n {6}anonymous: (true|false),/g;
 
 export function guideOnlyOut(): Plugin {
   return {
@@ -41,8 +43,10 @@ export function guideOnlyOut(): Plugin {
       const guideOnly = (service: string) => GUIDE_ONLY_ROLES.some((role) => service.includes(`\n      role: '${role}',`));
       const kept = code.replace(SERVICE, (service) => (guideOnly(service) ? '' : service));
       // Facts nothing in the popup reads: which numbers are short codes (for the data tests),
-      // the languages a service works in, who else it serves and the programmes it runs.
-      return { code: kept.replace(/\bshortCode: true, /g, '').replace(GUIDE_ONLY_FIELDS, ''), map: null };
+      // the languages a service works in, who else it serves, the programmes it runs and
+      // whether it can be used anonymously.
+      const popupOnly = kept.replace(/\bshortCode: true, /g, '').replace(GUIDE_ONLY_FIELDS, '').replace(GUIDE_ONLY_FLAGS, '');
+      return { code: popupOnly, map: null };
     },
   };
 }

@@ -17,8 +17,13 @@ export const BUDGET = {
    */
   popupJs: 16.5 * KB,
   popupCss: 2 * KB,
-  /** Per language: the guide's entry and that language's sentences. */
-  guideJs: 24 * KB,
+  /**
+   * Per language: the guide's entry and that language's sentences. The guide carries every
+   * place's help and its words in each language: ten places since the third check of the
+   * facts (it was 24 KB for six). Splitting the places into chunks of their own is the
+   * next step before it grows again.
+   */
+  guideJs: 28 * KB,
   chromeZip: 150 * KB,
   /** First paint against a static copy of the same markup (bench only). */
   paintRatio: 1.25,
