@@ -9,12 +9,12 @@ export default {
     'Signpost is onafhankelijk. Het is niet gemaakt of goedgekeurd door Stop It Now! of de Lucy Faithfull Foundation.',
   'guide.heading': 'Vertrouwelijke hulp: de volledige gids',
   'guide.intro':
-    'Voor mensen die zich zorgen maken over hun eigen seksuele gedachten of seksuele gedrag ten opzichte van kinderen, voor de mensen om hen heen en voor professionals. Neem de tijd. U kunt op elk moment weggaan: gebruik ‘Deze pagina verlaten’ of druk drie keer op Shift.',
+    'Voor mensen die zich zorgen maken over hun eigen seksuele gedachten of gedrag richting kinderen, voor de mensen om hen heen en voor professionals. Neem de tijd. U kunt op elk moment weggaan: gebruik ‘Deze pagina verlaten’ of druk drie keer op Shift.',
   'guide.skip': 'Direct naar de hoofdinhoud',
   'guide.exit': 'Deze pagina verlaten',
   'guide.contents': 'Inhoud',
   'guide.settings': 'Land en taal',
-  'section.self': 'Zorgen over uw eigen seksuele gedachten of seksuele gedrag',
+  'section.self': 'Zorgen over uw eigen seksuele gedachten of gedrag',
   'section.family': 'Zorgen over iemand anders',
   'section.young':
     'Zorgen over het seksuele gedrag van een kind, of u bent jong en maakt zich zorgen over uzelf',
@@ -24,11 +24,16 @@ export default {
   'section.privacy': 'Over Signpost en uw privacy',
   'self.intro': 'Contact zoeken is een sterke eerste stap.',
   'self.talk': 'U kunt in vertrouwen met iemand praten over uw zorgen, zonder uw naam te geven.',
+  // Where the sheet does not say the helpline can be used without a name.
+  'self.talkPlain': 'U kunt met iemand praten over uw zorgen.',
   'self.callHeading': 'Wat er gebeurt als u belt',
   'self.confidentialHeading': 'Wat vertrouwelijk blijft, en wat wordt doorgegeven',
   'self.confidentialUnknown':
-    'Vraag de hulpdienst wat vertrouwelijk blijft, voordat u gegevens over uzelf geeft.',
+    'Vraag de organisatie wat ze vertrouwelijk houdt, voordat u gegevens over uzelf geeft.',
   'self.selfHelpHeading': 'Gratis, anonieme zelfhulp online',
+  // Services that each serve one part of the country (New Zealand's), each with its area.
+  'self.regionalHeading': 'Gespecialiseerde organisaties in elk deel van het land',
+  'self.regionalService': '{name}: {number}. {about}',
   'self.noHelpline':
     'Signpost kent geen hulplijn voor de plek waar u bent. De onlineprogramma’s hieronder staan open voor iedereen.',
   'family.intro':
@@ -40,14 +45,14 @@ export default {
   'family.childHeading': 'Zorgen over een kind?',
   'family.yourselfHeading': 'Goed voor uzelf zorgen',
   'family.yourself': 'Dit kan een zware last zijn. Als u het moeilijk heeft, praat dan met iemand.',
-  'family.none': 'Signpost kent geen hulpdienst voor familie en vrienden op de plek waar u bent.',
+  'family.none': 'Signpost kent geen organisatie voor familie en vrienden op de plek waar u bent.',
   'young.intro':
     'Kinderen en jongeren kunnen seksueel gedrag laten zien dat schadelijk is. Met de juiste hulp kan dat stoppen. Bent u jong en maakt u zich zorgen over uw eigen gedachten of gedrag? Dan kunt ook u met iemand praten.',
   'young.parents': 'Advies voor ouders en verzorgers',
   'young.none':
-    'Signpost kent geen hulpdienst voor jongeren op de plek waar u bent. Als iemand nu in gevaar is, bel dan het lokale alarmnummer.',
+    'Signpost kent geen organisatie voor jongeren op de plek waar u bent. Als iemand nu in gevaar is, bel dan het lokale alarmnummer.',
   'young.noneDanger':
-    'Signpost kent geen hulpdienst voor jongeren op de plek waar u bent. Als een kind of jongere nu in gevaar is, bel dan {number}.',
+    'Signpost kent geen organisatie voor jongeren op de plek waar u bent. Als een kind of jongere nu in gevaar is, bel dan {number}.',
   'professionals.doesHeading': 'Wat Signpost wel en niet doet',
   'professionals.does':
     'Signpost zet vertrouwelijke hulp op één klik afstand: de hulplijn, de openingstijden, wat de hulplijn vertrouwelijk houdt en een crisislijn.',
@@ -78,13 +83,13 @@ export default {
   'crisis.dangerElsewhere': 'Als een kind nu in gevaar is, bel dan het lokale alarmnummer.',
   'crisis.emergencyNumber': '{number}: {about}.',
   'crisis.suicide':
-    'Als u gedachten heeft aan zelfmoord: u bent niet alleen, en u verdient steun. Praat alstublieft nu met iemand.',
+    'Denkt u aan zelfmoord? U bent niet alleen, en u verdient steun. Praat alstublieft nu met iemand.',
   'crisis.investigation':
     'Bent u gearresteerd of loopt er een onderzoek naar u, en heeft u het gevoel dat u niet verder kunt? Praat dan alstublieft nu met iemand. Veel mensen in die situatie voelen zich zo, en er is hulp.',
   'crisis.informPlus':
     'Stop It Now! geeft ook cursussen voor mensen die zijn gearresteerd of veroordeeld voor strafbare feiten op internet (Inform Plus): vraag ernaar bij de hulplijn.',
   'crisis.advice':
-    'Stop It Now! raadt mensen in een crisis aan om contact op te nemen met hun huisarts, met de lokale NHS-lijn voor dringende psychische hulp, of met Samaritans.',
+    'Stop It Now! stelt voor dat mensen in een crisis contact opnemen met hun huisarts, met de lokale NHS-lijn voor dringende psychische hulp, of met Samaritans.',
   'report.intro': 'Als u een afbeelding meldt, kan dat voorkomen dat die opnieuw wordt bekeken.',
   'report.warning':
     'Download, bewaar of verstuur nooit een afbeelding en maak er nooit een screenshot van, ook niet om die te melden: dat kan zelf een strafbaar feit zijn. Meld alleen het webadres.',
@@ -109,7 +114,7 @@ export default {
   'privacy.historyRemove':
     'Zo verwijdert u de gids uit de geschiedenis: open uw geschiedenis (Ctrl+H in Chrome of Edge, Cmd+Y op een Mac), zoek ‘Signpost’ en verwijder het.',
   'privacy.closedTabs':
-    'Nadat u deze gids heeft gesloten, ook met ‘Deze pagina verlaten’, kan de gids opnieuw worden geopend vanuit de lijst met recent gesloten tabbladen van de browser. Voor die lijst bewaart de browser het adres van de gids (dat laat zien in welk land en welke taal de gids is geopend) en hoe ver u naar beneden had gescrold, maar niet de keuzes die u erin heeft gemaakt. Als u uw browsegeschiedenis wist, wordt die lijst leeggemaakt: druk op Ctrl+Shift+Delete (Cmd+Shift+Delete op een Mac) en kies browsegeschiedenis.',
+    'Nadat u deze gids heeft gesloten, ook met ‘Deze pagina verlaten’, kan de gids opnieuw worden geopend vanuit de lijst met recent gesloten tabbladen van de browser. Voor die lijst bewaart de browser het adres van de gids (dat laat zien in welk land en welke taal de gids is geopend) en hoe ver u naar beneden had gescrold, maar niet de keuzes die u erin heeft gemaakt. Als u uw browsegeschiedenis wist, wordt die lijst leeggemaakt: druk op Ctrl+Shift+Delete (Cmd+Shift+Delete op een Mac) en kies ‘Browsegeschiedenis’.',
   'privacy.clipboard':
     'Als u een nummer of de kaart kopieert, blijft dat op het klembord van uw apparaat staan (en in de klembordgeschiedenis, als die aanstaat) totdat u iets anders kopieert.',
   'privacy.shortcutHeading': 'Signpost openen met het toetsenbord',
@@ -130,7 +135,7 @@ export default {
       whenYouCall:
         'U hoeft uw naam niet te geven, en ook geen andere gegevens waarmee u te herkennen bent. U kunt praten over uw zorgen en over wat u hierna zou kunnen doen. Is praten u te veel? Start dan een livechat of stuur een beveiligd bericht via de pagina van de hulplijn.',
       about:
-        'Een vertrouwelijke hulplijn voor mensen die zich zorgen maken over hun eigen seksuele gedachten of seksuele gedrag ten opzichte van kinderen, voor familie en vrienden, en voor professionals.',
+        'Een vertrouwelijke hulplijn voor mensen die zich zorgen maken over hun eigen seksuele gedachten of gedrag richting kinderen, voor familie en vrienden, en voor professionals.',
       passesOnFull:
         'U hoeft uw naam niet te geven, en ook geen andere gegevens waarmee u te herkennen bent. Als u gegevens geeft waarmee u te herkennen bent, en ook informatie waarmee een kind te herkennen is dat is misbruikt of risico loopt op misbruik, of informatie die erop wijst dat iemand anders risico loopt op schade, dan geeft de hulplijn dat door aan de juiste instanties. Gegevens over strafbare feiten worden ook doorgegeven.',
     },
@@ -156,7 +161,7 @@ export default {
     samaritans: {
       about: 'Iemand om mee te praten, gratis, op elk moment, in het Verenigd Koninkrijk en Ierland.',
       confidentiality:
-        'U hoeft uw naam niet te geven, en Samaritans deelt niet wat u zegt of uw gegevens, op een paar uitzonderingen na. Bijvoorbeeld: als u informatie deelt waarmee een kind of een kwetsbare volwassene te herkennen is die wordt misbruikt of schade lijdt, kan Samaritans contact opnemen met andere diensten, nadat ze dat eerst met u hebben besproken.',
+        'U hoeft uw naam niet te geven. Samaritans deelt niet wat u zegt of uw gegevens, behalve in bepaalde gevallen. Bijvoorbeeld: als u informatie deelt waarmee een kind of een kwetsbare volwassene te herkennen is die wordt misbruikt of schade lijdt, kan Samaritans contact opnemen met andere diensten, nadat Samaritans dat met u heeft besproken.',
     },
     'emergency-999': {
       about: 'in een noodsituatie',
@@ -175,7 +180,7 @@ export default {
         'Het nationale centrum van Ierland om seksuele afbeeldingen van kinderen veilig en vertrouwelijk te melden. Het werkt samen met An Garda Síochána.',
     },
     'stop-it-now-us': {
-      about: 'Een vertrouwelijke hulplijn met een gratis nummer (toll-free). U kunt bellen, e-mailen of chatten.',
+      about: 'Een vertrouwelijke hulplijn met een gratis nummer. U kunt bellen, e-mailen of chatten.',
     },
     'lifeline-988': {
       about: 'De 988 Suicide & Crisis Lifeline: bel of sms 988.',
@@ -190,7 +195,7 @@ export default {
       about: 'Illegale inhoud op internet melden, ook seksuele afbeeldingen van kinderen.',
     },
     'crime-stoppers-au': {
-      about: 'Een misdrijf telefonisch melden, zonder uw naam te geven.',
+      about: 'Een strafbaar feit telefonisch melden, zonder uw naam te geven.',
     },
     accce: {
       about:
@@ -222,7 +227,93 @@ export default {
     },
     'stop-it-now-au': {
       passesOnFull:
-        'De hulplijn is anoniem, en de hulplijn heeft alleen de informatie die u zelf wilt delen. Stop It Now! Australia houdt zich aan alle wettelijke meldplichten: als de hulplijn een redelijk vermoeden heeft dat er een strafbaar feit is gepleegd, of dat een kind risico loopt op ernstige schade, ook als het gaat om strafbare feiten online, meldt de hulplijn dat bij de bevoegde instanties, waaronder de politie, de kinderbescherming of allebei.',
+        'De hulplijn is anoniem en heeft alleen de informatie die u zelf wilt delen. Stop It Now! Australia houdt zich aan alle wettelijke meldplichten. Heeft de hulplijn redelijke grond om aan te nemen dat er een strafbaar feit is gepleegd, ook online? Of dat een kind risico loopt op aanzienlijke schade? Dan meldt de hulplijn dat bij de bevoegde instanties, zoals de politie, de kinderbescherming of allebei.',
+    },
+    'stop-it-now-nl': {
+      about:
+        'Een gratis, anonieme hulplijn voor mensen die zich zorgen maken over hun eigen seksuele gevoelens of gedrag richting iemand jonger dan 18, voor de mensen om hen heen, zoals partners en familie, en voor professionals. De hulplijn is van Offlimits.',
+    },
+    'zelfmoordpreventie-113': {
+      about: 'Zelfmoordpreventie. U kunt anoniem bellen, of anoniem chatten op de website.',
+    },
+    'emergency-112-nl': {
+      about: 'in een noodsituatie',
+    },
+    'veilig-thuis': {
+      about: 'Voor iedereen die zich zorgen maakt over de veiligheid van een kind thuis.',
+    },
+    kindertelefoon: {
+      youngFull: 'Als u tussen 8 en 18 jaar bent, kunt u {name} bellen op {number}. Dat is gratis en anoniem.',
+    },
+    'meldpunt-kinderporno': {
+      about:
+        'Het meldpunt van Offlimits om seksuele afbeeldingen van kinderen te melden. Het meldpunt kan alleen kijken naar afbeeldingen die openbaar online staan en een webadres hebben. Meldingen worden vertrouwelijk behandeld.',
+    },
+    'stop-it-now-bruxelles': {
+      whenYouCall:
+        'Schrijft u liever? Dan kunt u elke maandag van 14.00 tot 16.00 uur (Belgische tijd) chatten via Facebook, Messenger, Instagram of LinkedIn, of een e-mail sturen naar contact@stopitnow.brussels. Als u wilt, kunt u een verzonnen naam gebruiken. In de chat ziet de hulplijn alleen wat u heeft opgeslagen op het platform dat u kiest. Het platform zelf ziet wat u daar opslaat.',
+      passesOnFull:
+        'De mensen die u te woord staan, hebben beroepsgeheim. Ze mogen de autoriteiten alleen informeren als iemand jonger dan 18, of een andere kwetsbare persoon, in direct gevaar is.',
+    },
+    'zelfmoordlijn-1813': {
+      about:
+        'De lijn voor zelfmoordpreventie in Vlaanderen. Bellen is anoniem. Op de website kunt u ook chatten of e-mailen.',
+    },
+    'centre-prevention-suicide': {
+      about: 'Een crisislijn: iemand luistert naar u, anoniem.',
+    },
+    'emergency-112-be': {
+      about: 'in een noodsituatie, gratis',
+    },
+    'child-focus': {
+      about: 'Seksuele afbeeldingen van kinderen melden bij Child Focus. De medewerkers hebben beroepsgeheim.',
+    },
+    'stop-fr': {
+      whenYouCall:
+        'STOP wordt uitgevoerd door de FFCRIAVS. STOP is er voor mensen die zich seksueel aangetrokken voelen tot kinderen, om hen te helpen zorg te krijgen voordat ze ernaar handelen. Na een welkomstbericht toetst u het nummer van uw département in (waar u woont, of waar u bent geboren). U wordt dan doorverbonden met een zorgverlener daar (een psycholoog, psychiater of verpleegkundige). Die bekijkt wat u nodig heeft en verwijst u door naar passende zorg. Voor die zorg geldt de wet op het beroepsgeheim.',
+    },
+    'suicide-3114': {
+      about:
+        'De nationale lijn voor zelfmoordpreventie. Gesprekken zijn vertrouwelijk. Voor iedereen die het zwaar heeft, iedereen die zich zorgen maakt over iemand, iedereen die rouwt, en voor professionals.',
+    },
+    'emergency-112-fr': {
+      about: 'in een noodsituatie',
+    },
+    pharos: {
+      about:
+        'De dienst van de politie en de gendarmerie om illegale inhoud op internet te melden, ook seksuele afbeeldingen van kinderen. De dienst is gratis, en er zijn 24 uur per dag medewerkers.',
+    },
+    'point-de-contact': {
+      about:
+        'Illegale inhoud op internet melden, via het formulier, de browserextensie of de app. Point de Contact zet zich ervoor in dat duidelijk illegale inhoud wordt verwijderd door de bedrijven die de inhoud hosten, en informeert de autoriteiten.',
+    },
+    'stop-nz': {
+      about:
+        'Voor het Zuidereiland (Te Waipounamu): gratis beoordeling en hulp door specialisten, voor mensen die schadelijk seksueel gedrag hebben vertoond. Neem contact op voor een vertrouwelijk gesprek.',
+    },
+    'safe-network': {
+      about: 'Voor het noordelijke deel van het Noordereiland.',
+    },
+    wellstop: {
+      about: 'Voor het zuidelijke deel van het Noordereiland.',
+    },
+    'need-to-talk-1737': {
+      about: 'Gratis bellen of sms’en vanaf elke vaste of mobiele telefoon.',
+    },
+    'emergency-111': {
+      about: 'als u of iemand die u kent in direct gevaar is',
+    },
+    'dia-nz': {
+      about:
+        'Het formulier van het Department of Internal Affairs om online materiaal met seksuele uitbuiting van kinderen te melden. U hoeft geen e-mailadres te geven. Komt u zulk materiaal per ongeluk tegen? Verlaat de website dan meteen.',
+    },
+    'kids-helpline': {
+      youngFull:
+        'Als u tussen 5 en 25 jaar bent, kunt u praten met {name}: {number}, op elk moment. Gesprekken zijn gratis, privé en vertrouwelijk, behalve als de hulplijn een zorgplicht heeft: bijvoorbeeld als een kind pijn wordt gedaan of wordt verwaarloosd, als iemand eraan denkt zichzelf iets aan te doen, of als iemand een ander pijn heeft gedaan of misschien pijn gaat doen.',
+    },
+    'nummer-gegen-kummer': {
+      youngFull:
+        'Kinderen en jongeren kunnen gratis en anoniem praten met {name} via {number}. Op de website kunt u ook chatten of e-mailen.',
     },
   },
 } satisfies GuideMessages;

@@ -15,6 +15,10 @@ export default {
   'region.us': 'Verenigde Staten',
   'region.au': 'Australië',
   'region.de': 'Duitsland',
+  'region.nl': 'Nederland',
+  'region.be': 'België',
+  'region.fr': 'Frankrijk',
+  'region.nz': 'Nieuw-Zeeland',
   'region.elsewhere': 'Ergens anders',
   'helpline.heading': 'Hulplijn van {name}',
   'helpline.call': 'Bel {number}',
@@ -28,8 +32,10 @@ export default {
   'cost.free-uk': 'Gratis vanaf Britse telefoons.',
   'cost.charged-provider': 'Vanuit Ierland. Uw telefoonaanbieder kan kosten rekenen voor het gesprek.',
   'cost.free': 'Gratis.',
-  'cost.free-toll': 'Gratis nummer (toll-free).',
+  'cost.free-toll': 'Gratis nummer.',
   'cost.free-lifeline': 'Gratis vanaf een mobiele telefoon. Vanaf een vaste telefoon betaalt u de kosten van een lokaal gesprek.',
+  // The price of an ordinary call, no more (France's ‘non surtaxé’): never ‘gratis’.
+  'cost.normal-rate': 'De kosten van een normaal gesprek.',
   // {zone} is ‘Britse tijd’; {local} is empty or ‘ (22.00 uur bij u)’.
   'hours.open': 'Nu open tot {time} {zone}{local}.',
   'hours.closedToday': 'Nu gesloten. Opent vandaag om {time} {zone}{local}.',
@@ -44,6 +50,8 @@ export default {
   'hours.clock.amMinutes': '{h24}.{mm} uur',
   'hours.clock.pmMinutes': '{h24}.{mm} uur',
   'hours.zone.Europe/London': 'Britse tijd',
+  'hours.zone.Europe/Brussels': 'Belgische tijd',
+  'hours.zone.Europe/Berlin': 'Duitse tijd',
   // Only inside {local}: ‘(dinsdag 2.00 uur bij u)’.
   'hours.dayTime': '{day} {time}',
   // Lower case, as Dutch writes them; a schedule line starts with ‘Op’ (guide.ts, hours.range).
@@ -63,6 +71,8 @@ export default {
   'hours.weekdayOn.6': 'zaterdag',
   'hours.weekdayOn.7': 'zondag',
   'hours.holiday.GB-ENG': 'een officiële feestdag in Engeland en Wales',
+  'hours.holiday.BE': 'een officiële feestdag in België',
+  'hours.holiday.DE': 'een officiële feestdag in Duitsland',
   'hours.holidayToday': 'Vandaag is het {holiday}, dus de tijden kunnen anders zijn.',
   'hours.usualToday': 'Normale tijden vandaag: {times} ({zone}).',
   'hours.usuallyClosedToday': 'Vandaag meestal gesloten.',
@@ -111,12 +121,12 @@ export default {
       linkLabel: 'Livechat of beveiligd bericht',
       languages: 'In het Engels of het Welsh. Een tolk kan aan het gesprek deelnemen.',
       passesOnShort:
-        'Als u zegt wie u bent, en ook iets zegt waarmee een kind te herkennen is dat is misbruikt of risico loopt, of iets wat erop wijst dat iemand anders risico loopt op schade, dan geeft de hulplijn dat door. De hulplijn geeft ook gegevens over strafbare feiten door.',
+        'Als u gegevens geeft waarmee u te herkennen bent, en ook iets zegt waarmee een kind te herkennen is dat is misbruikt of risico loopt, of iets wat erop wijst dat iemand anders risico loopt op schade, dan geeft de hulplijn dat door. De hulplijn geeft ook gegevens over strafbare feiten door.',
     },
     'stop-it-now-au': {
       confidential: 'Anoniem: de hulplijn weet alleen wat u zelf wilt vertellen.',
       passesOnShort:
-        'Als de hulplijn reden heeft om aan te nemen dat er een strafbaar feit is gepleegd (ook online), of dat een kind risico loopt op ernstige schade, meldt de hulplijn dat bij de bevoegde instanties, zoals de politie of de kinderbescherming.',
+        'Als de hulplijn reden heeft om aan te nemen dat er een strafbaar feit is gepleegd (ook online), of dat een kind risico loopt op aanzienlijke schade, meldt de hulplijn dat bij de bevoegde instanties, zoals de politie of de kinderbescherming.',
     },
     'stop-it-now-us': {
       linkLabel: 'Hulp voor volwassenen die zich zorgen maken over hun eigen gedachten',
@@ -130,11 +140,47 @@ export default {
     },
     redirection: {
       about:
-        'Een anoniem zelfhulpprogramma op basis van cognitieve gedragstherapie (CGT). In het Engels, Spaans, Fins en meer talen.',
+        'Een anoniem zelfhulpprogramma op basis van cognitieve gedragstherapie (CGT). In het Engels, Spaans, Fins en andere talen.',
     },
     'prevent-it': {
       about:
-        'Anonieme, gratis online therapie met steun van een therapeut, voor volwassenen. Het is een onderzoeksprogramma: sommige mensen moeten wachten voordat hun therapie begint, en misschien laat het programma geen nieuwe mensen toe.',
+        'Anonieme, gratis onlinetherapie met steun van een therapeut, voor volwassenen. Het is een onderzoeksprogramma: sommige mensen moeten wachten voordat hun therapie begint, en misschien kunnen er nu geen nieuwe mensen meedoen.',
+    },
+    'zelfmoordpreventie-113': {
+      helpNow: 'Heeft u het moeilijk? {name}: bel {number}, of gratis {otherNumber}.',
+    },
+    kindertelefoon: {
+      young: 'Tussen 8 en 18 jaar? {name}: {number}, gratis en anoniem',
+    },
+    'stop-it-now-nl': {
+      confidential: 'Anoniem.',
+    },
+    'stop-it-now-bruxelles': {
+      confidential:
+        'Het nummer staat niet op uw telefoonrekening. U hoeft niet te zeggen wie u bent of waar u precies woont.',
+      passesOnShort:
+        'De hulplijn mag de autoriteiten alleen informeren als iemand jonger dan 18, of een andere kwetsbare persoon, in direct gevaar is.',
+    },
+    'zelfmoordlijn-1813': {
+      helpNow: 'Heeft u het moeilijk? Bel {name} op {number}, gratis, op elk moment.',
+    },
+    'centre-prevention-suicide': {
+      helpNow: 'Of bel {name} op {number}, op elk moment, anoniem.',
+    },
+    'suicide-3114': {
+      helpNow: 'Heeft u het moeilijk? Bel {number}, de nationale lijn voor zelfmoordpreventie, gratis, op elk moment.',
+    },
+    'safe-to-talk': {
+      confidential: 'Vertrouwelijke hulp en steun.',
+    },
+    'need-to-talk-1737': {
+      helpNow: 'Heeft u het moeilijk? Bel {number} of sms naar {text}, gratis, op elk moment.',
+    },
+    'kids-helpline': {
+      young: 'Tussen 5 en 25 jaar? {name}: {number}, op elk moment',
+    },
+    'nummer-gegen-kummer': {
+      young: 'Kind of jongere? {name}: {number}, gratis en anoniem',
     },
   },
 } satisfies PopupMessages;

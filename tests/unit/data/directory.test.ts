@@ -174,13 +174,15 @@ describe('the help directory', () => {
       en: /\bfree\b|freephone|no charge|gratuit|numéro vert/i,
       cy: /am ddim|rhad|di-dâl|gratuit|numéro vert/i,
       de: /kostenlos|kostenfrei|gebührenfrei|gratis|gratuit|numéro vert/i,
+      nl: /gratis|kosteloos|gratuit|numéro vert/i,
+      fr: /gratuit|numéro vert|sans frais/i,
     };
     for (const [lang, messages] of Object.entries(MESSAGES)) {
       const free = FREE[lang]!;
       expect(messages['cost.normal-rate'], lang).not.toMatch(free);
       for (const sentence of Object.values(messages.services['stop-fr'] ?? {})) expect(sentence, lang).not.toMatch(free);
       // Nor anonymous: the sheet does not say.
-      for (const sentence of Object.values(messages.services['stop-fr'] ?? {})) expect(sentence, lang).not.toMatch(/anonym|dienw/i);
+      for (const sentence of Object.values(messages.services['stop-fr'] ?? {})) expect(sentence, lang).not.toMatch(/anonym|dienw|anoniem/i);
     }
     expect(stop.anonymous).toBeUndefined();
   });

@@ -7,7 +7,7 @@ describe('default region and language from (languages, time zone)', () => {
     { languages: ['cy', 'en-GB'], zone: 'Europe/London', region: 'uk', lang: 'cy' },
     { languages: ['en-GB', 'cy'], zone: 'Europe/London', region: 'uk', lang: 'en' },
     { languages: ['cy-GB'], zone: '', region: 'uk', lang: 'cy' },
-    { languages: ['fr-FR', 'cy'], zone: 'Europe/Paris', region: 'fr', lang: 'cy' },
+    { languages: ['fr-FR', 'cy'], zone: 'Europe/Paris', region: 'fr', lang: 'fr' },
     { languages: ['en-IE'], zone: 'Europe/Dublin', region: 'ie', lang: 'en' },
     { languages: ['ga-IE', 'en'], zone: 'Europe/Dublin', region: 'ie', lang: 'en' },
     { languages: ['en-IE'], zone: 'UTC', region: 'ie', lang: 'en' },
@@ -27,12 +27,12 @@ describe('default region and language from (languages, time zone)', () => {
     { languages: ['de-CH', 'fr-CH'], zone: 'Europe/Zurich', region: 'elsewhere', lang: 'de' },
     { languages: ['de'], zone: 'Europe/Zurich', region: 'elsewhere', lang: 'de' },
     { languages: ['en-GB', 'de'], zone: 'Europe/Berlin', region: 'de', lang: 'en' },
-    { languages: ['fr-FR', 'de-DE'], zone: 'Europe/Paris', region: 'fr', lang: 'de' },
+    { languages: ['fr-FR', 'de-DE'], zone: 'Europe/Paris', region: 'fr', lang: 'fr' },
     { languages: ['en-GB'], zone: 'Europe/Paris', region: 'fr', lang: 'en' },
-    { languages: ['fr-FR'], zone: 'UTC', region: 'fr', lang: 'en' },
-    { languages: ['nl-NL', 'en'], zone: 'Europe/Amsterdam', region: 'nl', lang: 'en' },
+    { languages: ['fr-FR'], zone: 'UTC', region: 'fr', lang: 'fr' },
+    { languages: ['nl-NL', 'en'], zone: 'Europe/Amsterdam', region: 'nl', lang: 'nl' },
     { languages: ['en-GB'], zone: 'Europe/Amsterdam', region: 'nl', lang: 'en' },
-    { languages: ['nl-NL'], zone: 'UTC', region: 'nl', lang: 'en' },
+    { languages: ['nl-NL'], zone: 'UTC', region: 'nl', lang: 'nl' },
     { languages: ['en-GB'], zone: 'Europe/Brussels', region: 'be', lang: 'en' },
     { languages: ['en-NZ', 'en'], zone: 'Pacific/Auckland', region: 'nz', lang: 'en' },
     { languages: ['en-GB'], zone: 'Pacific/Chatham', region: 'nz', lang: 'en' },
@@ -45,14 +45,15 @@ describe('default region and language from (languages, time zone)', () => {
     expect(chooseLanguage(languages)).toBe(lang);
   });
 
-  // Belgium speaks Dutch and French. Signpost speaks neither yet (LANGS): once it does,
-  // nl-BE should open in Dutch and fr-BE in French. For now, only the region is asserted.
+  // Belgium speaks Dutch and French: the browser's language chooses which.
   it.each([
-    { languages: ['nl-BE', 'nl'], zone: 'Europe/Brussels', region: 'be' },
-    { languages: ['fr-BE', 'fr'], zone: 'Europe/Brussels', region: 'be' },
-    { languages: ['nl-BE'], zone: 'UTC', region: 'be' },
-    { languages: ['fr-BE'], zone: '', region: 'be' },
-  ])('$languages in "$zone" gives $region', ({ languages, zone, region }) => {
+    { languages: ['nl-BE', 'nl'], zone: 'Europe/Brussels', region: 'be', lang: 'nl' },
+    { languages: ['fr-BE', 'fr'], zone: 'Europe/Brussels', region: 'be', lang: 'fr' },
+    { languages: ['nl-BE'], zone: 'UTC', region: 'be', lang: 'nl' },
+    { languages: ['fr-BE'], zone: '', region: 'be', lang: 'fr' },
+    { languages: ['en-GB'], zone: 'Europe/Brussels', region: 'be', lang: 'en' },
+  ])('$languages in "$zone" gives $region in $lang', ({ languages, zone, region, lang }) => {
     expect(chooseRegion(languages, zone)).toBe(region);
+    expect(chooseLanguage(languages)).toBe(lang);
   });
 });

@@ -133,7 +133,7 @@ describe('a short form says no more than the full one', () => {
       en: { names: [/reason to believe/, /offence has happened \(including online\)/, /significant harm/, /relevant authorities, such as the police or child protection/], never: /\bonly\b/ },
       cy: { names: [/reswm i gredu/, /trosedd wedi digwydd \(gan gynnwys ar-lein\)/, /niwed sylweddol/, /awdurdodau perthnasol/], never: /dim ond/ },
       de: { names: [/Grund zur Annahme/, /Straftat geschehen ist \(auch im Internet\)/, /erheblicher Schaden/, /zuständigen Behörden, etwa der Polizei oder den Kinderschutzbehörden/], never: /\bnur\b/ },
-      nl: { names: [/reden|grond/, /strafbaar feit/, /aanzienlijke schade/, /bevoegde instanties/], never: /\balleen\b|ernstige/ },
+      nl: { names: [/reden heeft om aan te nemen/, /strafbaar feit is gepleegd \(ook online\)/, /aanzienlijke schade/, /bevoegde instanties, zoals de politie of de kinderbescherming/], never: /\balleen\b|ernstige/ },
       fr: { names: [/raisons de croire/, /infraction a eu lieu \(y compris en ligne\)/, /préjudice important/, /autorités compétentes, comme la police ou la protection de l’enfance/], never: /\b(seulement|uniquement)\b|grave/ },
     },
     // "Seule une situation dans laquelle un∙e mineur∙e, ou un tiers vulnérable, ferait face à
@@ -142,6 +142,7 @@ describe('a short form says no more than the full one', () => {
       en: { names: [/only if/, /someone under 18/, /another vulnerable person/, /immediate danger/, /may tell the authorities/], never: /\b(will|never|anonymous)\b/i },
       cy: { names: [/Dim ond os/, /o dan 18 oed/, /berson bregus arall/, /perygl uniongyrchol/, /gallan nhw ddweud wrth yr awdurdodau/], never: /\b(bydd|byddan|byth|dienw)\b/i },
       de: { names: [/nur dann/, /unter 18/, /andere schutzbedürftige Person/, /unmittelbarer Gefahr/, /kann die Behörden/], never: /\b(wird|niemals|anonym)\b/i },
+      nl: { names: [/alleen/, /jonger dan 18/, /andere kwetsbare persoon/, /direct gevaar/, /mag de autoriteiten/], never: /\b(zal|zullen|nooit|anoniem)\b/i },
       fr: { names: [/seulement si/, /moins de 18 ans/, /autre personne vulnérable/, /danger imminent/, /peut prévenir les autorités/], never: /\b(va|vont|jamais|anonyme)\b/i },
     },
   };
@@ -169,7 +170,8 @@ describe('who the helpline is for, in every language', () => {
     ['en', /sexual thoughts or behaviour/],
     ['cy', /meddyliau rhywiol neu (eu hymddygiad|eich ymddygiad) rhywiol/],
     ['de', /sexuellen Gedanken oder (ihres|Ihres) sexuellen Verhaltens/],
-    // A French adjective after two nouns qualifies both: "pensées ou comportements sexuels".
+    // Dutch and French: one adjective before (after) two nouns qualifies both, as in English.
+    ['nl', /seksuele gedachten of gedrag/],
     ['fr', /pensées ou comportements sexuels/],
   ] as const)('%s', (lang, both) => {
     const words = MESSAGES[lang];
