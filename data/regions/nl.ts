@@ -16,8 +16,9 @@ export default defineRegion('nl', {
       name: 'Stop it Now!',
       role: 'helpline',
       anonymous: true,
-      // For the people around them (partners, family) and for professionals too.
-      alsoFor: ['someone-else', 'professional'],
+      // For the people around them (partners, family) too. It is for professionals as well,
+      // but no page says it advises on a case: its words say so, not "advice about a case".
+      alsoFor: ['someone-else'],
       regions: ['nl'],
       phones: [
         { display: '0800 266 64 36', e164: '+318002666436', country: 'NL', for: ['nl'], cost: 'free' },

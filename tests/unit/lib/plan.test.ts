@@ -176,7 +176,7 @@ describe('what each region shows', () => {
         childInDanger: '112',
         crisisAdvice: false,
         reporting: [['meldpunt-kinderporno', 'anonymous']],
-        caseAdvice: 'stop-it-now-nl',
+        caseAdvice: undefined,
         informPlus: false,
       },
     ],
