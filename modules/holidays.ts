@@ -13,7 +13,7 @@
  */
 import Holidays from 'date-holidays';
 import type { Plugin } from 'vite';
-import { addViteConfig, defineWxtModule } from 'wxt/modules';
+import { defineWxtModule } from 'wxt/modules';
 import { SERVICES } from '../data/directory';
 import type { HolidayCalendar, Service } from '../data/types';
 import { daysBetween, type HolidayTable } from '../lib/holidays';
@@ -75,5 +75,11 @@ export function holidays(table = holidayTable(calendarsOf(SERVICES), tableStart(
 }
 
 export default defineWxtModule((wxt) => {
-  addViteConfig(wxt, () => ({ plugins: [holidays()] }));
+  wxt.hook('vite:build:extendConfig', (entrypoints, config) => {
+    // The popup shows only its helpline's hours (modules/popup-data.ts leaves the others
+    // out): it needs only their calendars. The guide needs every one.
+    const popup = entrypoints.some((entrypoint) => entrypoint.name === 'popup');
+    const services = popup ? SERVICES.filter((service) => service.role === 'helpline') : SERVICES;
+    (config.plugins ??= []).push(holidays(holidayTable(calendarsOf(services), tableStart())));
+  });
 });
