@@ -1,37 +1,15 @@
 import { REGION_IDS, type RegionId } from '@/lib/region';
 import { useTranslator } from '@/locales/context';
+import { Picker } from './Picker';
 
 interface Props {
   region: RegionId;
   onChange: (region: RegionId) => void;
 }
 
-function isRegion(value: string): value is RegionId {
-  return (REGION_IDS as readonly string[]).includes(value);
-}
-
-/** "Help for: United Kingdom", changeable; the choice lives only in this page. */
+/** "Help for: United Kingdom", changeable. */
 export function RegionPicker({ region, onChange }: Props) {
   const tr = useTranslator();
-  return (
-    <div class="picker region-picker">
-      <label for="region">{tr.t('region.label')}</label>
-      {/* autocomplete off: the browsers' session stores keep no choice to reopen a closed tab with. */}
-      <select
-        id="region"
-        autocomplete="off"
-        value={region}
-        onChange={(event) => {
-          const value = event.currentTarget.value;
-          if (isRegion(value)) onChange(value);
-        }}
-      >
-        {REGION_IDS.map((id) => (
-          <option key={id} value={id}>
-            {tr.t(`region.${id}`)}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  const options = REGION_IDS.map((id) => ({ value: id, label: tr.t(`region.${id}`) }));
+  return <Picker id="region" label={tr.t('region.label')} value={region} options={options} onChange={onChange} />;
 }
