@@ -7,7 +7,7 @@ import type { GuideMessages } from '@/locales';
 
 export default {
   'footer.independentFull':
-    'Signpost est indépendant. Il n’est ni conçu ni approuvé par Stop It Now! ni par la Lucy Faithfull Foundation.',
+    'Signpost est indépendant. Ni Stop It Now! ni la Lucy Faithfull Foundation n’ont conçu ou cautionné Signpost.',
   'guide.heading': 'Aide confidentielle : le guide complet',
   'guide.intro':
     'Pour les personnes inquiètes de leurs propres pensées ou comportements sexuels envers des enfants, pour leur entourage et pour les professionnels. Prenez votre temps. Vous pouvez quitter cette page à tout moment : utilisez « Quitter cette page » ou appuyez trois fois sur la touche Maj (Shift).',
@@ -85,11 +85,11 @@ export default {
   'crisis.dangerElsewhere': 'Si un enfant est en danger maintenant, appelez le numéro d’urgence local.',
   'crisis.emergencyNumber': '{number} : {about}.',
   'crisis.suicide':
-    'Si vous avez des pensées suicidaires, vous n’êtes pas seul ou seule, et vous méritez du soutien. Parlez-en à quelqu’un dès maintenant, s’il vous plaît.',
+    'Si vous avez des pensées suicidaires, vous n’êtes pas la seule personne dans ce cas, et vous méritez du soutien. Parlez-en à quelqu’un dès maintenant, s’il vous plaît.',
   'crisis.investigation':
     'Si vous avez fait l’objet d’une arrestation, ou si une enquête vous concerne, et que vous avez l’impression de ne plus pouvoir tenir, parlez-en à quelqu’un dès maintenant, s’il vous plaît. Beaucoup de personnes dans cette situation ressentent cela, et de l’aide existe.',
   'crisis.informPlus':
-    'Stop It Now! propose aussi des cours pour les personnes arrêtées ou condamnées pour des infractions en ligne (Inform Plus) : renseignez-vous auprès de la ligne d’écoute.',
+    'Stop It Now! propose aussi des programmes pour les personnes arrêtées ou condamnées pour des infractions en ligne (Inform Plus) : renseignez-vous auprès de la ligne d’écoute.',
   'crisis.advice':
     'Stop It Now! suggère aux personnes en crise de contacter leur médecin généraliste, la ligne d’urgence en santé mentale du NHS de leur région, ou Samaritans.',
   'report.intro': 'Signaler une image peut empêcher qu’elle soit vue à nouveau.',
@@ -110,7 +110,7 @@ export default {
   'privacy.lookups':
     'Ses pages demandent aussi à votre navigateur de ne pas chercher à l’avance l’adresse des sites web vers lesquels elles renvoient, avant que vous en choisissiez un, et de ne pas dire à un site web que vous venez de Signpost.',
   'privacy.storage':
-    'Il ne stocke rien : ni réglages, ni cookies, ni données propres. Le pays et la langue que vous choisissez sont gardés seulement dans cette page tant qu’elle est ouverte, et disparaissent quand vous la fermez.',
+    'Il ne stocke rien : ni réglages, ni cookies, ni données qui lui soient propres. Le pays et la langue que vous choisissez sont gardés seulement dans cette page tant qu’elle est ouverte, et disparaissent quand vous la fermez.',
   'privacy.historyHeading': 'Ce guide dans l’historique de votre navigateur',
   'privacy.history':
     'Chaque fois que vous ouvrez ce guide, Chrome et Edge l’inscrivent dans leur historique sous le nom « Signpost ». Son adresse y indique le pays et la langue dans lesquels il s’est ouvert, mais aucun des choix que vous y faites. Firefox ne l’inscrit pas. La fenêtre pop-up n’apparaît jamais dans l’historique.',
@@ -268,7 +268,7 @@ export default {
         'La ligne de prévention du suicide en Flandre. Les appels sont anonymes. Vous pouvez aussi discuter par chat ou envoyer un e-mail sur son site web.',
     },
     'centre-prevention-suicide': {
-      about: 'Une ligne de crise : quelqu’un vous écoute, dans l’anonymat.',
+      about: 'Une ligne de crise francophone : quelqu’un vous écoute, dans l’anonymat.',
     },
     'emergency-112-be': {
       about: 'en cas d’urgence, gratuit',

@@ -6,7 +6,7 @@ import type { GuideMessages } from '@/locales';
 
 export default {
   'footer.independentFull':
-    'Signpost is onafhankelijk. Het is niet gemaakt of goedgekeurd door Stop It Now! of de Lucy Faithfull Foundation.',
+    'Signpost is onafhankelijk. Het is niet gemaakt of aanbevolen door Stop It Now! of de Lucy Faithfull Foundation.',
   'guide.heading': 'Vertrouwelijke hulp: de volledige gids',
   'guide.intro':
     'Voor mensen die zich zorgen maken over hun eigen seksuele gedachten of gedrag richting kinderen, voor de mensen om hen heen en voor professionals. Neem de tijd. U kunt op elk moment weggaan: gebruik ‘Deze pagina verlaten’ of druk drie keer op Shift.',
@@ -231,7 +231,7 @@ export default {
     },
     'stop-it-now-nl': {
       about:
-        'Een gratis, anonieme hulplijn voor mensen die zich zorgen maken over hun eigen seksuele gevoelens of gedrag richting iemand jonger dan 18, voor de mensen om hen heen, zoals partners en familie, en voor professionals. De hulplijn is van Offlimits.',
+        'Een gratis, anonieme hulplijn voor mensen die zich zorgen maken over hun eigen seksuele gevoelens of gedrag richting minderjarigen, voor de mensen om hen heen, zoals partners en familie, en voor professionals. De hulplijn is onderdeel van Offlimits.',
     },
     'zelfmoordpreventie-113': {
       about: 'Zelfmoordpreventie. U kunt anoniem bellen, of anoniem chatten op de website.',
@@ -251,16 +251,16 @@ export default {
     },
     'stop-it-now-bruxelles': {
       whenYouCall:
-        'Schrijft u liever? Dan kunt u elke maandag van 14.00 tot 16.00 uur (Belgische tijd) chatten via Facebook, Messenger, Instagram of LinkedIn, of een e-mail sturen naar contact@stopitnow.brussels. Als u wilt, kunt u een verzonnen naam gebruiken. In de chat ziet de hulplijn alleen wat u heeft opgeslagen op het platform dat u kiest. Het platform zelf ziet wat u daar opslaat.',
+        'Schrijft u liever? Dan kunt u elke maandag van 14.00 tot 16.00 uur (Belgische tijd) chatten via Facebook, Messenger, Instagram of LinkedIn, of een e-mail sturen naar contact@stopitnow.brussels, als u wilt onder een verzonnen naam. In de chat ziet de hulplijn alleen wat u heeft opgeslagen op het platform dat u kiest. Het platform zelf ziet wat u daar opslaat.',
       passesOnFull:
-        'De mensen die u te woord staan, hebben beroepsgeheim. Ze mogen de autoriteiten alleen informeren als iemand jonger dan 18, of een andere kwetsbare persoon, in direct gevaar is.',
+        'De mensen die u te woord staan, hebben beroepsgeheim. Alleen als iemand jonger dan 18, of een andere kwetsbare persoon, in direct gevaar is, kunnen ze de autoriteiten inlichten.',
     },
     'zelfmoordlijn-1813': {
       about:
         'De lijn voor zelfmoordpreventie in Vlaanderen. Bellen is anoniem. Op de website kunt u ook chatten of e-mailen.',
     },
     'centre-prevention-suicide': {
-      about: 'Een crisislijn: iemand luistert naar u, anoniem.',
+      about: 'Een Franstalige crisislijn: iemand luistert naar u, anoniem.',
     },
     'emergency-112-be': {
       about: 'in een noodsituatie, gratis',
@@ -309,7 +309,7 @@ export default {
     },
     'kids-helpline': {
       youngFull:
-        'Als u tussen 5 en 25 jaar bent, kunt u praten met {name}: {number}, op elk moment. Gesprekken zijn gratis, privé en vertrouwelijk, behalve als de hulplijn een zorgplicht heeft: bijvoorbeeld als een kind pijn wordt gedaan of wordt verwaarloosd, als iemand eraan denkt zichzelf iets aan te doen, of als iemand een ander pijn heeft gedaan of misschien pijn gaat doen.',
+        'Als u tussen 5 en 25 jaar bent, kunt u praten met {name}: {number}, op elk moment. Gesprekken zijn gratis, privé en vertrouwelijk, behalve als de hulplijn een zorgplicht heeft: bijvoorbeeld als iemand een kind pijn doet of verwaarloost, als iemand eraan denkt zichzelf iets aan te doen, of als iemand een ander pijn heeft gedaan of misschien pijn gaat doen.',
     },
     'nummer-gegen-kummer': {
       youngFull:

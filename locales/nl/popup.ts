@@ -156,16 +156,18 @@ export default {
       confidential: 'Anoniem.',
     },
     'stop-it-now-bruxelles': {
+      // The fact sheet files it under "Belgium (Brussels, French)".
+      languages: 'In het Frans.',
       confidential:
         'Het nummer staat niet op uw telefoonrekening. U hoeft niet te zeggen wie u bent of waar u precies woont.',
       passesOnShort:
-        'De hulplijn mag de autoriteiten alleen informeren als iemand jonger dan 18, of een andere kwetsbare persoon, in direct gevaar is.',
+        'Alleen als iemand jonger dan 18, of een andere kwetsbare persoon, in direct gevaar is, kan de hulplijn de autoriteiten inlichten.',
     },
     'zelfmoordlijn-1813': {
-      helpNow: 'Heeft u het moeilijk? Bel {name} op {number}, gratis, op elk moment.',
+      helpNow: 'Heeft u het moeilijk? Bel de {name} op {number}, gratis, op elk moment.',
     },
     'centre-prevention-suicide': {
-      helpNow: 'Of bel {name} op {number}, op elk moment, anoniem.',
+      helpNow: 'Of bel het {name} op {number}, op elk moment, anoniem.',
     },
     'suicide-3114': {
       helpNow: 'Heeft u het moeilijk? Bel {number}, de nationale lijn voor zelfmoordpreventie, gratis, op elk moment.',

@@ -89,6 +89,24 @@ describe('locale modules', () => {
     }
   });
 
+  // The sheet files them as "Belgium (Brussels, French)" and "(francophone)": a reader in
+  // Flanders, in any language, learns before calling that the line speaks French.
+  it.each([
+    ['stop-it-now-bruxelles', 'languages'],
+    ['centre-prevention-suicide', 'about'],
+  ] as const)('says in every language that %s speaks French', (id, field) => {
+    const FRENCH: Record<string, RegExp> = {
+      en: /\bFrench\b/,
+      cy: /\bFfrangeg\b/,
+      de: /[Ff]ranzösisch/,
+      nl: /\b(Frans|Franstalige)\b/,
+      fr: /\b(français|francophone)\b/,
+    };
+    for (const [lang, messages] of Object.entries(MESSAGES)) {
+      expect(messages.services[id]?.[field], `${lang} ${id}`).toMatch(FRENCH[lang]!);
+    }
+  });
+
   it('names the public holidays of every calendar a line keeps', () => {
     for (const service of SERVICES) {
       if (service.hours.kind === 'weekly') expect(en).toHaveProperty([`hours.holiday.${service.hours.holidays}`]);
@@ -142,7 +160,7 @@ describe('a short form says no more than the full one', () => {
       en: { names: [/only if/, /someone under 18/, /another vulnerable person/, /immediate danger/, /may tell the authorities/], never: /\b(will|never|anonymous)\b/i },
       cy: { names: [/Dim ond os/, /o dan 18 oed/, /berson bregus arall/, /perygl uniongyrchol/, /gallan nhw ddweud wrth yr awdurdodau/], never: /\b(bydd|byddan|byth|dienw)\b/i },
       de: { names: [/nur dann/, /unter 18/, /andere schutzbedürftige Person/, /unmittelbarer Gefahr/, /kann die Behörden/], never: /\b(wird|niemals|anonym)\b/i },
-      nl: { names: [/alleen/, /jonger dan 18/, /andere kwetsbare persoon/, /direct gevaar/, /mag de autoriteiten/], never: /\b(zal|zullen|nooit|anoniem)\b/i },
+      nl: { names: [/^Alleen als/, /jonger dan 18/, /andere kwetsbare persoon/, /direct gevaar/, /kan de hulplijn de autoriteiten/], never: /\b(zal|zullen|nooit|anoniem)\b/i },
       fr: { names: [/seulement si/, /moins de 18 ans/, /autre personne vulnérable/, /danger imminent/, /peut prévenir les autorités/], never: /\b(va|vont|jamais|anonyme)\b/i },
     },
   };
