@@ -256,7 +256,7 @@ export default {
         'Y llinell atal hunanladdiad yn Fflandrys. Mae galwadau’n ddienw. Gallwch hefyd sgwrsio neu anfon e-bost ar ei gwefan.',
     },
     'centre-prevention-suicide': {
-      about: 'Llinell argyfwng yn Ffrangeg: bydd rhywun yn gwrando arnoch chi, yn ddienw.',
+      about: 'Llinell argyfwng: bydd rhywun yn gwrando arnoch chi, yn ddienw.',
     },
     'emergency-112-be': {
       about: 'mewn argyfwng, am ddim',

@@ -155,8 +155,6 @@ export default {
       confidential: 'Dienw.',
     },
     'stop-it-now-bruxelles': {
-      // The fact sheet files it under "Belgium (Brussels, French)".
-      languages: 'Yn Ffrangeg.',
       confidential:
         'Nid yw’n ymddangos ar eich bil ffôn. Does dim rhaid i chi ddweud pwy ydych chi na ble yn union rydych chi’n byw.',
       passesOnShort:

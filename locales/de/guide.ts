@@ -258,7 +258,7 @@ export default {
         'Die Suizidpräventions-Hotline in Flandern. Anrufe sind anonym. Auf der Website können Sie auch chatten oder eine E-Mail schreiben.',
     },
     'centre-prevention-suicide': {
-      about: 'Ein französischsprachiges Krisentelefon: Jemand hört Ihnen zu, anonym.',
+      about: 'Ein Krisentelefon: Jemand hört Ihnen zu, anonym.',
     },
     'emergency-112-be': {
       about: 'im Notfall, kostenlos',

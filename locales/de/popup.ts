@@ -154,8 +154,6 @@ export default {
       confidential: 'Anonym.',
     },
     'stop-it-now-bruxelles': {
-      // The fact sheet files it under "Belgium (Brussels, French)".
-      languages: 'Auf Französisch.',
       confidential:
         'Erscheint nicht auf Ihrer Telefonrechnung. Sie müssen weder sagen, wer Sie sind, noch wo genau Sie wohnen.',
       passesOnShort:

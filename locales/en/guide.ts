@@ -257,7 +257,7 @@ export default {
         'The suicide prevention line in Flanders. Calls are anonymous. You can also chat or email on its website.',
     },
     'centre-prevention-suicide': {
-      about: 'A French-speaking crisis line: someone will listen to you, anonymously.',
+      about: 'A crisis line: someone will listen to you, anonymously.',
     },
     'emergency-112-be': {
       about: 'in an emergency, free',

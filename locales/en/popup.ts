@@ -156,8 +156,6 @@ export default {
       confidential: 'Anonymous.',
     },
     'stop-it-now-bruxelles': {
-      // The fact sheet files it under "Belgium (Brussels, French)".
-      languages: 'In French.',
       confidential:
         'Not shown on your phone bill. You don’t have to say who you are or exactly where you live.',
       passesOnShort:

@@ -268,7 +268,7 @@ export default {
         'La ligne de prévention du suicide en Flandre. Les appels sont anonymes. Vous pouvez aussi discuter par chat ou envoyer un e-mail sur son site web.',
     },
     'centre-prevention-suicide': {
-      about: 'Une ligne de crise francophone : quelqu’un vous écoute, dans l’anonymat.',
+      about: 'Une ligne de crise : quelqu’un vous écoute, dans l’anonymat.',
     },
     'emergency-112-be': {
       about: 'en cas d’urgence, gratuit',

@@ -157,8 +157,6 @@ export default {
       confidential: 'Anonyme.',
     },
     'stop-it-now-bruxelles': {
-      // The fact sheet files it under "Belgium (Brussels, French)".
-      languages: 'En français.',
       confidential:
         'N’apparaît pas sur votre facture de téléphone. Vous n’avez à dire ni qui vous êtes, ni où vous habitez exactement.',
       passesOnShort:

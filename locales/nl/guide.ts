@@ -6,7 +6,7 @@ import type { GuideMessages } from '@/locales';
 
 export default {
   'footer.independentFull':
-    'Signpost is onafhankelijk. Het is niet gemaakt of aanbevolen door Stop It Now! of de Lucy Faithfull Foundation.',
+    'Signpost is onafhankelijk. Het is niet gemaakt of onderschreven door Stop It Now! of de Lucy Faithfull Foundation.',
   'guide.heading': 'Vertrouwelijke hulp: de volledige gids',
   'guide.intro':
     'Voor mensen die zich zorgen maken over hun eigen seksuele gedachten of gedrag richting kinderen, voor de mensen om hen heen en voor professionals. Neem de tijd. U kunt op elk moment weggaan: gebruik ‘Deze pagina verlaten’ of druk drie keer op Shift.',
@@ -231,7 +231,7 @@ export default {
     },
     'stop-it-now-nl': {
       about:
-        'Een gratis, anonieme hulplijn voor mensen die zich zorgen maken over hun eigen seksuele gevoelens of gedrag richting minderjarigen, voor de mensen om hen heen, zoals partners en familie, en voor professionals. De hulplijn is onderdeel van Offlimits.',
+        'Een gratis, anonieme hulplijn voor mensen die zich zorgen maken over hun eigen seksuele gevoelens of gedrag richting minderjarigen, voor de mensen om hen heen, zoals partners en familie, en voor professionals. De hulplijn wordt uitgevoerd door Offlimits.',
     },
     'zelfmoordpreventie-113': {
       about: 'Zelfmoordpreventie. U kunt anoniem bellen, of anoniem chatten op de website.',
@@ -260,7 +260,7 @@ export default {
         'De lijn voor zelfmoordpreventie in Vlaanderen. Bellen is anoniem. Op de website kunt u ook chatten of e-mailen.',
     },
     'centre-prevention-suicide': {
-      about: 'Een Franstalige crisislijn: iemand luistert naar u, anoniem.',
+      about: 'Een crisislijn: iemand luistert naar u, anoniem.',
     },
     'emergency-112-be': {
       about: 'in een noodsituatie, gratis',

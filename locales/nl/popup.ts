@@ -156,8 +156,6 @@ export default {
       confidential: 'Anoniem.',
     },
     'stop-it-now-bruxelles': {
-      // The fact sheet files it under "Belgium (Brussels, French)".
-      languages: 'In het Frans.',
       confidential:
         'Het nummer staat niet op uw telefoonrekening. U hoeft niet te zeggen wie u bent of waar u precies woont.',
       passesOnShort:

@@ -4,6 +4,7 @@ import { REGION_IDS, SERVICES } from '@/data/directory';
 import type { Role, Service } from '@/data/types';
 import { dialHref } from '@/lib/dial';
 import { MESSAGES } from '@/locales/all';
+import { LANG_CODES } from '@/locales/langs';
 
 const services: readonly Service[] = SERVICES;
 
@@ -354,20 +355,28 @@ describe('the help directory', () => {
       'prevent-it': ['en', 'sv', 'de', 'pt'],
     };
     for (const service of services) expect(service.languages, service.id).toEqual(stated[service.id]);
-    // Nor does any sentence about the others, in any language (Kein Täter werden,
-    // TelefonSeelsorge: not stated).
+    // Nor does any sentence about the others, in any language: not Kein Täter werden's or
+    // TelefonSeelsorge's ("not stated"), nor a Belgian line's from the sheet's headings.
     const LANGUAGE_NAMES: Record<string, RegExp> = {
-      en: /\b(English|Welsh|German|Spanish|Finnish|Swedish|Portuguese|Irish)\b/,
-      cy: /\b(Saesneg|Cymraeg|Almaeneg|Sbaeneg|Ffinneg|Swedeg|Portiwgaleg|Gwyddeleg)\b/,
-      de: /\b(Englisch|Walisisch|Deutsch|Spanisch|Finnisch|Schwedisch|Portugiesisch|Irisch)\b/,
+      en: /\b(English|Welsh|German|Spanish|Finnish|Swedish|Portuguese|Irish|French|Dutch|Flemish)\b/,
+      cy: /\b(Saesneg|Cymraeg|Almaeneg|Sbaeneg|Ffinneg|Swedeg|Portiwgaleg|Gwyddeleg|Ffrangeg|Iseldireg|Fflemeg)\b/,
+      de: /\b(Englisch|Walisisch|Deutsch|Spanisch|Finnisch|Schwedisch|Portugiesisch|Irisch|Französisch|Niederländisch|Flämisch)\b|sprachig/i,
+      nl: /\b(Engels|Welsh|Duits|Spaans|Fins|Zweeds|Portugees|Iers|Frans|Nederlands|Vlaams)\b|talig/i,
+      fr: /\ben (anglais|gallois|allemand|espagnol|finnois|suédois|portugais|irlandais|français|néerlandais|flamand)\b|(franco|néerlando|germano|anglo)phone/i,
     };
+    expect(Object.keys(LANGUAGE_NAMES).sort()).toEqual([...LANG_CODES].sort());
+    let checked = 0;
+    const claims: string[] = [];
     for (const [lang, messages] of Object.entries(MESSAGES)) {
-      for (const [key, sentence] of Object.entries(messages)) {
-        const id = /^(?:service|helpNow)\.([a-z0-9-]+)/.exec(key)?.[1];
-        const service = services.find((candidate) => candidate.id === id);
-        if (service && !service.languages) expect(sentence, `${lang} ${key}`).not.toMatch(LANGUAGE_NAMES[lang]!);
+      for (const service of services.filter((candidate) => !candidate.languages)) {
+        for (const [field, sentence] of Object.entries(messages.services[service.id] ?? {})) {
+          checked += 1;
+          if (LANGUAGE_NAMES[lang]!.test(sentence)) claims.push(`${lang} ${service.id} ${field}: ${sentence}`);
+        }
       }
     }
+    expect(claims).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
   });
 
   it('links a number that cannot be dialled from abroad as it is dialled at home', () => {

@@ -89,24 +89,6 @@ describe('locale modules', () => {
     }
   });
 
-  // The sheet files them as "Belgium (Brussels, French)" and "(francophone)": a reader in
-  // Flanders, in any language, learns before calling that the line speaks French.
-  it.each([
-    ['stop-it-now-bruxelles', 'languages'],
-    ['centre-prevention-suicide', 'about'],
-  ] as const)('says in every language that %s speaks French', (id, field) => {
-    const FRENCH: Record<string, RegExp> = {
-      en: /\bFrench\b/,
-      cy: /\bFfrangeg\b/,
-      de: /[Ff]ranzösisch/,
-      nl: /\b(Frans|Franstalige)\b/,
-      fr: /\b(français|francophone)\b/,
-    };
-    for (const [lang, messages] of Object.entries(MESSAGES)) {
-      expect(messages.services[id]?.[field], `${lang} ${id}`).toMatch(FRENCH[lang]!);
-    }
-  });
-
   it('names the public holidays of every calendar a line keeps', () => {
     for (const service of SERVICES) {
       if (service.hours.kind === 'weekly') expect(en).toHaveProperty([`hours.holiday.${service.hours.holidays}`]);
