@@ -1,18 +1,17 @@
 /**
  * The shape of a region's home (data/regions/<id>.ts) and the helpers its entries use. A
- * region's file holds everything about it: how a browser is known to be there, its
- * numbering plan, and every service it shows, each with the pages that state its facts and
- * the date each was checked.
+ * region's file holds everything about it: the countries it covers (a browser whose time
+ * zone is in one of them opens there: modules/zones.ts), its numbering plan, and every
+ * service it shows, each with the pages that state its facts and the date each was checked.
  */
 import type { Period, Service, Source, Weekday } from './types';
 
 export interface RegionHome<S extends readonly Service[]> {
-  /** IANA time zones that mean this region; an entry ending in "/" is a prefix ("Australia/"). */
-  zones: readonly string[];
-  /** Countries (ISO 3166-1) a browser's language tag may name: "en-GB" names GB. */
+  /**
+   * The countries it covers (ISO 3166-1 alpha-2). A time zone in one of them chooses it,
+   * by the country a maintained table gives for the zone (modules/zones.ts): no hand lists of zones.
+   */
   countries: readonly string[];
-  /** Languages that, with no country named, mean this region (Welsh: the UK). */
-  languages?: readonly string[];
   /** The numbering plan its own numbers belong to, and that plan's calling code. */
   numbering?: { country: string; callingCode: string };
   /** The services it shows, those it shares with other regions included (see `regions`). */

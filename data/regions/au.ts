@@ -5,7 +5,6 @@
 import { defineRegion, sheet, source } from '../define';
 
 export default defineRegion('au', {
-  zones: ['Australia/'],
   countries: ['AU'],
   numbering: { country: 'AU', callingCode: '61' },
   services: [

@@ -21,7 +21,6 @@ const STOP_IT_NOW_BRUXELLES_HOURS: Hours = {
 };
 
 export default defineRegion('be', {
-  zones: ['Europe/Brussels'],
   countries: ['BE'],
   numbering: { country: 'BE', callingCode: '32' },
   services: [

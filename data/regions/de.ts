@@ -5,7 +5,6 @@
 import { days, defineRegion, sheet, source } from '../define';
 
 export default defineRegion('de', {
-  zones: ['Europe/Berlin', 'Europe/Busingen'],
   countries: ['DE'],
   numbering: { country: 'DE', callingCode: '49' },
   services: [

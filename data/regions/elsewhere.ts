@@ -6,8 +6,7 @@
 import { defineRegion, source } from '../define';
 
 export default defineRegion('elsewhere', {
-  // Chosen when nothing else fits: no zones or countries of its own.
-  zones: [],
+  // Chosen when nothing else fits: no countries of its own.
   countries: [],
   services: [
     {

@@ -6,7 +6,6 @@
 import { defineRegion, sheet, source } from '../define';
 
 export default defineRegion('fr', {
-  zones: ['Europe/Paris'],
   countries: ['FR'],
   numbering: { country: 'FR', callingCode: '33' },
   services: [

@@ -5,7 +5,6 @@
 import { defineRegion, sheet, source } from '../define';
 
 export default defineRegion('ie', {
-  zones: ['Europe/Dublin'],
   countries: ['IE'],
   numbering: { country: 'IE', callingCode: '353' },
   // Ireland also shares the UK helpline (its own number first), Samaritans and

@@ -7,7 +7,6 @@
 import { defineRegion, sheet, source } from '../define';
 
 export default defineRegion('nl', {
-  zones: ['Europe/Amsterdam'],
   countries: ['NL'],
   numbering: { country: 'NL', callingCode: '31' },
   services: [

@@ -13,7 +13,6 @@ const KEEP_IT_REAL_ONLINE =
 const DIA_REPORT = 'https://www.dia.govt.nz/Digital-Safety-Report-Online-Child-Exploitation-Material';
 
 export default defineRegion('nz', {
-  zones: ['Pacific/Auckland', 'Pacific/Chatham'],
   countries: ['NZ'],
   numbering: { country: 'NZ', callingCode: '64' },
   services: [

@@ -17,10 +17,7 @@ const STOP_IT_NOW_UK_HOURS: Hours = {
 const STOP_IT_NOW_UK_HELPLINE_PAGE = 'https://www.stopitnow.org.uk/helpline/';
 
 export default defineRegion('uk', {
-  zones: ['Europe/London', 'Europe/Belfast'],
-  countries: ['GB', 'UK'],
-  // Welsh is spoken in Wales: a browser that asks for Welsh alone is most likely there.
-  languages: ['cy'],
+  countries: ['GB'],
   numbering: { country: 'GB', callingCode: '44' },
   services: [
     {

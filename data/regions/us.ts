@@ -5,17 +5,6 @@
 import { defineRegion, sheet, source } from '../define';
 
 export default defineRegion('us', {
-  // America/ also holds Canada, Mexico and South America, so only US cities count; an
-  // entry ending in "/" is a prefix.
-  zones: [
-    'Pacific/Honolulu',
-    ...['New_York', 'Detroit', 'Chicago', 'Denver', 'Phoenix', 'Los_Angeles', 'Anchorage', 'Juneau',
-      'Sitka', 'Metlakatla', 'Yakutat', 'Nome', 'Adak', 'Boise', 'Menominee'].map((city) => `America/${city}`),
-    'America/Indiana/',
-    'America/Kentucky/',
-    'America/North_Dakota/',
-    'US/',
-  ],
   countries: ['US'],
   numbering: { country: 'US', callingCode: '1' },
   services: [

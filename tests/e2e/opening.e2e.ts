@@ -64,3 +64,46 @@ describe.each(OPENINGS)('Chromium in $locale, $zone', ({ locale, zone, region, l
     await guide.close();
   });
 });
+
+/**
+ * The place comes from the time zone alone: a browser abroad opens "Somewhere else" in its
+ * own language, never its home country's emergency or crisis numbers; a zone inside a place
+ * still opens there, whatever the language.
+ */
+const ZONES: { locale: string; zone: string; region: string; never: string[] }[] = [
+  { locale: 'en-US', zone: 'Asia/Kolkata', region: 'elsewhere', never: ['tel:911', 'tel:988'] },
+  { locale: 'en-US', zone: 'Africa/Lagos', region: 'elsewhere', never: ['tel:911', 'tel:988'] },
+  { locale: 'en-US', zone: 'UTC', region: 'elsewhere', never: ['tel:911', 'tel:988'] },
+  { locale: 'en-GB', zone: 'Europe/Madrid', region: 'elsewhere', never: ['tel:999', 'tel:116123'] },
+  { locale: 'de-DE', zone: 'Europe/Zurich', region: 'elsewhere', never: ['tel:110', 'tel:+498001110111'] },
+  { locale: 'de-DE', zone: 'Europe/Vienna', region: 'elsewhere', never: ['tel:110', 'tel:+498001110111'] },
+  { locale: 'fr-FR', zone: 'Africa/Dakar', region: 'elsewhere', never: ['tel:3114', 'tel:+33806231063'] },
+  // Linked to Berlin and Brussels in the tz database, but Norway and Luxembourg.
+  { locale: 'en-GB', zone: 'Europe/Oslo', region: 'elsewhere', never: ['tel:110', 'tel:+498001110111', 'tel:112'] },
+  { locale: 'fr-FR', zone: 'Europe/Luxembourg', region: 'elsewhere', never: ['tel:1813', 'tel:+3280014112', 'tel:112'] },
+  { locale: 'en-US', zone: 'Europe/London', region: 'uk', never: ['tel:911'] },
+  { locale: 'en-GB', zone: 'America/Chicago', region: 'us', never: ['tel:999'] },
+  { locale: 'en-GB', zone: 'Europe/Berlin', region: 'de', never: ['tel:999'] },
+  { locale: 'en-GB', zone: 'Europe/Amsterdam', region: 'nl', never: ['tel:999'] },
+];
+
+describe.each(ZONES)('Chromium in $locale, $zone', ({ locale, zone, region, never }) => {
+  it(`opens the popup in ${region}, with none of ${never.join(', ')}`, async () => {
+    const browser = await launchChromium({ extensionDir: '.output/chrome-mv3', locale, timezoneId: zone });
+    try {
+      const popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      await popup.waitForSelector('h1');
+      // The zone as the page sees it (Chromium may name it the ICU way: Asia/Calcutta).
+      expect(await popup.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).not.toBe('');
+      expect((await popup.evaluate(chosen)).region).toBe(region);
+      const dialled = await popup.locator('a[href^="tel:"], a[href^="sms:"]').evaluateAll((links) =>
+        links.map((link) => link.getAttribute('href')),
+      );
+      expect(dialled.filter((href) => never.includes(href ?? ''))).toEqual([]);
+      if (region === 'elsewhere') expect(dialled, 'Somewhere else dials no number').toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -11,6 +11,7 @@ import { type RegionId, REGIONS, SERVICES } from '@/data/directory';
 import type { Service } from '@/data/types';
 import { regionPlan } from '@/lib/plan';
 import { chooseRegion } from '@/lib/region';
+import { zonePlaces } from '@/modules/zones';
 import { MESSAGES } from '@/locales/all';
 import { LANG_CODES, type Lang, LANGS, languagePieces } from '@/locales/langs';
 import { PLACES } from '../places';
@@ -193,7 +194,6 @@ describe('regions', () => {
     if (!existsSync(`data/regions/${id}.ts`)) lacking.push(`data/regions/${id}.ts`);
     if (!REGIONS.some((known) => known.id === id)) lacking.push(`its entry in REGIONS (data/directory.ts)`);
     const everywhere = id === 'elsewhere';
-    if (!everywhere && region.zones.length === 0) lacking.push(`the time zones of ${id}`);
     if (!everywhere && region.countries.length === 0) lacking.push(`the countries of ${id}`);
     const plan = regionPlan(id as RegionId, services);
     if (plan.crisis.length === 0) lacking.push(`a crisis line for ${id}`);
@@ -222,7 +222,6 @@ describe('regions', () => {
 
   // A newcomer's first step: a home for a pretend region, with its services, and nothing else yet.
   const pretend = defineRegion('xx', {
-    zones: [],
     countries: [],
     services: [
       {
@@ -241,7 +240,6 @@ describe('regions', () => {
     expect(missing(pretend, [...SERVICES, ...pretend.services])).toEqual([
       'data/regions/xx.ts',
       'its entry in REGIONS (data/directory.ts)',
-      'the time zones of xx',
       'the countries of xx',
       'the emergency number of xx',
       'a reporting route for xx',
@@ -257,8 +255,7 @@ describe('regions', () => {
   it('a pretend region, once whole, is chosen from its zone and shows its help', () => {
     const whole = defineRegion('xx', {
       ...pretend,
-      zones: ['Pacific/Xx'],
-      countries: ['XX'],
+      countries: ['JP'],
       numbering: { country: 'XX', callingCode: '99' },
       services: [
         ...pretend.services,
@@ -272,7 +269,7 @@ describe('regions', () => {
       'xx-112',
       ['xx-report'],
     ]);
-    expect(chooseRegion(['en'], 'Pacific/Xx', [...REGIONS, whole])).toBe('xx');
+    expect(chooseRegion('Asia/Tokyo', zonePlaces([...REGIONS, whole]))).toBe('xx');
     // What is left is on disk: its file, its entry, its words, its row.
     expect(missing(whole, [...SERVICES, ...whole.services]).filter((piece) => !/^(data\/|its |what )/.test(piece))).toEqual([]);
   });

@@ -1,59 +1,115 @@
 import { describe, expect, it } from 'vitest';
 import { chooseLanguage, chooseRegion } from '@/lib/region';
 
-describe('default region and language from (languages, time zone)', () => {
+describe('the place comes from the time zone alone', () => {
+  // Zones inside every place, aliases and linked zones among them (Europe/Amsterdam and
+  // Europe/Belfast are links; Asia/Calcutta-style old names are what browsers may report).
   it.each([
-    { languages: ['en-GB', 'en'], zone: 'Europe/London', region: 'uk', lang: 'en' },
-    { languages: ['cy', 'en-GB'], zone: 'Europe/London', region: 'uk', lang: 'cy' },
-    { languages: ['en-GB', 'cy'], zone: 'Europe/London', region: 'uk', lang: 'en' },
-    { languages: ['cy-GB'], zone: '', region: 'uk', lang: 'cy' },
-    { languages: ['fr-FR', 'cy'], zone: 'Europe/Paris', region: 'fr', lang: 'fr' },
-    { languages: ['en-IE'], zone: 'Europe/Dublin', region: 'ie', lang: 'en' },
-    { languages: ['ga-IE', 'en'], zone: 'Europe/Dublin', region: 'ie', lang: 'en' },
-    { languages: ['en-IE'], zone: 'UTC', region: 'ie', lang: 'en' },
-    // In Northern Ireland the zone is the UK's: the UK freephone number works there.
-    { languages: ['en-IE'], zone: 'Europe/London', region: 'uk', lang: 'en' },
-    { languages: ['en-US'], zone: 'America/New_York', region: 'us', lang: 'en' },
-    { languages: ['es-US', 'en'], zone: 'America/Los_Angeles', region: 'us', lang: 'en' },
-    { languages: ['en-GB'], zone: 'America/Indiana/Indianapolis', region: 'us', lang: 'en' },
-    { languages: ['en'], zone: 'Pacific/Honolulu', region: 'us', lang: 'en' },
-    // Canada and Mexico share America/ but are not the US.
-    { languages: ['en-CA'], zone: 'America/Toronto', region: 'elsewhere', lang: 'en' },
-    { languages: ['es-MX'], zone: 'America/Mexico_City', region: 'elsewhere', lang: 'en' },
-    { languages: ['en-AU'], zone: 'Australia/Sydney', region: 'au', lang: 'en' },
-    { languages: ['en-GB'], zone: 'Australia/Perth', region: 'au', lang: 'en' },
-    { languages: ['de-DE', 'en'], zone: 'Europe/Berlin', region: 'de', lang: 'de' },
-    { languages: ['de-AT'], zone: 'Europe/Vienna', region: 'elsewhere', lang: 'de' },
-    { languages: ['de-CH', 'fr-CH'], zone: 'Europe/Zurich', region: 'elsewhere', lang: 'de' },
-    { languages: ['de'], zone: 'Europe/Zurich', region: 'elsewhere', lang: 'de' },
-    { languages: ['en-GB', 'de'], zone: 'Europe/Berlin', region: 'de', lang: 'en' },
-    { languages: ['fr-FR', 'de-DE'], zone: 'Europe/Paris', region: 'fr', lang: 'fr' },
-    { languages: ['en-GB'], zone: 'Europe/Paris', region: 'fr', lang: 'en' },
-    { languages: ['fr-FR'], zone: 'UTC', region: 'fr', lang: 'fr' },
-    { languages: ['nl-NL', 'en'], zone: 'Europe/Amsterdam', region: 'nl', lang: 'nl' },
-    { languages: ['en-GB'], zone: 'Europe/Amsterdam', region: 'nl', lang: 'en' },
-    { languages: ['nl-NL'], zone: 'UTC', region: 'nl', lang: 'nl' },
-    { languages: ['en-GB'], zone: 'Europe/Brussels', region: 'be', lang: 'en' },
-    { languages: ['en-NZ', 'en'], zone: 'Pacific/Auckland', region: 'nz', lang: 'en' },
-    { languages: ['en-GB'], zone: 'Pacific/Chatham', region: 'nz', lang: 'en' },
-    { languages: ['mi-NZ', 'en'], zone: 'UTC', region: 'nz', lang: 'en' },
-    { languages: ['ja-JP'], zone: 'Asia/Tokyo', region: 'elsewhere', lang: 'en' },
-    { languages: [], zone: '', region: 'elsewhere', lang: 'en' },
-    { languages: ['en_GB'], zone: 'Etc/Unknown', region: 'uk', lang: 'en' },
-  ])('$languages in "$zone" gives $region in $lang', ({ languages, zone, region, lang }) => {
-    expect(chooseRegion(languages, zone)).toBe(region);
+    ['Europe/London', 'uk'],
+    ['Europe/Belfast', 'uk'],
+    ['GB', 'uk'],
+    ['Europe/Dublin', 'ie'],
+    ['Eire', 'ie'],
+    ['America/New_York', 'us'],
+    ['America/Chicago', 'us'],
+    ['America/Los_Angeles', 'us'],
+    ['America/Indiana/Indianapolis', 'us'],
+    ['America/Phoenix', 'us'],
+    ['Pacific/Honolulu', 'us'],
+    ['US/Eastern', 'us'],
+    ['Australia/Sydney', 'au'],
+    ['Australia/Perth', 'au'],
+    ['Australia/Lord_Howe', 'au'],
+    ['Europe/Berlin', 'de'],
+    // Büsingen is a German town in the Swiss zone: its own zone name says Germany.
+    ['Europe/Busingen', 'de'],
+    ['Europe/Amsterdam', 'nl'],
+    ['Europe/Brussels', 'be'],
+    ['Europe/Paris', 'fr'],
+    ['Pacific/Auckland', 'nz'],
+    ['Pacific/Chatham', 'nz'],
+    ['NZ', 'nz'],
+  ])('%s gives %s', (zone, region) => {
+    expect(chooseRegion(zone)).toBe(region);
+  });
+
+  // Zones outside every place, however close: the tz database links some of them to a
+  // place's zone (Oslo, Stockholm and Copenhagen to Berlin; Luxembourg to Brussels), and a
+  // zone's other countries never count (the Crown Dependencies share Europe/London's rules).
+  it.each([
+    'Europe/Oslo',
+    'Europe/Stockholm',
+    'Europe/Copenhagen',
+    'Arctic/Longyearbyen',
+    'Europe/Luxembourg',
+    'Europe/Monaco',
+    'Europe/Zurich',
+    'Europe/Vaduz',
+    'Europe/Vienna',
+    'Europe/Madrid',
+    'Europe/Isle_of_Man',
+    'Europe/Jersey',
+    'America/Toronto',
+    'America/Vancouver',
+    'America/Mexico_City',
+    'America/Puerto_Rico',
+    'Antarctica/McMurdo',
+    'Asia/Kolkata',
+    'Asia/Calcutta',
+    'Asia/Tokyo',
+    'Asia/Dubai',
+    'Africa/Lagos',
+    'Africa/Dakar',
+  ])('%s gives "Somewhere else"', (zone) => {
+    expect(chooseRegion(zone)).toBe('elsewhere');
+  });
+
+  // No zone, a zone of no country, or a string that is not a zone: never a guess.
+  it.each(['', 'UTC', 'Etc/UTC', 'Etc/GMT', 'Etc/GMT+5', 'GMT', 'Etc/Unknown', 'europe/london', 'Europe/London ', 'constructor', '__proto__', 'toString', 'Europe/', 'x'.repeat(10_000)])(
+    '%j gives "Somewhere else"',
+    (zone) => {
+      expect(chooseRegion(zone)).toBe('elsewhere');
+    },
+  );
+
+  it('gives "Somewhere else" for a value that is not a string', () => {
+    expect(chooseRegion(undefined as unknown as string)).toBe('elsewhere');
+    expect(chooseRegion(42 as unknown as string)).toBe('elsewhere');
+  });
+});
+
+describe('languages choose only the language', () => {
+  it.each([
+    { languages: ['en-GB', 'en'], lang: 'en' },
+    { languages: ['cy', 'en-GB'], lang: 'cy' },
+    { languages: ['en-GB', 'cy'], lang: 'en' },
+    { languages: ['ga-IE', 'en'], lang: 'en' },
+    { languages: ['es-US', 'en'], lang: 'en' },
+    { languages: ['de-CH', 'fr-CH'], lang: 'de' },
+    { languages: ['nl-BE', 'nl'], lang: 'nl' },
+    { languages: ['fr-BE', 'fr'], lang: 'fr' },
+    { languages: ['en_GB'], lang: 'en' },
+    { languages: ['ja-JP'], lang: 'en' },
+    { languages: [], lang: 'en' },
+  ])('$languages reads $lang', ({ languages, lang }) => {
     expect(chooseLanguage(languages)).toBe(lang);
   });
 
-  // Belgium speaks Dutch and French: the browser's language chooses which.
+  // A language tag says what a person reads, not where they are: abroad, each gets
+  // "Somewhere else" in their own language, never their home country's numbers.
   it.each([
-    { languages: ['nl-BE', 'nl'], zone: 'Europe/Brussels', region: 'be', lang: 'nl' },
-    { languages: ['fr-BE', 'fr'], zone: 'Europe/Brussels', region: 'be', lang: 'fr' },
-    { languages: ['nl-BE'], zone: 'UTC', region: 'be', lang: 'nl' },
-    { languages: ['fr-BE'], zone: '', region: 'be', lang: 'fr' },
-    { languages: ['en-GB'], zone: 'Europe/Brussels', region: 'be', lang: 'en' },
-  ])('$languages in "$zone" gives $region in $lang', ({ languages, zone, region, lang }) => {
-    expect(chooseRegion(languages, zone)).toBe(region);
+    { languages: ['en-US'], zone: 'Asia/Kolkata', lang: 'en' },
+    { languages: ['en-US'], zone: 'Africa/Lagos', lang: 'en' },
+    { languages: ['en-US'], zone: 'UTC', lang: 'en' },
+    { languages: ['en-GB'], zone: 'Europe/Madrid', lang: 'en' },
+    { languages: ['cy-GB'], zone: 'Asia/Dubai', lang: 'cy' },
+    { languages: ['de-DE'], zone: 'Europe/Zurich', lang: 'de' },
+    { languages: ['de-DE'], zone: 'Europe/Vienna', lang: 'de' },
+    { languages: ['fr-FR'], zone: 'Africa/Dakar', lang: 'fr' },
+    { languages: ['nl-NL'], zone: 'Europe/Luxembourg', lang: 'nl' },
+    { languages: ['en-GB'], zone: '', lang: 'en' },
+  ])('$languages in "$zone" opens "Somewhere else" in $lang', ({ languages, zone, lang }) => {
+    expect(chooseRegion(zone)).toBe('elsewhere');
     expect(chooseLanguage(languages)).toBe(lang);
   });
 });

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { REGIONS } from '@/data/directory';
+import { countryOf, zonePlaces } from '@/modules/zones';
+
+describe('the zone map made at build time from countries-and-timezones', () => {
+  const map = zonePlaces();
+
+  it('reads a zone name as the country the table gives first for it, aliases included', () => {
+    expect(countryOf('Europe/Berlin')).toBe('DE');
+    // Linked to Europe/Berlin since 2022, but still Norway's own name.
+    expect(countryOf('Europe/Oslo')).toBe('NO');
+    expect(countryOf('Europe/Amsterdam')).toBe('NL');
+    expect(countryOf('Europe/Zurich')).toBe('CH');
+    expect(countryOf('Europe/London')).toBe('GB');
+    expect(countryOf('UTC')).toBeUndefined();
+    expect(countryOf('Not/AZone')).toBeUndefined();
+  });
+
+  it('holds only zones of the places’ countries, each with its place', () => {
+    const countries = new Map(REGIONS.flatMap((region) => region.countries.map((country) => [country, region.id])));
+    for (const [zone, place] of Object.entries(map)) expect(countries.get(countryOf(zone) ?? ''), zone).toBe(place);
+  });
+
+  it('gives every place with countries at least one zone, and "elsewhere" none', () => {
+    const places = new Set(Object.values(map));
+    for (const region of REGIONS) expect(places.has(region.id), region.id).toBe(region.countries.length > 0);
+  });
+
+  it('never takes a country’s zones from the table’s list for the country (Norway is not Berlin)', () => {
+    const withNorway = zonePlaces([...REGIONS, { id: 'no', countries: ['NO'] }]);
+    expect(withNorway['Europe/Oslo']).toBe('no');
+    expect(withNorway['Europe/Berlin']).toBe('de');
+    expect(withNorway['Arctic/Longyearbyen']).toBeUndefined();
+  });
+
+  it('gives a zone shared by several countries to its first (Zurich is Switzerland, not Büsingen)', () => {
+    const withSwitzerland = zonePlaces([...REGIONS, { id: 'ch', countries: ['CH'] }]);
+    expect(withSwitzerland['Europe/Zurich']).toBe('ch');
+    expect(withSwitzerland['Europe/Busingen']).toBe('de');
+    expect(withSwitzerland['Europe/Vaduz']).toBeUndefined();
+  });
+});
