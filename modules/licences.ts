@@ -21,6 +21,8 @@ const GENERATED: [RegExp, string][] = [
   [/^\0virtual:wxt-/, 'wxt'],
   // The public-holiday table (modules/holidays.ts) is date-holidays' data (CC BY-SA 3.0).
   [/^\0virtual:signpost-holidays$/, 'date-holidays'],
+  // The map of time zones to places (modules/zones.ts) is countries-and-timezones' data (MIT).
+  [/^\0virtual:signpost-zones$/, 'countries-and-timezones'],
 ];
 
 /** The folder of the package a bundled module comes from; undefined for Signpost's own code. */

@@ -16,6 +16,7 @@ describe('packageOf', () => {
     ['\0rolldown/runtime.js', nm('rolldown')],
     ['\0virtual:wxt-plugins', nm('wxt')],
     ['\0virtual:signpost-holidays', nm('date-holidays')],
+    ['\0virtual:signpost-zones', nm('countries-and-timezones')],
     [join(ROOT, 'components/PopupApp.tsx'), undefined],
     ['\0virtual:something-else', undefined],
   ])('%s comes from %s', (id, expected) => {
