@@ -1,19 +1,21 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { SERVICES } from './data/directory';
-import { calendarsOf, holidays, holidayTable } from './modules/holidays';
 import { zones } from './modules/zones';
 
+// The unit tests need no build: they run in Node, and only what renders components runs in
+// jsdom. The checks of built output are end-to-end (vitest.e2e.config.ts).
+const DOM = ['tests/unit/components/**/*.test.tsx', 'tests/unit/places.test.tsx'];
+
 export default defineConfig({
-  // The holiday table from 1 January 2026, the year of the tests' fixed clocks, whatever today is.
-  plugins: [WxtVitest(), holidays(holidayTable(calendarsOf(SERVICES), '2026-01-01')), zones()],
+  plugins: [WxtVitest(), zones()],
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
-    environment: 'jsdom',
     globals: true,
-    setupFiles: ['tests/unit/setup.ts'],
     // The UK helpline's hours are checked against a fixed zone in each test; this keeps
     // "your time" stable for tests that do not pass one.
     env: { TZ: 'Europe/London' },
+    projects: [
+      { extends: true, test: { name: 'node', include: ['tests/unit/**/*.test.{ts,tsx}'], exclude: DOM, environment: 'node' } },
+      { extends: true, test: { name: 'dom', include: DOM, environment: 'jsdom', setupFiles: ['tests/unit/setup.ts'] } },
+    ],
   },
 });

@@ -31,26 +31,14 @@ export const GECKO_ID = 'signpost@signpost-help.invalid';
  */
 const SHORTCUT = { default: 'Alt+Shift+K', mac: 'MacCtrl+Shift+K' };
 
-const LOCALE_FILE = /[\\/]locales[\\/]([a-z]{2,3})[\\/](popup|guide)\.ts$/;
-
-/** A language's words are one chunk named after it (chunks/cy-words-….js). */
-function languageChunk(id: string): string | undefined {
-  const locale = LOCALE_FILE.exec(id);
-  return locale ? `${locale[1]}-words` : undefined;
-}
-
-
 export default defineConfig({
   hooks: {
     // WXT sets each build's chunk names itself; this runs after, on the final config.
-    'vite:build:extendConfig': (entrypoints, config) => {
+    'vite:build:extendConfig': (_entrypoints, config) => {
       const output = config.build?.rollupOptions?.output;
       if (output && !Array.isArray(output)) {
-        // Chunks by their names: a language's words as chunks/cy-words-….js.
+        // Chunks by their names: the card as chunks/Card-….js.
         output.chunkFileNames = 'chunks/[name]-[hash].js';
-        // The guide loads a language's popup and guide sentences together: one file, one
-        // compression (they share most of their words). The popup's one script has no chunks.
-        if (!entrypoints.some((entrypoint) => entrypoint.name === 'popup')) output.manualChunks = languageChunk;
       }
     },
   },

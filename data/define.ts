@@ -4,7 +4,7 @@
  * zone is in one of them opens there: modules/zones.ts), its numbering plan, and every
  * service it shows, each with the pages that state its facts and the date each was checked.
  */
-import type { Period, Service, Source, Weekday } from './types';
+import type { Cost, Period, Service, Source, Weekday } from './types';
 
 export interface RegionHome<S extends readonly Service[]> {
   /**
@@ -44,4 +44,26 @@ export function days(from: Weekday, to: Weekday, open: string, close: string): P
   const periods: Period[] = [];
   for (let day = from; day <= to; day++) periods.push({ day: day as Weekday, open, close });
   return periods;
+}
+
+/**
+ * A short number everyone there knows: the emergency number (for your own life, and for a
+ * child in danger unless there is a police line), or the police. Its id names the role, the
+ * number and the region (Germany's 112 is emergency-112-de); its words say what it is for.
+ */
+export function shortNumber<const R extends 'emergency' | 'police', const N extends string, const Id extends string>(
+  role: R,
+  number: N,
+  region: Id,
+  facts: { country: string; cost?: Cost; sources: readonly Source[] },
+) {
+  return {
+    id: `${role}-${number}-${region}` as const,
+    name: number,
+    role,
+    regions: [region] as const,
+    phones: [{ display: number, e164: number, country: facts.country, shortCode: true, for: [region], cost: facts.cost ?? 'unstated' }],
+    hours: { kind: 'unknown' },
+    sources: facts.sources,
+  } satisfies Service;
 }

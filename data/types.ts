@@ -62,8 +62,11 @@ export type HolidayCalendar = 'GB-ENG' | 'BE' | 'DE';
 export type Hours =
   | { kind: 'always' }
   | { kind: 'unknown' }
-  /** A weekly schedule names the holidays of the place the service works from. */
-  | { kind: 'weekly'; timeZone: TimeZone; periods: readonly Period[]; holidays: HolidayCalendar };
+  /**
+   * A weekly schedule names the holiday calendars of the place the service works from, in the
+   * order a page names a holiday by (the first calendar that has the day).
+   */
+  | { kind: 'weekly'; timeZone: TimeZone; periods: readonly Period[]; holidays: readonly HolidayCalendar[] };
 
 /**
  * What a call costs, as the fact sheet states it; the words live in the locale modules.

@@ -5,7 +5,7 @@
 import { format, type Translator } from '@/locales';
 import { costSentence } from './cost';
 import { hoursSummary } from './format-hours';
-import type { RegionPlan } from './plan';
+import type { GuideRegion } from './pack';
 import { childInDangerSentence, crisisSentence, firstNumberLine, ownLifeSentence, type Sentence } from './sentences';
 
 export interface CardContent {
@@ -29,12 +29,12 @@ export function plainText(sentence: Sentence, tr: Translator): string {
 }
 
 /** The card's "help now" lines: the popup's sentences, in plain text. */
-function crisisSentences(plan: RegionPlan, tr: Translator): string[] {
-  const crisis = plan.crisis.flatMap((service) => crisisSentence(service, tr) ?? []);
+function crisisSentences(plan: GuideRegion, tr: Translator): string[] {
+  const crisis = plan.crisis.map(crisisSentence);
   return [...crisis, ownLifeSentence(plan, tr), childInDangerSentence(plan, tr)].map((sentence) => plainText(sentence, tr));
 }
 
-export function cardContent(plan: RegionPlan, tr: Translator): CardContent {
+export function cardContent(plan: GuideRegion, tr: Translator): CardContent {
   const primary = plan.helpline;
   const lines: string[] = [];
   let heading: string;
@@ -42,32 +42,24 @@ export function cardContent(plan: RegionPlan, tr: Translator): CardContent {
   if (primary) {
     const [first, ...others] = primary.phones;
     heading = first ? tr.t('card.helpline', { name: primary.name, number: first.display }) : primary.name;
-    if (first) {
-      lines.push(firstNumberLine(primary, tr));
-    } else {
-      lines.push(tr.service(primary.id).about ?? '');
-    }
+    lines.push(first ? firstNumberLine(primary, tr) : (primary.words.about ?? ''));
     for (const phone of others) {
       const cost = costSentence(phone.cost, tr);
       // A text line says so: its digits alone read like a number to call.
       const number = phone.text ? tr.t('helpline.text', { number: phone.display }) : phone.display;
       lines.push(cost ? tr.t('card.number', { number, cost }) : number);
     }
-    const hours = hoursSummary(primary.hours, tr);
-    lines.push(...hours);
+    lines.push(...hoursSummary(primary.hours, tr));
     if (primary.hours.kind === 'weekly') lines.push(tr.t('hours.holidays'));
-    const passesOn = tr.service(primary.id).passesOnShort;
-    if (passesOn) lines.push(passesOn);
+    if (primary.words.passesOnShort) lines.push(primary.words.passesOnShort);
     if (primary.url) {
-      const label = tr.service(primary.id).linkLabel ?? tr.t('card.website');
+      const label = primary.words.linkLabel ?? tr.t('card.website');
       lines.push(tr.t('card.link', { label, url: primary.url }));
     }
-    if (plan.selfHelp?.url) lines.push(tr.t('card.link', { label: tr.t('card.selfHelp'), url: plan.selfHelp.url }));
+    if (plan.selfHelp) lines.push(tr.t('card.link', { label: tr.t('card.selfHelp'), url: plan.selfHelp.url }));
   } else {
     heading = tr.t('online.heading');
-    for (const service of plan.online) {
-      if (service.url) lines.push(tr.t('card.link', { label: service.name, url: service.url }));
-    }
+    for (const service of plan.online) lines.push(tr.t('card.link', { label: service.name, url: service.url }));
   }
   lines.push(...crisisSentences(plan, tr));
   return { title: tr.t('card.title'), heading, lines: lines.filter((line) => line !== ''), qrUrl: plan.cardPage ?? '' };

@@ -5,9 +5,10 @@
  * Each language writes a time its own way: GOV.UK's "9am", "5:30pm"; Welsh "9yb"; a
  * 24-hour "21 Uhr" where that is the custom.
  */
-import type { HolidayCalendar, Hours, TimeZone, Weekday } from '@/data/types';
+import type { HolidayCalendar, TimeZone, Weekday } from '@/data/types';
 import type { Translator } from '@/locales';
 import { type OpenStatus, parseClock, wallTime, weeklyRuns } from './hours';
+import type { PackHours } from './pack';
 
 /** "9pm" (or "21 Uhr") for the instant, on the wall clock of the zone. */
 function formatTime(date: Date, timeZone: string, tr: Translator): string {
@@ -64,18 +65,12 @@ function localTime(instant: Date, serviceZone: string, userZone: string, tr: Tra
 /**
  * The status sentence: "Open now, until 9pm UK time." or "Closed now. Opens Monday at 9am
  * UK time.", with the person's own time added when their zone's clock differs. On a
- * public holiday it says so instead: the usual hours may not hold then. `calendar` is the
- * service's (its weekly hours name it). None past the holiday table's end.
+ * public holiday it says so instead, naming the holiday's calendar: the usual hours may
+ * not hold then. None past the holiday table's end.
  */
-export function statusText(
-  status: OpenStatus,
-  now: Date,
-  userZone: string,
-  tr: Translator,
-  calendar?: HolidayCalendar,
-): string | undefined {
+export function statusText(status: OpenStatus, now: Date, userZone: string, tr: Translator): string | undefined {
   if (status.state === 'always') return tr.t('hours.always');
-  if (status.state === 'holiday' && calendar) return tr.t('hours.holidayToday', { holiday: holidayName(calendar, tr) });
+  if (status.state === 'holiday') return tr.t('hours.holidayToday', { holiday: holidayName(status.calendar, tr) });
   if (status.state !== 'open' && status.state !== 'closed') return undefined;
 
   const { changesAt, timeZone } = status;
@@ -86,9 +81,9 @@ export function statusText(
     : tr.t('hours.local', { time: localTime(changesAt, timeZone, userZone, tr) });
 
   if (status.state === 'open') return tr.t('hours.open', { time, zone, local });
-  if (status.opensOnHoliday && calendar) {
+  if (status.opensOnHoliday) {
     const day = weekdayOn(wallTime(changesAt, timeZone).weekday, tr);
-    return tr.t('hours.closedBeforeHoliday', { day, time, zone, local, holiday: holidayName(calendar, tr) });
+    return tr.t('hours.closedBeforeHoliday', { day, time, zone, local, holiday: holidayName(status.opensOnHoliday, tr) });
   }
   const today = wallTime(now, timeZone);
   const opening = wallTime(changesAt, timeZone);
@@ -106,7 +101,7 @@ export function statusText(
  * The usual hours of the service's own day, for a day Signpost cannot vouch for (a public
  * holiday, or past the holiday table): "Usual hours today: 9am to 5pm (UK time)."
  */
-export function usualToday(hours: Hours, now: Date, tr: Translator): string | undefined {
+export function usualToday(hours: PackHours, now: Date, tr: Translator): string | undefined {
   if (hours.kind !== 'weekly') return undefined;
   const { weekday } = wallTime(now, hours.timeZone);
   const times = hours.periods
@@ -117,7 +112,7 @@ export function usualToday(hours: Hours, now: Date, tr: Translator): string | un
 }
 
 /** One line per run of days ("Monday to Thursday, 9am to 9pm (UK time)"); none when unknown. */
-export function hoursSummary(hours: Hours, tr: Translator): string[] {
+export function hoursSummary(hours: PackHours, tr: Translator): string[] {
   if (hours.kind === 'always') return [tr.t('hours.always')];
   if (hours.kind !== 'weekly') return [];
   const zone = zoneLabel(hours.timeZone, tr);

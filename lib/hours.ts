@@ -3,9 +3,9 @@
  * person in New York or Sydney is told the truth about a UK helpline, and so the two UK
  * clock changes a year need no special case.
  */
-import HOLIDAYS from 'virtual:signpost-holidays';
-import type { Hours, Period, TimeZone, Weekday } from '@/data/types';
-import { dayKind, type HolidayTable, isoDate } from './holidays';
+import type { HolidayCalendar, Period, TimeZone, Weekday } from '@/data/types';
+import { dayKind, isoDate } from './holidays';
+import type { PackHours } from './pack';
 
 export type OpenStatus =
   | { state: 'always' }
@@ -15,13 +15,14 @@ export type OpenStatus =
    * line whose next usual opening falls on a public holiday says so: its hours may differ.
    */
   | { state: 'open'; changesAt: Date; timeZone: TimeZone }
-  | { state: 'closed'; changesAt: Date; timeZone: TimeZone; opensOnHoliday?: true }
+  | { state: 'closed'; changesAt: Date; timeZone: TimeZone; opensOnHoliday?: HolidayCalendar }
   /**
-   * Today is a public holiday where the service works, or today or the next opening day is
-   * past the holiday table: no official page gives the hours then, so neither "open" nor
-   * "closed".
+   * Today is a public holiday where the service works (named by its calendar), or today or
+   * the next opening day is past the holiday table: no official page gives the hours then,
+   * so neither "open" nor "closed".
    */
-  | { state: 'holiday' | 'unknown-day'; timeZone: TimeZone }
+  | { state: 'holiday'; timeZone: TimeZone; calendar: HolidayCalendar }
+  | { state: 'unknown-day'; timeZone: TimeZone }
   /** A weekly schedule with no periods: never open. */
   | { state: 'never' };
 
@@ -113,7 +114,7 @@ function weekRanges(periods: readonly Period[]): { open: number; close: number }
   });
 }
 
-export function openStatus(hours: Hours, instant: Date, holidays: HolidayTable = HOLIDAYS): OpenStatus {
+export function openStatus(hours: PackHours, instant: Date): OpenStatus {
   if (hours.kind === 'always') return { state: 'always' };
   if (hours.kind === 'unknown') return { state: 'unknown' };
   const ranges = weekRanges(hours.periods);
@@ -121,8 +122,9 @@ export function openStatus(hours: Hours, instant: Date, holidays: HolidayTable =
 
   const { timeZone } = hours;
   const now = wallTime(instant, timeZone);
-  const today = dayKind(holidays, hours.holidays, isoDate(now));
-  if (today !== 'usual') return { state: today === 'holiday' ? 'holiday' : 'unknown-day', timeZone };
+  const today = dayKind(hours.holidays, isoDate(now));
+  if (today.kind === 'holiday') return { state: 'holiday', timeZone, calendar: today.calendar };
+  if (today.kind === 'unknown') return { state: 'unknown-day', timeZone };
   const nowInWeek = (now.weekday - 1) * MINUTES_PER_DAY + now.minutes;
   const current = ranges.find((range) => range.open <= nowInWeek && nowInWeek < range.close);
 
@@ -140,9 +142,9 @@ export function openStatus(hours: Hours, instant: Date, holidays: HolidayTable =
   const day = { year: calendar.getUTCFullYear(), month: calendar.getUTCMonth() + 1, day: calendar.getUTCDate() };
   const changesAt = zonedInstant(day, targetMinutes - dayOffset * MINUTES_PER_DAY, timeZone);
   if (current) return { state: 'open', changesAt, timeZone };
-  const opensOn = dayKind(holidays, hours.holidays, isoDate(day));
-  if (opensOn === 'unknown') return { state: 'unknown-day', timeZone };
-  return { state: 'closed', changesAt, timeZone, ...(opensOn === 'holiday' ? { opensOnHoliday: true } : {}) };
+  const opensOn = dayKind(hours.holidays, isoDate(day));
+  if (opensOn.kind === 'unknown') return { state: 'unknown-day', timeZone };
+  return { state: 'closed', changesAt, timeZone, ...(opensOn.kind === 'holiday' ? { opensOnHoliday: opensOn.calendar } : {}) };
 }
 
 /** Days with the same periods, grouped in runs ("Monday to Thursday, 9am to 9pm"). */

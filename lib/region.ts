@@ -6,10 +6,8 @@
  * opening starts from these defaults again.
  */
 import ZONES from 'virtual:signpost-zones';
-import { REGION_IDS, type RegionId } from '@/data/directory';
+import type { RegionId } from '@/data/directory';
 import { LANG_CODES, type Lang } from '@/locales/langs';
-
-export { REGION_IDS, type RegionId };
 
 /**
  * The place whose country the time zone is in (modules/zones.ts makes the map at build

@@ -3,13 +3,12 @@
  * pages render a sentence's parts as links (components/shared/SentenceView.tsx), the card
  * as plain text (lib/card.ts), so the three never word the same help twice.
  */
-import type { Phone } from '@/data/types';
 import type { Translator } from '@/locales';
 import { costSentence } from './cost';
-import type { Planned, RegionPlan } from './plan';
+import type { CrisisLine, PackPhone, PackService } from './pack';
 
 /** What fills a {placeholder}: words, a number to dial, or a link. */
-export type Part = string | { phone: Phone; afterCall?: boolean } | { href: string; label: string };
+export type Part = string | { phone: PackPhone; afterCall?: boolean } | { href: string; label: string };
 
 export interface Sentence {
   /** The sentence in the reader's language, with its {placeholders}. */
@@ -18,13 +17,12 @@ export interface Sentence {
 }
 
 /**
- * "Struggling to cope? Samaritans, 116 123, free, any time." None where it has no words.
- * {number} is the first number to call, {otherNumber} the second where there is one (each
- * with its own cost: "113, or 0800-0113 for free"), {text} the text line.
+ * "Struggling to cope? Samaritans, 116 123, free, any time." {number} is the first number
+ * to call, {otherNumber} the second where there is one (each with its own cost: "113, or
+ * 0800-0113 for free"), {text} the text line, {link} its website with its link's words.
  */
-export function crisisSentence(service: Planned, tr: Translator): Sentence | undefined {
-  const { helpNow, linkLabel } = tr.service(service.id);
-  if (!helpNow) return undefined;
+export function crisisSentence(service: CrisisLine): Sentence {
+  const { helpNow, linkLabel } = service.words;
   const [call, otherCall] = service.phones.filter((phone) => !phone.text);
   const text = service.phones.find((phone) => phone.text);
   return {
@@ -41,28 +39,29 @@ export function crisisSentence(service: Planned, tr: Translator): Sentence | und
 
 /**
  * A young people's line in its own words ("Under 19? Childline: 0800 1111, any time"), as
- * the popup lists it (young) or the guide says it (youngFull). None where it has no words
- * or no number.
+ * the popup lists it (young) or the guide says it (youngFull). None where it has no number.
  */
-export function youngSentence(service: Planned, tr: Translator, form: 'young' | 'youngFull'): Sentence | undefined {
-  const template = tr.service(service.id)[form];
+export function youngSentence<F extends 'young' | 'youngFull'>(
+  service: PackService<Record<F, string>>,
+  form: F,
+): Sentence | undefined {
   const phone = service.phones[0];
-  if (!template || !phone) return undefined;
+  if (!phone) return undefined;
   // The name links to the line's website, where it has one.
   const name = service.url ? { href: service.url, label: service.name } : service.name;
-  return { template, parts: { name, number: { phone } } };
+  return { template: service.words[form], parts: { name, number: { phone } } };
 }
 
 /** "If your life is in danger, call 999." Every region has it; elsewhere, the local number. */
-export function ownLifeSentence(plan: RegionPlan, tr: Translator): Sentence {
-  const phone = plan.emergency?.phones[0];
+export function ownLifeSentence(plan: { ownLife?: PackPhone }, tr: Translator): Sentence {
+  const phone = plan.ownLife;
   return phone
     ? { template: tr.template('helpNow.ownLife'), parts: { number: { phone, afterCall: true } } }
     : { template: tr.t('helpNow.ownLifeElsewhere'), parts: {} };
 }
 
 /** "A child in danger now: call 999." */
-export function childInDangerSentence(plan: RegionPlan, tr: Translator): Sentence {
+export function childInDangerSentence(plan: { childInDanger?: PackPhone }, tr: Translator): Sentence {
   const phone = plan.childInDanger;
   return phone
     ? { template: tr.template('helpNow.danger'), parts: { number: { phone, afterCall: true } } }
@@ -70,7 +69,7 @@ export function childInDangerSentence(plan: RegionPlan, tr: Translator): Sentenc
 }
 
 /** The first line under a helpline's number: "Free from UK phones. Confidential: …". */
-export function firstNumberLine(service: Planned, tr: Translator): string {
+export function firstNumberLine(service: PackService<{ confidential?: string }>, tr: Translator): string {
   const first = service.phones[0];
-  return [first && costSentence(first.cost, tr), tr.service(service.id).confidential].filter(Boolean).join(' ');
+  return [first && costSentence(first.cost, tr), service.words.confidential].filter(Boolean).join(' ');
 }

@@ -1,20 +1,21 @@
-/** Every sentence of every language at once, for tests and scripts; pages use load.ts. */
-import { type GuideMessages, joinWords, type Messages, type PopupMessages, type Translator, translator } from './index';
-import { LANG_CODES, type Lang } from './langs';
+/**
+ * Every word of every language: for the build, which writes each page's pack from them
+ * (lib/project.ts), and for the tests. A page gets only its own language's, in its pack.
+ * Typed by LANGS: a language with no entry here fails `tsc`.
+ */
+import cy from './cy';
+import de from './de';
+import en from './en';
+import fr from './fr';
+import { type LanguageWords, type Messages, type Translator, translator } from './index';
+import type { Lang } from './langs';
+import nl from './nl';
 
-const POPUP = import.meta.glob<PopupMessages>('./*/popup.ts', { import: 'default', eager: true });
-const GUIDE = import.meta.glob<GuideMessages>('./*/guide.ts', { import: 'default', eager: true });
+export const WORDS: Readonly<Record<Lang, LanguageWords>> = { en, cy, de, nl, fr };
 
-/** Every language's popup sentences (the popup itself loads one: popup-messages.ts). */
-export const POPUP_MESSAGES = Object.fromEntries(
-  LANG_CODES.map((code) => [code, POPUP[`./${code}/popup.ts`]]),
-) as Record<Lang, PopupMessages>;
-
-/** Every language's words, popup and guide together. */
-export const MESSAGES = Object.fromEntries(
-  LANG_CODES.map((code) => [code, joinWords(POPUP_MESSAGES[code], GUIDE[`./${code}/guide.ts`]!)]),
-) as Record<Lang, Messages>;
+/** A language's sentences, the popup's and the guide's. */
+export const messagesFor = (lang: Lang): Messages => ({ ...WORDS[lang].popup, ...WORDS[lang].guide });
 
 export function translatorFor(lang: Lang): Translator {
-  return translator(lang, MESSAGES[lang]);
+  return translator(lang, messagesFor(lang));
 }

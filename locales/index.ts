@@ -1,42 +1,35 @@
 /**
- * Types and formatting for the locale modules. This file imports no sentences, so the guide
- * loads only the language it shows (see load.ts); tests use all of them (all.ts).
+ * Types and formatting for the locale modules. This file imports no sentences: a page gets
+ * its words in its pack (lib/pack.ts); the build and the tests read them all (all.ts).
  */
 import type { ComponentChild } from 'preact';
+import type { REGIONS } from '@/data/directory';
+import type { ONLINE } from '@/data/online';
 import type enGuide from './en/guide';
 import type enPopup from './en/popup';
 import type { Lang } from './langs';
-import type { GuideServiceWords, PopupServiceWords, ServiceWords } from './words';
+import type { RegionWords, ServicesWords } from './words';
 
-export type { GuideServiceWords, PopupServiceWords, ServiceWords };
-
-/** Every language words exactly the services and fields English does. */
-type SameServices<T> = { readonly [Id in keyof T]: { readonly [Field in keyof T[Id]]: string } };
-
-type English = Omit<typeof enPopup, 'services'> & Omit<typeof enGuide, 'services'>;
+type English = typeof enPopup & typeof enGuide;
 /** Sentences the popup uses (and the guide too). */
-export type PopupKey = Exclude<keyof typeof enPopup, 'services'>;
+export type PopupKey = keyof typeof enPopup;
 /** Sentences only the guide uses; the popup never loads them. */
-export type GuideKey = Exclude<keyof typeof enGuide, 'services'>;
+export type GuideKey = keyof typeof enGuide;
 export type MessageKey = PopupKey | GuideKey;
-export type PopupMessages = { readonly [K in PopupKey]: string } & {
-  readonly services: SameServices<(typeof enPopup)['services']>;
-};
-export type GuideMessages = { readonly [K in GuideKey]: string } & {
-  readonly services: SameServices<(typeof enGuide)['services']>;
-};
-/** What a page holds: every popup sentence, the guide's where the guide is open, and the services' words of both. */
-export type Messages = { readonly [K in PopupKey]: string } & { readonly [K in GuideKey]?: string } & {
-  readonly services: Readonly<Record<string, ServiceWords>>;
-};
+export type PopupMessages = { readonly [K in PopupKey]: string };
+export type GuideMessages = { readonly [K in GuideKey]: string };
+/** What a page holds: every popup sentence, and the guide's where the guide is open. */
+export type Messages = PopupMessages & Partial<GuideMessages>;
 
-/** A language's popup and guide words as one: each service's fields from both files. */
-export function joinWords(popup: PopupMessages, guide: GuideMessages): Messages {
-  const services: Record<string, ServiceWords> = {};
-  for (const [id, words] of [...Object.entries(popup.services), ...Object.entries(guide.services)]) {
-    services[id] = { ...services[id], ...(words as ServiceWords) };
-  }
-  return { ...popup, ...guide, services };
+/** A language's words about every region, by its id: a region with no words fails `tsc`. */
+export type RegionsWords = { readonly [R in (typeof REGIONS)[number] as R['id']]: RegionWords<R> };
+
+/** Every word of one language (locales/<code>/index.ts). */
+export interface LanguageWords {
+  popup: PopupMessages;
+  guide: GuideMessages;
+  online: ServicesWords<typeof ONLINE>;
+  regions: RegionsWords;
 }
 
 /** The {names} in an English sentence, as a union of string literals. */
@@ -77,8 +70,6 @@ export interface Translator {
   lang: Lang;
   t<K extends MessageKey>(key: K, ...params: Placeholders<English[K]> extends never ? [] : [Params<K>]): string;
   parts<K extends MessageKey>(key: K, params: Record<Placeholders<English[K]>, ComponentChild>): ComponentChild[];
-  /** The words about a service, by its id: none where the language has none for it. */
-  service(id: string): ServiceWords;
   /** A sentence with its {placeholders} unfilled, for lib/sentences.ts. */
   template(key: MessageKey): string;
 }
@@ -94,7 +85,6 @@ export function translator(lang: Lang, messages: Messages): Translator {
     lang,
     t: (key, ...params) => format(sentence(key), params[0] as Record<string, string> | undefined),
     parts: (key, params) => formatParts(sentence(key), params),
-    service: (id) => (Object.hasOwn(messages.services, id) ? messages.services[id]! : {}),
     template: sentence,
   };
 }

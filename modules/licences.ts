@@ -19,8 +19,6 @@ const GENERATED: [RegExp, string][] = [
   [/^\0vite\//, 'vite'],
   [/^\0rolldown\//, 'rolldown'],
   [/^\0virtual:wxt-/, 'wxt'],
-  // The public-holiday table (modules/holidays.ts) is date-holidays' data (CC BY-SA 3.0).
-  [/^\0virtual:signpost-holidays$/, 'date-holidays'],
   // The map of time zones to places (modules/zones.ts) is countries-and-timezones' data (MIT).
   [/^\0virtual:signpost-zones$/, 'countries-and-timezones'],
 ];
@@ -75,9 +73,16 @@ export function licenceNotice(projectRoot: string, packageFolders: Iterable<stri
     return [`${pkg.name} ${pkg.version} (${pkg.license}), ${whereFrom(pkg)}`, '', text].join('\n');
   });
   const own = `Signpost\n\n${readFileSync(join(projectRoot, 'LICENSE'), 'utf8').trim()}`;
-  const intro = 'Signpost bundles code from the packages below, under these licences.';
+  const intro = 'Signpost bundles code and data from the packages below, under these licences.';
   return `${[own, intro, ...sections].join(`\n\n${'-'.repeat(72)}\n\n`)}\n`;
 }
+
+/**
+ * Packages whose data the build writes into files of its own, not through the bundler: the
+ * public holidays in the packs (modules/packs.ts, lib/holiday-table.ts) are date-holidays'
+ * data (CC BY-SA 3.0).
+ */
+export const DATA_PACKAGES = ['date-holidays'];
 
 export default defineWxtModule((wxt) => {
   const bundled = new Set<string>();
@@ -97,6 +102,7 @@ export default defineWxtModule((wxt) => {
   addViteConfig(wxt, () => ({ plugins: [record] }));
   // WXT copies the public files after every entrypoint is bundled, so the list is whole.
   wxt.hook('build:publicAssets', (_wxt, files) => {
-    files.push({ relativeDest: LICENCES_FILE, contents: licenceNotice(wxt.config.root, bundled) });
+    const data = DATA_PACKAGES.map((name) => join(wxt.config.root, 'node_modules', name));
+    files.push({ relativeDest: LICENCES_FILE, contents: licenceNotice(wxt.config.root, [...bundled, ...data]) });
   });
 });

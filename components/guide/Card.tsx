@@ -1,12 +1,12 @@
 import { useRef } from 'preact/hooks';
 import { cardContent, cardText } from '@/lib/card';
-import type { RegionPlan } from '@/lib/plan';
+import type { GuideRegion } from '@/lib/pack';
 import { useTranslator } from '@/locales/context';
 import { useCopy } from '@/components/shared/use-copy';
 import { QrCode } from './QrCode';
 
 interface Props {
-  plan: RegionPlan;
+  plan: GuideRegion;
 }
 
 /** The card a counsellor can print (only the card prints) or copy into a message. */

@@ -1,4 +1,4 @@
-import type { RegionPlan } from '@/lib/plan';
+import type { GuideRegion } from '@/lib/pack';
 import { useTranslator } from '@/locales/context';
 import { OwnLifeLine } from '@/components/shared/OwnLifeLine';
 import { PhoneLink } from '@/components/shared/PhoneLink';
@@ -6,7 +6,7 @@ import { GuideSection } from './GuideSection';
 import { ServiceItem } from './ServiceItem';
 
 interface Props {
-  plan: RegionPlan;
+  plan: GuideRegion;
 }
 
 /** In crisis, or a child is in danger now: for every region, the person's own life first. */
@@ -23,10 +23,10 @@ export function CrisisSection({ plan }: Props) {
       </p>
       {[emergency, police].map((service) => {
         const phone = service?.phones[0];
-        const about = service && tr.service(service.id).about;
         return (
-          phone &&
-          about && <p key={service.id}>{tr.parts('crisis.emergencyNumber', { number: <PhoneLink phone={phone} />, about })}</p>
+          phone && (
+            <p key={service.id}>{tr.parts('crisis.emergencyNumber', { number: <PhoneLink phone={phone} />, about: service.words.about })}</p>
+          )
         );
       })}
       <p>{tr.t('crisis.suicide')}</p>

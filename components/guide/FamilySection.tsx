@@ -1,11 +1,11 @@
-import type { RegionPlan } from '@/lib/plan';
+import type { GuideRegion } from '@/lib/pack';
 import { useTranslator } from '@/locales/context';
 import { ExternalLink } from '@/components/shared/ExternalLink';
 import { GuideSection } from './GuideSection';
 import { ServiceItem } from './ServiceItem';
 
 interface Props {
-  plan: RegionPlan;
+  plan: GuideRegion;
 }
 
 /** For family and friends worried about someone else, and about looking after themselves. */
@@ -23,7 +23,7 @@ export function FamilySection({ plan }: Props) {
       ) : (
         <p>{tr.t('family.none')}</p>
       )}
-      {advice?.url && (
+      {advice && (
         <p>
           <ExternalLink href={advice.url}>{tr.t('family.page')}</ExternalLink>
         </p>

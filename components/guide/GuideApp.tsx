@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { afterPaint } from '@/lib/after-paint';
 import { shiftTripleDetector } from '@/lib/exit-keys';
-import type { GuideState, SectionId } from '@/lib/guide-state';
-import { regionPlan } from '@/lib/plan';
-import type { Messages } from '@/locales';
-import type { LoadMessages } from '@/locales/use-language';
+import type { RegionId } from '@/data/directory';
+import type { SectionId } from '@/lib/guide';
+import type { LoadPack } from '@/lib/load-pack';
+import type { GuidePack } from '@/lib/pack';
+import type { Lang } from '@/locales/langs';
 import { PageShell, usePage } from '@/components/shared/PageShell';
 import { HelpNow } from '@/components/shared/HelpNow';
 import { LanguageSwitch } from '@/components/shared/LanguageSwitch';
@@ -21,11 +22,10 @@ import { SkipLink } from './SkipLink';
 import { YoungSection } from './YoungSection';
 
 export interface GuideAppProps {
-  /** How the guide opens: its address, read once (a deep link's region, language and section), else the browser's defaults. */
-  initial: GuideState;
-  /** The words of the language the page opens in (the hash's, else the default). */
-  messages: Messages;
-  loadMessages: LoadMessages;
+  /** The pack of the region and language the guide opens in: the browser's defaults. */
+  pack: GuidePack;
+  /** Another region's or language's pack, when the person chooses one. */
+  loadPack: LoadPack<'guide'>;
   now?: Date;
   userTimeZone?: string;
   /** What the browser reports about Signpost, read after first paint (the browser API loads then). */
@@ -41,22 +41,17 @@ function showSection(section: SectionId) {
 }
 
 /**
- * The guide (the extension's options page). It reads the address once, as it opens; after
- * that the choices live only in this page's state, because the browser keeps every address
- * a page takes in its history.
+ * The guide (the extension's options page). The choices live only in this page's state,
+ * never in its address, because the browser keeps every address a page takes in its history.
  */
 export function GuideApp(props: GuideAppProps) {
-  const { initial, messages, loadMessages, now, userTimeZone, loadFacts, exit } = props;
+  const { pack: opening, loadPack, now, userTimeZone, loadFacts, exit } = props;
   const [facts, setFacts] = useState<InstalledFacts | undefined>(undefined);
-  const [state, setState] = useState<GuideState>(initial);
-  const page = usePage({ lang: state.lang, opening: { lang: initial.lang, messages }, loadMessages, now, userTimeZone });
-  const { tr } = page;
-  const plan = regionPlan(state.region);
-
-  // A deep link lands on its section once the page has rendered.
-  useEffect(() => {
-    if (state.section) showSection(state.section);
-  }, []);
+  const [region, setRegion] = useState<RegionId>(opening.region.id);
+  const [lang, setLang] = useState<Lang>(opening.lang);
+  const page = usePage({ region, lang, opening, loadPack, now, userTimeZone });
+  const { pack, tr } = page;
+  const plan = pack.region;
 
   useEffect(() => {
     afterPaint(() => void loadFacts().then(setFacts));
@@ -77,13 +72,13 @@ export function GuideApp(props: GuideAppProps) {
       <header class="page-header guide-header">
         <div class="guide-header-row">
           <div class="guide-settings" role="group" aria-label={tr.t('guide.settings')}>
-            <RegionPicker region={state.region} onChange={(region) => setState({ ...state, region })} />
-            <LanguageSwitch lang={state.lang} onChange={(lang) => setState({ ...state, lang })} />
+            <RegionPicker region={region} names={pack.regions} onChange={setRegion} />
+            <LanguageSwitch lang={lang} onChange={setLang} />
           </div>
           <ExitPageButton onExit={exit} />
         </div>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} aria-busy={page.busy ? 'true' : undefined}>
         <h1>{tr.t('guide.heading')}</h1>
         <p class="intro">{tr.t('guide.intro')}</p>
         <HelpNow plan={plan} />

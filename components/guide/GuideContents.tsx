@@ -1,4 +1,4 @@
-import { SECTION_IDS, type SectionId } from '@/lib/guide-state';
+import { SECTION_IDS, type SectionId } from '@/lib/guide';
 import { useTranslator } from '@/locales/context';
 
 interface Props {

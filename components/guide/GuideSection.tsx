@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { SectionId } from '@/lib/guide-state';
+import type { SectionId } from '@/lib/guide';
 import { useTranslator } from '@/locales/context';
 
 interface Props {

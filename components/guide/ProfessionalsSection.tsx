@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { afterPaint } from '@/lib/after-paint';
-import type { RegionPlan } from '@/lib/plan';
+import type { GuideRegion } from '@/lib/pack';
 import { useTranslator } from '@/locales/context';
 import { LANGS } from '@/locales/langs';
 import type { Card as CardView } from './Card';
 import { GuideSection } from './GuideSection';
 
 interface Props {
-  plan: RegionPlan;
+  plan: GuideRegion;
 }
 
 /** For counsellors and other professionals: what Signpost is, how to recommend it, a card. */
@@ -25,7 +25,7 @@ export function ProfessionalsSection({ plan }: Props) {
       <p>{tr.t('professionals.doesNot')}</p>
       <h3>{tr.t('professionals.recommendHeading')}</h3>
       <p>{tr.t('professionals.recommend')}</p>
-      {plan.caseAdvice && <p>{tr.t('professionals.caseAdvice', { name: plan.caseAdvice.name })}</p>}
+      {plan.caseAdvice && <p>{tr.t('professionals.caseAdvice', { name: plan.caseAdvice })}</p>}
       {Card && <Card plan={plan} />}
     </GuideSection>
   );

@@ -1,10 +1,10 @@
-import type { RegionPlan } from '@/lib/plan';
+import type { GuideRegion } from '@/lib/pack';
 import { useTranslator } from '@/locales/context';
 import { GuideSection } from './GuideSection';
 import { ServiceItem } from './ServiceItem';
 
 interface Props {
-  plan: RegionPlan;
+  plan: GuideRegion;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { hoursSummary } from '@/lib/format-hours';
-import type { Hours } from '@/lib/plan';
+import type { PackHours } from '@/lib/pack';
 import { useTranslator } from '@/locales/context';
 
 interface Props {
-  hours: Hours;
+  hours: PackHours;
 }
 
 /** The weekly hours, a line for each run of days ("Monday to Thursday, 9am to 9pm (UK time)"). */

@@ -1,26 +1,24 @@
-import type { Planned, RegionPlan } from '@/lib/plan';
+import type { GuideRegion } from '@/lib/pack';
 import { useTranslator } from '@/locales/context';
 import { ExternalLink } from '@/components/shared/ExternalLink';
-import { HelplineCard } from '@/components/shared/HelplineCard';
+import { Helpline } from '@/components/shared/Helpline';
 import { OnlineProgrammes } from '@/components/shared/OnlineProgrammes';
 import { PhoneLink } from '@/components/shared/PhoneLink';
 import { GuideSection } from './GuideSection';
 import { Schedule } from './Schedule';
 
 interface Props {
-  plan: RegionPlan;
+  plan: GuideRegion;
 }
 
 /** For the person worried about their own sexual thoughts or behaviour. */
 export function SelfSection({ plan }: Props) {
   const tr = useTranslator();
   const { helpline } = plan;
-  const words = helpline ? tr.service(helpline.id) : {};
+  const words = helpline?.words ?? {};
   const passesOn = words.passesOnFull ?? words.passesOnShort;
   const { whenYouCall } = words;
-  const selfHelp = [plan.selfHelp, plan.questions].filter(
-    (service): service is Planned & { url: string } => Boolean(service?.url),
-  );
+  const selfHelp = [plan.selfHelp, plan.questions].flatMap((service) => service ?? []);
   return (
     <GuideSection id="self">
       <p>{tr.t('self.intro')}</p>
@@ -28,10 +26,10 @@ export function SelfSection({ plan }: Props) {
         <>
           {/* "Without giving your name" only where the sheet says so of this helpline. */}
           <p>{tr.t(helpline.anonymous ? 'self.talk' : 'self.talkPlain')}</p>
-          <HelplineCard service={helpline} headingLevel={3} showPassesOn={false}>
+          <Helpline service={helpline} headingLevel={3} showPassesOn={false}>
             {/* The status already says "Open 24 hours"; only a weekly schedule needs its lines. */}
             {helpline.hours.kind === 'weekly' && <Schedule hours={helpline.hours} />}
-          </HelplineCard>
+          </Helpline>
           {whenYouCall && (
             <>
               <h3>{tr.t('self.callHeading')}</h3>
@@ -55,7 +53,7 @@ export function SelfSection({ plan }: Props) {
                   {tr.parts('self.regionalService', {
                     name: service.url ? <ExternalLink href={service.url}>{service.name}</ExternalLink> : service.name,
                     number: phone ? <PhoneLink phone={phone} /> : '',
-                    about: tr.service(service.id).about ?? '',
+                    about: service.words.about,
                   })}
                 </li>
               );
@@ -69,7 +67,7 @@ export function SelfSection({ plan }: Props) {
           <ul>
             {selfHelp.map((service) => (
               <li key={service.id}>
-                <ExternalLink href={service.url}>{tr.service(service.id).about}</ExternalLink>
+                <ExternalLink href={service.url}>{service.words.about}</ExternalLink>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import { costSentence } from '@/lib/cost';
-import { pageFor, type Phone, type Planned } from '@/lib/plan';
+import type { GuideService, PackPhone } from '@/lib/pack';
 import { useTranslator } from '@/locales/context';
 import { ExternalLink } from '@/components/shared/ExternalLink';
 import { OpenStatus } from '@/components/shared/OpenStatus';
@@ -7,7 +7,7 @@ import { NumberOnItsOwn } from '@/components/shared/PhoneLink';
 import { Schedule } from './Schedule';
 
 interface Props {
-  service: Planned;
+  service: GuideService<{ about?: string; confidentiality?: string; linkLabel?: string }>;
   headingLevel?: 3 | 4;
   /** The link's words, where the section needs its own ("Report to IWF"). */
   linkLabel?: string;
@@ -22,13 +22,13 @@ interface Props {
 export function ServiceItem({ service, headingLevel = 3, linkLabel, note }: Props) {
   const tr = useTranslator();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
-  const words = tr.service(service.id);
+  const { words } = service;
   const { about, confidentiality } = words;
-  const page = pageFor(service, tr.lang);
+  const page = service.url;
   const calls = service.phones.filter((phone) => !phone.text);
   const texts = service.phones.filter((phone) => phone.text);
-  const line = (phone: Phone) => (
-    <p key={phone.e164}>
+  const line = (phone: PackPhone) => (
+    <p key={phone.href}>
       <NumberOnItsOwn phone={phone} /> {costSentence(phone.cost, tr)}
     </p>
   );

@@ -1,4 +1,4 @@
-import type { RegionPlan } from '@/lib/plan';
+import type { GuideRegion } from '@/lib/pack';
 import { youngSentence } from '@/lib/sentences';
 import { useTranslator } from '@/locales/context';
 import { ExternalLink } from '@/components/shared/ExternalLink';
@@ -9,21 +9,21 @@ import { GuideSection } from './GuideSection';
 import { Schedule } from './Schedule';
 
 interface Props {
-  plan: RegionPlan;
+  plan: GuideRegion;
 }
 
 /** For parents and carers worried about a child's behaviour, and for young people themselves. */
 export function YoungSection({ plan }: Props) {
   const tr = useTranslator();
   const { parents, youngPeople } = plan;
-  const young = youngPeople && youngSentence(youngPeople, tr, 'youngFull');
+  const young = youngPeople && youngSentence(youngPeople, 'youngFull');
   return (
     <GuideSection id="young">
       <p>{tr.t('young.intro')}</p>
-      {parents?.url && (
+      {parents && (
         <p>
           <ExternalLink href={parents.url}>{tr.t('young.parents')}</ExternalLink>{' '}
-          <span class="service-about">{tr.service(parents.id).about}</span>
+          <span class="service-about">{parents.words.about}</span>
         </p>
       )}
       {young ? (

@@ -1,21 +1,20 @@
-import type { RegionPlan } from '@/lib/plan';
+import type { PopupRegion } from '@/lib/pack';
 import { youngSentence } from '@/lib/sentences';
 import { useTranslator } from '@/locales/context';
 import { ExternalLink } from '@/components/shared/ExternalLink';
 import { SentenceView } from '@/components/shared/SentenceView';
 
 interface Props {
-  plan: RegionPlan;
+  plan: PopupRegion;
 }
 
 /** Short routes after the helpline: self-help, someone else, under 19s. */
 export function MoreHelp({ plan }: Props) {
   const tr = useTranslator();
-  const { selfHelp, youngPeople } = plan;
-  const forFamily = plan.family.advice;
-  const young = youngPeople && youngSentence(youngPeople, tr, 'young');
+  const { selfHelp, familyAdvice, youngPeople } = plan;
+  const young = youngPeople && youngSentence(youngPeople, 'young');
   // No heading over an empty list: some places have none of these routes.
-  if (!selfHelp?.url && !forFamily?.url && !young) return null;
+  if (!selfHelp && !familyAdvice && !young) return null;
   return (
     <section class="more-help" aria-labelledby="more-help-heading">
       {/* The links speak for themselves; the heading is for screen readers. */}
@@ -23,14 +22,14 @@ export function MoreHelp({ plan }: Props) {
         {tr.t('moreHelp.heading')}
       </h2>
       <ul>
-        {selfHelp?.url && (
+        {selfHelp && (
           <li>
             <ExternalLink href={selfHelp.url}>{tr.t('moreHelp.selfHelp')}</ExternalLink>
           </li>
         )}
-        {forFamily?.url && (
+        {familyAdvice && (
           <li>
-            <ExternalLink href={forFamily.url}>{tr.t('moreHelp.someoneElse')}</ExternalLink>
+            <ExternalLink href={familyAdvice.url}>{tr.t('moreHelp.someoneElse')}</ExternalLink>
           </li>
         )}
         {young && (

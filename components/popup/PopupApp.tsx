@@ -1,12 +1,11 @@
 import { useState } from 'preact/hooks';
-import { formatHash, GUIDE_PAGE } from '@/lib/guide-state';
-import { regionPlan } from '@/lib/plan';
-import type { RegionId } from '@/lib/region';
-import type { PopupMessages } from '@/locales';
+import type { RegionId } from '@/data/directory';
+import { GUIDE_PAGE } from '@/lib/guide';
+import type { LoadPack } from '@/lib/load-pack';
+import type { PopupPack } from '@/lib/pack';
 import type { Lang } from '@/locales/langs';
-import type { LoadMessages } from '@/locales/use-language';
 import { PageShell, usePage } from '@/components/shared/PageShell';
-import { HelplineCard } from '@/components/shared/HelplineCard';
+import { Helpline } from '@/components/shared/Helpline';
 import { HelpNow } from '@/components/shared/HelpNow';
 import { LanguageSwitch } from '@/components/shared/LanguageSwitch';
 import { OnlineProgrammes } from '@/components/shared/OnlineProgrammes';
@@ -15,23 +14,21 @@ import { MoreHelp } from './MoreHelp';
 import { PopupFooter } from './PopupFooter';
 
 export interface PopupAppProps {
-  /** What the browser says, read once when the popup opens (fixed in tests). */
-  initial: { region: RegionId; lang: Lang };
-  /** The popup's sentences in the language it opens in. */
-  messages: PopupMessages;
-  /** Another language's sentences, when the person switches (a small script of its own). */
-  loadMessages: LoadMessages;
+  /** The pack of the region and language the popup opens in (what the browser says). */
+  pack: PopupPack;
+  /** Another region's or language's pack, when the person chooses one. */
+  loadPack: LoadPack<'popup'>;
   now?: Date;
   userTimeZone?: string;
 }
 
 /** The toolbar popup. Region and language live in this component's state only. */
-export function PopupApp({ initial, messages, loadMessages, now, userTimeZone }: PopupAppProps) {
-  const [region, setRegion] = useState<RegionId>(initial.region);
-  const [lang, setLang] = useState<Lang>(initial.lang);
-  const page = usePage({ lang, opening: { lang: initial.lang, messages }, loadMessages, now, userTimeZone });
-  const { tr } = page;
-  const plan = regionPlan(region);
+export function PopupApp({ pack: opening, loadPack, now, userTimeZone }: PopupAppProps) {
+  const [region, setRegion] = useState<RegionId>(opening.region.id);
+  const [lang, setLang] = useState<Lang>(opening.lang);
+  const page = usePage({ region, lang, opening, loadPack, now, userTimeZone });
+  const { pack, tr } = page;
+  const plan = pack.region;
 
   return (
     <PageShell page={page}>
@@ -40,18 +37,14 @@ export function PopupApp({ initial, messages, loadMessages, now, userTimeZone }:
           <h1>{tr.t('popup.heading')}</h1>
           <LanguageSwitch lang={lang} onChange={setLang} />
         </div>
-        <RegionPicker region={region} onChange={setRegion} />
+        <RegionPicker region={region} names={pack.regions} onChange={setRegion} />
       </header>
-      <main>
-        {plan.helpline ? (
-          <HelplineCard service={plan.helpline} />
-        ) : (
-          <OnlineProgrammes services={plan.online} intro />
-        )}
+      <main aria-busy={page.busy ? 'true' : undefined}>
+        {plan.helpline ? <Helpline service={plan.helpline} /> : <OnlineProgrammes services={plan.online} intro />}
         <HelpNow plan={plan} hideHeading />
         {plan.helpline && <MoreHelp plan={plan} />}
       </main>
-      <PopupFooter guideHref={`/${GUIDE_PAGE}${formatHash({ region, lang })}`} />
+      <PopupFooter guideHref={`/${GUIDE_PAGE}`} />
     </PageShell>
   );
 }

@@ -2,7 +2,7 @@ import { useTranslator } from '@/locales/context';
 import { NewTabLink } from '@/components/shared/NewTabLink';
 
 interface Props {
-  /** The guide's address, carrying the popup's region and language in its hash. */
+  /** The guide's address: it carries no choice made in the popup (lib/guide.ts). */
   guideHref: string;
 }
 

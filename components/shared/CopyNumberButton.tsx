@@ -1,10 +1,10 @@
 import { useRef } from 'preact/hooks';
-import type { Phone } from '@/lib/plan';
+import type { PackPhone } from '@/lib/pack';
 import { useTranslator } from '@/locales/context';
 import { useCopy } from './use-copy';
 
 interface Props {
-  phone: Phone;
+  phone: PackPhone;
 }
 
 /** Copies the number for someone who will dial from another phone. */

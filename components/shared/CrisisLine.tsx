@@ -1,18 +1,16 @@
-import type { Planned } from '@/lib/plan';
+import type { CrisisLine as Line } from '@/lib/pack';
 import { crisisSentence } from '@/lib/sentences';
-import { useTranslator } from '@/locales/context';
 import { SentenceView } from './SentenceView';
 
 interface Props {
-  service: Planned;
+  service: Line;
 }
 
 /** "Struggling to cope? Samaritans, 116 123, free, any time." or, with no number, a link. */
 export function CrisisLine({ service }: Props) {
-  const sentence = crisisSentence(service, useTranslator());
-  return sentence ? (
+  return (
     <p class="crisis-line">
-      <SentenceView sentence={sentence} />
+      <SentenceView sentence={crisisSentence(service)} />
     </p>
-  ) : null;
+  );
 }

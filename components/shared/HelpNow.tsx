@@ -1,4 +1,4 @@
-import type { RegionPlan } from '@/lib/plan';
+import type { PopupRegion } from '@/lib/pack';
 import { childInDangerSentence } from '@/lib/sentences';
 import { useTranslator } from '@/locales/context';
 import { CrisisLine } from './CrisisLine';
@@ -6,7 +6,7 @@ import { OwnLifeLine } from './OwnLifeLine';
 import { SentenceView } from './SentenceView';
 
 interface Props {
-  plan: RegionPlan;
+  plan: Pick<PopupRegion, 'crisis' | 'ownLife' | 'childInDanger'>;
   /** The popup's box speaks for itself, so its heading is for screen readers only. */
   hideHeading?: boolean;
 }

@@ -1,9 +1,9 @@
-import type { Planned } from '@/lib/plan';
+import type { PackService } from '@/lib/pack';
 import { useTranslator } from '@/locales/context';
 import { ExternalLink } from './ExternalLink';
 
 interface Props {
-  services: Planned[];
+  services: readonly PackService<{ about: string }>[];
   /** Shown where Signpost knows no helpline for the region. */
   intro?: boolean;
   headingLevel?: 2 | 3;
@@ -22,7 +22,7 @@ export function OnlineProgrammes({ services, intro = false, headingLevel = 2 }: 
           service.url ? (
             <li key={service.id}>
               <ExternalLink href={service.url}>{service.name}</ExternalLink>
-              <span class="service-about"> {tr.service(service.id).about}</span>
+              <span class="service-about"> {service.words.about}</span>
             </li>
           ) : null,
         )}

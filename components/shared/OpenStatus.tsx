@@ -1,11 +1,11 @@
 import { statusText, usualToday } from '@/lib/format-hours';
 import { openStatus } from '@/lib/hours';
-import type { Hours } from '@/lib/plan';
+import type { PackHours } from '@/lib/pack';
 import { useTranslator } from '@/locales/context';
 import { useClock } from './clock';
 
 interface Props {
-  hours: Hours;
+  hours: PackHours;
 }
 
 /**
@@ -17,11 +17,10 @@ export function OpenStatus({ hours }: Props) {
   const tr = useTranslator();
   const { now, timeZone } = useClock();
   const status = openStatus(hours, now);
-  const calendar = hours.kind === 'weekly' ? hours.holidays : undefined;
   const unsure = status.state === 'holiday' || status.state === 'unknown-day';
   const text = unsure
-    ? [statusText(status, now, timeZone, tr, calendar), usualToday(hours, now, tr)].filter(Boolean).join(' ')
-    : statusText(status, now, timeZone, tr, calendar);
+    ? [statusText(status, now, timeZone, tr), usualToday(hours, now, tr)].filter(Boolean).join(' ')
+    : statusText(status, now, timeZone, tr);
   if (!text) return null;
   const state = unsure ? 'unsure' : status.state === 'closed' || status.state === 'never' ? 'closed' : 'open';
   return (

@@ -1,10 +1,10 @@
-import type { RegionPlan } from '@/lib/plan';
+import type { PackPhone } from '@/lib/pack';
 import { ownLifeSentence } from '@/lib/sentences';
 import { useTranslator } from '@/locales/context';
 import { SentenceView } from './SentenceView';
 
 interface Props {
-  plan: RegionPlan;
+  plan: { ownLife?: PackPhone };
 }
 
 /** "If your life is in danger, call 999." Every region has it; elsewhere, the local number. */

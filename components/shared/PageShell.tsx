@@ -1,29 +1,43 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Messages } from '@/locales';
+import type { RegionId } from '@/data/directory';
+import type { LoadPack, Pack } from '@/lib/load-pack';
+import type { PackKind } from '@/lib/pack';
 import { TranslatorContext } from '@/locales/context';
+import { translator } from '@/locales';
 import type { Lang } from '@/locales/langs';
-import { type LoadMessages, useLanguage } from '@/locales/use-language';
 import { ClockContext } from './clock';
 
-export interface PageOptions {
-  /** The language the page shows now. */
+export interface PageOptions<K extends PackKind> {
+  /** The region and language the person wants now. */
+  region: RegionId;
   lang: Lang;
-  /** The words the page opened with, in the language it opened in. */
-  opening: { lang: Lang; messages: Messages };
-  loadMessages: LoadMessages;
+  /** The pack the page opened with. */
+  opening: Pack<K>;
+  loadPack: LoadPack<K>;
   /** Fixed in tests; else the moment the page opened and the device's zone. */
   now?: Date;
   userTimeZone?: string;
 }
 
 /**
- * What both pages set up the same way: the translator (the page keeps its language until the
- * next one's words are in), the clock, and the document's language and neutral title.
+ * What both pages set up the same way: the pack of the region and language chosen (the page
+ * keeps the one it shows until the next is in), its translator, the clock, and the
+ * document's language and neutral title.
  */
-export function usePage({ lang, opening, loadMessages, now, userTimeZone }: PageOptions) {
-  const [first] = useState(opening);
-  const tr = useLanguage(lang, first, loadMessages);
+export function usePage<K extends PackKind>({ region, lang, opening, loadPack, now, userTimeZone }: PageOptions<K>) {
+  const [pack, setPack] = useState(opening);
+  useEffect(() => {
+    if (region === pack.region.id && lang === pack.lang) return undefined;
+    let current = true;
+    void loadPack(region, lang).then((next) => {
+      if (current) setPack(next);
+    });
+    return () => {
+      current = false;
+    };
+  }, [region, lang, pack, loadPack]);
+  const tr = useMemo(() => translator(pack.lang, pack.words), [pack]);
   const clock = useMemo(
     () => ({ now: now ?? new Date(), timeZone: userTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone }),
     [now, userTimeZone],
@@ -32,11 +46,13 @@ export function usePage({ lang, opening, loadMessages, now, userTimeZone }: Page
     document.documentElement.lang = tr.lang;
     document.title = tr.t('page.title');
   }, [tr]);
-  return { tr, clock };
+  // Until the chosen region's or language's pack is in, the page says it is updating.
+  const busy = region !== pack.region.id || lang !== pack.lang;
+  return { pack, tr, clock, busy };
 }
 
 interface Props {
-  page: ReturnType<typeof usePage>;
+  page: { tr: ReturnType<typeof translator>; clock: { now: Date; timeZone: string } };
   children: ComponentChildren;
 }
 

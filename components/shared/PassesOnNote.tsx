@@ -1,14 +1,14 @@
-import type { Planned } from '@/lib/plan';
+import type { PackService } from '@/lib/pack';
 import { useTranslator } from '@/locales/context';
 
 interface Props {
-  service: Planned;
+  service: PackService<{ passesOnShort?: string }>;
 }
 
 /** One plain sentence on what the service passes on; the guide gives its full wording. */
 export function PassesOnNote({ service }: Props) {
   const tr = useTranslator();
-  const short = tr.service(service.id).passesOnShort;
+  const short = service.words.passesOnShort;
   if (!short) return null;
   return (
     <p class="passes-on">

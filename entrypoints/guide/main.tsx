@@ -2,9 +2,8 @@ import { render } from 'preact';
 import { GuideApp } from '@/components/guide/GuideApp';
 import type { InstalledFacts } from '@/components/guide/PrivacySection';
 import { exitPage } from '@/lib/exit';
-import { parseHash } from '@/lib/guide-state';
+import { type LoadPack, loadPack } from '@/lib/load-pack';
 import { browserDefaults } from '@/lib/region';
-import { loadGuideMessages as loadMessages } from '@/locales/load';
 // The shared rules, then the guide's own (and its printed card's).
 import '@/assets/shared.css';
 import '@/assets/guide.css';
@@ -29,13 +28,16 @@ async function loadFacts(): Promise<InstalledFacts> {
   return { ...browser.runtime.getManifest(), shortcut: commands ? (popup?.shortcut ?? '') : undefined };
 }
 
-// The address is read once, here; after that the guide's state lives only in the page.
-const initial = parseHash(window.location.hash, browserDefaults());
+const load: LoadPack<'guide'> = (region, lang) => loadPack('guide', region, lang);
+// The guide opens as the browser's defaults say, never from its address (lib/guide.ts).
+const { region, lang } = browserDefaults();
 // No top-level await: what loads after the first paint (the card) can then share this
 // script's code rather than split it in two.
-void loadMessages(initial.lang).then((messages) =>
-  render(
-    <GuideApp initial={initial} messages={messages} loadMessages={loadMessages} loadFacts={loadFacts} exit={exit} />,
-    document.getElementById('app')!,
-  ),
-);
+void load(region, lang)
+  .catch((error: unknown) => {
+    console.error(error);
+    return load(region, 'en');
+  })
+  .then((pack) =>
+    render(<GuideApp pack={pack} loadPack={load} loadFacts={loadFacts} exit={exit} />, document.getElementById('app')!),
+  );

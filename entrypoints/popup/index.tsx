@@ -6,27 +6,25 @@
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { PopupApp } from '@/components/popup/PopupApp';
+import { type LoadPack, loadPack } from '@/lib/load-pack';
 import { browserDefaults } from '@/lib/region';
-import { loadPopupMessages } from '@/locales/popup-messages';
 // The shared rules, then the popup's own: the guide's stay out of the popup.
 import '@/assets/shared.css';
 import '@/assets/popup.css';
+
+const load: LoadPack<'popup'> = (region, lang) => loadPack('popup', region, lang);
 
 export default defineUnlistedScript({
   // Nothing else shares the page, so the bundle needs no global name.
   globalName: false,
   async main() {
-    let initial = browserDefaults();
-    // The popup waits for its language's pack, so it paints once, in its language.
-    const messages = await loadPopupMessages(initial.lang).catch(async (error: unknown) => {
+    const { region, lang } = browserDefaults();
+    // The popup waits for its region's pack in its language, so it paints once, in its language.
+    const pack = await load(region, lang).catch((error: unknown) => {
       // Never a blank popup: English, with the failure in the console.
       console.error(error);
-      initial = { ...initial, lang: 'en' };
-      return loadPopupMessages('en');
+      return load(region, 'en');
     });
-    render(
-      <PopupApp initial={initial} messages={messages} loadMessages={loadPopupMessages} />,
-      document.getElementById('app')!,
-    );
+    render(<PopupApp pack={pack} loadPack={load} />, document.getElementById('app')!);
   },
 });

@@ -10,16 +10,6 @@ export default {
   'lang.label': 'Iaith',
   'popup.heading': 'Help cyfrinachol',
   'region.label': 'Help ar gyfer',
-  'region.uk': 'Y Deyrnas Unedig',
-  'region.ie': 'Iwerddon',
-  'region.us': 'Yr Unol Daleithiau',
-  'region.au': 'Awstralia',
-  'region.de': 'Yr Almaen',
-  'region.nl': 'Yr Iseldiroedd',
-  'region.be': 'Gwlad Belg',
-  'region.fr': 'Ffrainc',
-  'region.nz': 'Seland Newydd',
-  'region.elsewhere': 'Rhywle arall',
   'helpline.heading': 'Llinell gymorth {name}',
   'helpline.call': 'Ffoniwch {number}',
   'helpline.text': 'Anfonwch neges destun i {number}',
@@ -90,98 +80,4 @@ export default {
   'footer.guide': 'Agor y canllaw llawn',
   'footer.independent': 'Yn annibynnol ar Stop It Now!',
   'link.newTab': '(yn agor mewn tab newydd)',
-  // Words about each service, by its id in the directory: typed per service and field,
-  // so a sentence can never be looked up by a key built from a string.
-  services: {
-    samaritans: {
-      helpNow: 'Yn ei chael hi’n anodd ymdopi? {name}, {number}, am ddim, unrhyw bryd.',
-    },
-    'lifeline-988': {
-      helpNow:
-        'Yn ei chael hi’n anodd ymdopi? Ffoniwch neu anfonwch neges destun i {number}, y Suicide & Crisis Lifeline.',
-    },
-    'lifeline-au': {
-      helpNow:
-        'Yn ei chael hi’n anodd ymdopi? {name}, {number}, unrhyw bryd. Neu anfonwch neges destun i {text}.',
-    },
-    telefonseelsorge: {
-      helpNow: 'Yn ei chael hi’n anodd ymdopi? {name}, {number}, am ddim, unrhyw bryd.',
-    },
-    childline: {
-      young: 'O dan 19 oed? {name}: {number}, unrhyw bryd',
-    },
-    'find-a-helpline': {
-      helpNow: 'Yn ei chael hi’n anodd ymdopi? {link}.',
-      linkLabel: 'Dewch o hyd i linell gymorth gyfrinachol am ddim yn eich gwlad',
-    },
-    'stop-it-now-uk': {
-      confidential: 'Cyfrinachol: does dim rhaid i chi roi eich enw.',
-      linkLabel: 'Sgwrs fyw neu neges ddiogel',
-      languages: 'Yn Gymraeg neu’n Saesneg. Gall cyfieithydd ymuno â’r alwad.',
-      passesOnShort:
-        'Os byddwch chi’n rhoi manylion sy’n dangos pwy ydych chi, a hefyd manylion sy’n dangos pwy yw plentyn sydd wedi cael ei gam-drin neu sydd mewn perygl, neu fanylion sy’n awgrymu bod unrhyw un arall mewn perygl o niwed, byddan nhw’n rhannu hyn â’r asiantaethau priodol. Byddan nhw hefyd yn rhannu manylion unrhyw drosedd.',
-    },
-    'stop-it-now-au': {
-      confidential:
-        'Dienw: yr unig beth maen nhw’n ei wybod yw’r hyn rydych chi’n dewis ei ddweud wrthyn nhw.',
-      passesOnShort:
-        'Os oes ganddyn nhw reswm i gredu bod trosedd wedi digwydd (gan gynnwys ar-lein), neu fod plentyn mewn perygl o niwed sylweddol, byddan nhw’n rhoi gwybod i’r awdurdodau perthnasol, fel yr heddlu neu’r gwasanaethau amddiffyn plant.',
-    },
-    'stop-it-now-us': {
-      linkLabel: 'Help i oedolion sy’n poeni am eu meddyliau eu hunain',
-    },
-    'kein-taeter-werden': {
-      about:
-        'Therapi am ddim dan gyfrinachedd meddygol mewn tua 11 lle yn yr Almaen. Gall eich cyswllt cyntaf fod yn ddienw.',
-    },
-    'troubled-desire': {
-      about: 'Hunanasesiad a hunangymorth dienw am ddim yn eich porwr, mewn sawl iaith.',
-    },
-    redirection: {
-      about:
-        'Rhaglen hunangymorth ddienw sy’n seiliedig ar therapi ymddygiad gwybyddol (CBT). Yn Saesneg, Sbaeneg, Ffinneg a mwy.',
-    },
-    'prevent-it': {
-      about:
-        'Therapi ar-lein dienw am ddim gyda chymorth therapydd, i oedolion. Rhaglen ymchwil yw hi: mae rhai pobl yn aros cyn i’w therapi ddechrau, ac efallai nad yw’n derbyn pobl newydd.',
-    },
-    'zelfmoordpreventie-113': {
-      helpNow: 'Yn ei chael hi’n anodd ymdopi? {name}: ffoniwch {number}, neu {otherNumber} am ddim.',
-    },
-    kindertelefoon: {
-      young: 'Rhwng 8 a 18 oed? {name}: {number}, am ddim ac yn ddienw',
-    },
-    'stop-it-now-nl': {
-      confidential: 'Dienw.',
-    },
-    'stop-it-now-bruxelles': {
-      confidential:
-        'Nid yw’n ymddangos ar eich bil ffôn. Does dim rhaid i chi ddweud pwy ydych chi na ble yn union rydych chi’n byw.',
-      passesOnShort:
-        'Dim ond os yw rhywun o dan 18 oed, neu unrhyw berson bregus arall, mewn perygl uniongyrchol y gallan nhw ddweud wrth yr awdurdodau.',
-    },
-    'zelfmoordlijn-1813': {
-      helpNow: 'Yn ei chael hi’n anodd ymdopi? Ffoniwch {name} ar {number}, am ddim, unrhyw bryd.',
-    },
-    'centre-prevention-suicide': {
-      helpNow: 'Neu ffoniwch {name} ar {number}, unrhyw bryd, yn ddienw.',
-    },
-    'suicide-3114': {
-      helpNow:
-        'Yn ei chael hi’n anodd ymdopi? Ffoniwch {number}, y llinell genedlaethol atal hunanladdiad, am ddim, unrhyw bryd.',
-    },
-    'safe-to-talk': {
-      confidential: 'Help a chymorth cyfrinachol.',
-    },
-    'need-to-talk-1737': {
-      helpNow:
-        'Yn ei chael hi’n anodd ymdopi? Ffoniwch {number} neu anfonwch neges destun i {text}, am ddim, unrhyw bryd.',
-    },
-    'kids-helpline': {
-      young: 'Rhwng 5 a 25 oed? {name}: {number}, unrhyw bryd',
-    },
-    'nummer-gegen-kummer': {
-      young: 'Yn blentyn neu’n berson ifanc? {name}: {number}, am ddim ac yn ddienw',
-    },
-  },
 } satisfies PopupMessages;

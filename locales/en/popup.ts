@@ -4,23 +4,12 @@
  * language's popup.ts must have exactly these keys: a missing one fails the type check.
  * Style: GOV.UK and NHS plain English; kind, person-first, never "completely anonymous".
  */
-import type { PopupServiceWords } from '../words';
 
 export default {
   'page.title': 'Signpost',
   'lang.label': 'Language',
   'popup.heading': 'Confidential help',
   'region.label': 'Help for',
-  'region.uk': 'United Kingdom',
-  'region.ie': 'Ireland',
-  'region.us': 'United States',
-  'region.au': 'Australia',
-  'region.de': 'Germany',
-  'region.nl': 'Netherlands',
-  'region.be': 'Belgium',
-  'region.fr': 'France',
-  'region.nz': 'New Zealand',
-  'region.elsewhere': 'Somewhere else',
   'helpline.heading': '{name} helpline',
   'helpline.call': 'Call {number}',
   'helpline.text': 'Text {number}',
@@ -94,93 +83,4 @@ export default {
   'footer.guide': 'Open the full guide',
   'footer.independent': 'Independent of Stop It Now!',
   'link.newTab': '(opens in a new tab)',
-  // Words about each service, by its id in the directory: typed per service and field,
-  // so a sentence can never be looked up by a key built from a string.
-  services: {
-    samaritans: {
-      helpNow: 'Struggling to cope? {name}, {number}, free, any time.',
-    },
-    'lifeline-988': {
-      helpNow: 'Struggling to cope? Call or text {number}, the Suicide & Crisis Lifeline.',
-    },
-    'lifeline-au': {
-      helpNow: 'Struggling to cope? {name}, {number}, any time. Or text {text}.',
-    },
-    telefonseelsorge: {
-      helpNow: 'Struggling to cope? {name}, {number}, free, any time.',
-    },
-    childline: {
-      young: 'Under 19? {name}: {number}, any time',
-    },
-    'find-a-helpline': {
-      helpNow: 'Struggling to cope? {link}.',
-      linkLabel: 'Find a free, confidential helpline in your country',
-    },
-    'stop-it-now-uk': {
-      confidential: 'Confidential: you don’t have to give your name.',
-      linkLabel: 'Live chat or secure message',
-      languages: 'In English or Welsh. An interpreter can join the call.',
-      passesOnShort:
-        'If you identify yourself and also say something that identifies a child who has been abused or is at risk, or suggests anyone else is at risk of harm, they pass it on. They also pass on details of any crime.',
-    },
-    'stop-it-now-au': {
-      confidential: 'Anonymous: they only know what you choose to tell them.',
-      passesOnShort:
-        'If they have reason to believe that an offence has happened (including online), or that a child is at risk of significant harm, they report it to the relevant authorities, such as the police or child protection.',
-    },
-    'stop-it-now-us': {
-      linkLabel: 'Help for adults worried about their own thoughts',
-    },
-    'kein-taeter-werden': {
-      about:
-        'Free therapy under medical confidentiality at about 11 places in Germany. Your first contact can be anonymous.',
-    },
-    'troubled-desire': {
-      about: 'Anonymous, free self-assessment and self-help in your browser, in several languages.',
-    },
-    redirection: {
-      about:
-        'An anonymous self-help programme based on cognitive behavioural therapy (CBT). In English, Spanish, Finnish and more.',
-    },
-    'prevent-it': {
-      about:
-        'Anonymous, free online therapy with a therapist’s support, for adults. It is a research programme: some people wait before their therapy starts, and it may not be taking new people.',
-    },
-    'zelfmoordpreventie-113': {
-      helpNow: 'Struggling to cope? {name}: call {number}, or {otherNumber} for free.',
-    },
-    kindertelefoon: {
-      young: 'Aged 8 to 18? {name}: {number}, free and anonymous',
-    },
-    'stop-it-now-nl': {
-      confidential: 'Anonymous.',
-    },
-    'stop-it-now-bruxelles': {
-      confidential:
-        'Not shown on your phone bill. You don’t have to say who you are or exactly where you live.',
-      passesOnShort:
-        'They may tell the authorities only if someone under 18, or another vulnerable person, is in immediate danger.',
-    },
-    'zelfmoordlijn-1813': {
-      helpNow: 'Struggling to cope? Call {name} on {number}, free, any time.',
-    },
-    'centre-prevention-suicide': {
-      helpNow: 'Or call {name} on {number}, any time, anonymously.',
-    },
-    'suicide-3114': {
-      helpNow: 'Struggling to cope? Call {number}, the national suicide prevention line, free, any time.',
-    },
-    'safe-to-talk': {
-      confidential: 'Confidential help and support.',
-    },
-    'need-to-talk-1737': {
-      helpNow: 'Struggling to cope? Call {number} or text {text}, free, any time.',
-    },
-    'kids-helpline': {
-      young: 'Aged 5 to 25? {name}: {number}, any time',
-    },
-    'nummer-gegen-kummer': {
-      young: 'A child or young person? {name}: {number}, free and anonymous',
-    },
-  } satisfies Record<string, PopupServiceWords>,
 } as const;

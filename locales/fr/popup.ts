@@ -11,16 +11,6 @@ export default {
   'lang.label': 'Langue',
   'popup.heading': 'Aide confidentielle',
   'region.label': 'Pays',
-  'region.uk': 'Royaume-Uni',
-  'region.ie': 'Irlande',
-  'region.us': 'États-Unis',
-  'region.au': 'Australie',
-  'region.de': 'Allemagne',
-  'region.nl': 'Pays-Bas',
-  'region.be': 'Belgique',
-  'region.fr': 'France',
-  'region.nz': 'Nouvelle-Zélande',
-  'region.elsewhere': 'Autre pays',
   'helpline.heading': 'Ligne d’écoute {name}',
   'helpline.call': 'Appeler le {number}',
   'helpline.text': 'Envoyer un SMS au {number}',
@@ -95,94 +85,4 @@ export default {
   'footer.guide': 'Ouvrir le guide complet',
   'footer.independent': 'Indépendant de Stop It Now!',
   'link.newTab': '(s’ouvre dans un nouvel onglet)',
-  // Words about each service, by its id in the directory: typed per service and field,
-  // so a sentence can never be looked up by a key built from a string.
-  services: {
-    samaritans: {
-      helpNow: 'Vous avez du mal à faire face ? {name}, {number}, gratuit, à tout moment.',
-    },
-    'lifeline-988': {
-      helpNow: 'Vous avez du mal à faire face ? Appelez la Suicide & Crisis Lifeline au {number}, ou envoyez-lui un SMS.',
-    },
-    'lifeline-au': {
-      helpNow: 'Vous avez du mal à faire face ? {name}, {number}, à tout moment. Ou par SMS au {text}.',
-    },
-    telefonseelsorge: {
-      helpNow: 'Vous avez du mal à faire face ? {name}, {number}, gratuit, à tout moment.',
-    },
-    childline: {
-      young: 'Moins de 19 ans ? {name} : {number}, à tout moment',
-    },
-    'find-a-helpline': {
-      helpNow: 'Vous avez du mal à faire face ? {link}.',
-      linkLabel: 'Trouvez une ligne d’écoute gratuite et confidentielle dans votre pays',
-    },
-    'stop-it-now-uk': {
-      confidential: 'Confidentiel : vous n’avez pas à donner votre nom.',
-      linkLabel: 'Chat en direct ou message sécurisé',
-      languages: 'En anglais ou en gallois. Un interprète peut participer à l’appel.',
-      passesOnShort:
-        'Si vous donnez des informations qui permettent de vous identifier, et aussi quelque chose qui permet d’identifier un enfant victime de maltraitance ou qui risque de l’être, ou quelque chose qui laisse penser qu’une autre personne risque de subir un préjudice, la ligne d’écoute le transmet. Elle transmet aussi les informations sur toute infraction.',
-    },
-    'stop-it-now-au': {
-      confidential: 'Anonyme : la ligne d’écoute sait seulement ce que vous choisissez de lui dire.',
-      passesOnShort:
-        'Si la ligne d’écoute a des raisons de croire qu’une infraction a eu lieu (y compris en ligne), ou qu’un enfant risque de subir un préjudice important, elle le signale aux autorités compétentes, comme la police ou la protection de l’enfance.',
-    },
-    'stop-it-now-us': {
-      linkLabel: 'Aide pour les adultes qui s’inquiètent de leurs propres pensées',
-    },
-    'kein-taeter-werden': {
-      about:
-        'Une thérapie gratuite, soumise au secret médical, dans environ 11 lieux en Allemagne. Votre premier contact peut être anonyme.',
-    },
-    'troubled-desire': {
-      about: 'Auto-évaluation et aide en autonomie anonymes et gratuites dans votre navigateur, en plusieurs langues.',
-    },
-    redirection: {
-      about:
-        'Un programme anonyme d’aide en autonomie, basé sur la thérapie cognitive et comportementale (TCC). En anglais, en espagnol, en finnois et dans d’autres langues.',
-    },
-    'prevent-it': {
-      about:
-        'Une thérapie en ligne anonyme et gratuite, avec le soutien d’un thérapeute, pour les adultes. C’est un programme de recherche : certaines personnes attendent avant le début de leur thérapie, et il est possible que le programme n’accepte pas de nouvelles personnes en ce moment.',
-    },
-    'zelfmoordpreventie-113': {
-      helpNow: 'Vous avez du mal à faire face ? {name} : appelez le {number}, ou le {otherNumber} gratuitement.',
-    },
-    kindertelefoon: {
-      young: 'Entre 8 et 18 ans ? {name} : {number}, gratuit et anonyme',
-    },
-    'stop-it-now-nl': {
-      confidential: 'Anonyme.',
-    },
-    'stop-it-now-bruxelles': {
-      confidential:
-        'N’apparaît pas sur votre facture de téléphone. Vous n’avez à dire ni qui vous êtes, ni où vous habitez exactement.',
-      passesOnShort:
-        'La ligne d’écoute peut prévenir les autorités seulement si une personne de moins de 18 ans, ou une autre personne vulnérable, est en danger imminent.',
-    },
-    'zelfmoordlijn-1813': {
-      helpNow: 'Vous avez du mal à faire face ? Appelez {name} au {number}, gratuitement, à tout moment.',
-    },
-    'centre-prevention-suicide': {
-      helpNow: 'Ou appelez le {name} au {number}, à tout moment, de façon anonyme.',
-    },
-    'suicide-3114': {
-      helpNow:
-        'Vous avez du mal à faire face ? Appelez le {number}, le numéro national de prévention du suicide, gratuitement, à tout moment.',
-    },
-    'safe-to-talk': {
-      confidential: 'Aide et soutien confidentiels.',
-    },
-    'need-to-talk-1737': {
-      helpNow: 'Vous avez du mal à faire face ? Appelez le {number} ou envoyez un SMS au {text}, gratuitement, à tout moment.',
-    },
-    'kids-helpline': {
-      young: 'Entre 5 et 25 ans ? {name} : {number}, à tout moment',
-    },
-    'nummer-gegen-kummer': {
-      young: 'Enfant ou jeune ? {name} : {number}, gratuit et anonyme',
-    },
-  },
 } satisfies PopupMessages;

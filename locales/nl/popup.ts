@@ -10,16 +10,6 @@ export default {
   'lang.label': 'Taal',
   'popup.heading': 'Vertrouwelijke hulp',
   'region.label': 'Hulp voor',
-  'region.uk': 'Verenigd Koninkrijk',
-  'region.ie': 'Ierland',
-  'region.us': 'Verenigde Staten',
-  'region.au': 'Australië',
-  'region.de': 'Duitsland',
-  'region.nl': 'Nederland',
-  'region.be': 'België',
-  'region.fr': 'Frankrijk',
-  'region.nz': 'Nieuw-Zeeland',
-  'region.elsewhere': 'Ergens anders',
   'helpline.heading': 'Hulplijn van {name}',
   'helpline.call': 'Bel {number}',
   'helpline.text': 'Stuur een sms naar {number}',
@@ -94,93 +84,4 @@ export default {
   'footer.guide': 'De volledige gids openen',
   'footer.independent': 'Onafhankelijk van Stop It Now!',
   'link.newTab': '(opent in een nieuw tabblad)',
-  // Words about each service, by its id in the directory: typed per service and field,
-  // so a sentence can never be looked up by a key built from a string.
-  services: {
-    samaritans: {
-      helpNow: 'Heeft u het moeilijk? {name}, {number}, gratis, op elk moment.',
-    },
-    'lifeline-988': {
-      helpNow: 'Heeft u het moeilijk? Bel of sms {number}, de Suicide & Crisis Lifeline.',
-    },
-    'lifeline-au': {
-      helpNow: 'Heeft u het moeilijk? {name}, {number}, op elk moment. Of sms naar {text}.',
-    },
-    telefonseelsorge: {
-      helpNow: 'Heeft u het moeilijk? {name}, {number}, gratis, op elk moment.',
-    },
-    childline: {
-      young: 'Jonger dan 19? {name}: {number}, op elk moment',
-    },
-    'find-a-helpline': {
-      helpNow: 'Heeft u het moeilijk? {link}.',
-      linkLabel: 'Zoek een gratis, vertrouwelijke hulplijn in uw land',
-    },
-    'stop-it-now-uk': {
-      confidential: 'Vertrouwelijk: u hoeft uw naam niet te geven.',
-      linkLabel: 'Livechat of beveiligd bericht',
-      languages: 'In het Engels of het Welsh. Een tolk kan aan het gesprek deelnemen.',
-      passesOnShort:
-        'Als u gegevens geeft waarmee u te herkennen bent, en ook iets zegt waarmee een kind te herkennen is dat is misbruikt of risico loopt, of iets wat erop wijst dat iemand anders risico loopt op schade, dan geeft de hulplijn dat door. De hulplijn geeft ook gegevens over strafbare feiten door.',
-    },
-    'stop-it-now-au': {
-      confidential: 'Anoniem: de hulplijn weet alleen wat u zelf wilt vertellen.',
-      passesOnShort:
-        'Als de hulplijn reden heeft om aan te nemen dat er een strafbaar feit is gepleegd (ook online), of dat een kind risico loopt op aanzienlijke schade, meldt de hulplijn dat bij de bevoegde instanties, zoals de politie of de kinderbescherming.',
-    },
-    'stop-it-now-us': {
-      linkLabel: 'Hulp voor volwassenen die zich zorgen maken over hun eigen gedachten',
-    },
-    'kein-taeter-werden': {
-      about:
-        'Gratis therapie onder medisch beroepsgeheim op ongeveer 11 plaatsen in Duitsland. Uw eerste contact kan anoniem zijn.',
-    },
-    'troubled-desire': {
-      about: 'Anonieme, gratis zelftest en zelfhulp in uw browser, in verschillende talen.',
-    },
-    redirection: {
-      about:
-        'Een anoniem zelfhulpprogramma op basis van cognitieve gedragstherapie (CGT). In het Engels, Spaans, Fins en andere talen.',
-    },
-    'prevent-it': {
-      about:
-        'Anonieme, gratis onlinetherapie met steun van een therapeut, voor volwassenen. Het is een onderzoeksprogramma: sommige mensen moeten wachten voordat hun therapie begint, en misschien kunnen er nu geen nieuwe mensen meedoen.',
-    },
-    'zelfmoordpreventie-113': {
-      helpNow: 'Heeft u het moeilijk? {name}: bel {number}, of gratis {otherNumber}.',
-    },
-    kindertelefoon: {
-      young: 'Tussen 8 en 18 jaar? {name}: {number}, gratis en anoniem',
-    },
-    'stop-it-now-nl': {
-      confidential: 'Anoniem.',
-    },
-    'stop-it-now-bruxelles': {
-      confidential:
-        'Het nummer staat niet op uw telefoonrekening. U hoeft niet te zeggen wie u bent of waar u precies woont.',
-      passesOnShort:
-        'Alleen als iemand jonger dan 18, of een andere kwetsbare persoon, in direct gevaar is, kan de hulplijn de autoriteiten inlichten.',
-    },
-    'zelfmoordlijn-1813': {
-      helpNow: 'Heeft u het moeilijk? Bel de {name} op {number}, gratis, op elk moment.',
-    },
-    'centre-prevention-suicide': {
-      helpNow: 'Of bel het {name} op {number}, op elk moment, anoniem.',
-    },
-    'suicide-3114': {
-      helpNow: 'Heeft u het moeilijk? Bel {number}, de nationale lijn voor zelfmoordpreventie, gratis, op elk moment.',
-    },
-    'safe-to-talk': {
-      confidential: 'Vertrouwelijke hulp en steun.',
-    },
-    'need-to-talk-1737': {
-      helpNow: 'Heeft u het moeilijk? Bel {number} of sms naar {text}, gratis, op elk moment.',
-    },
-    'kids-helpline': {
-      young: 'Tussen 5 en 25 jaar? {name}: {number}, op elk moment',
-    },
-    'nummer-gegen-kummer': {
-      young: 'Kind of jongere? {name}: {number}, gratis en anoniem',
-    },
-  },
 } satisfies PopupMessages;

@@ -50,7 +50,7 @@ export async function launchFirefox(options: {
   keepProfile?: boolean;
   /** The languages the browser asks for (navigator.languages), as Firefox's pref writes them. */
   languages?: string;
-  /** The device's time zone. */
+  /** The device's time zone; Europe/London unless said (as launchChromium's). */
   timeZone?: string;
   /** More of Firefox's preferences, set last. */
   prefs?: Record<string, string | number | boolean>;
@@ -66,7 +66,7 @@ export async function launchFirefox(options: {
     env: {
       ...process.env,
       ...(options.hostLog ? hostLogEnv(options.hostLog) : {}),
-      ...(options.timeZone ? { TZ: options.timeZone } : {}),
+      TZ: options.timeZone ?? 'Europe/London',
     },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: ADDON_UUID }),

@@ -1,12 +1,13 @@
 /**
- * Fixed clocks for the browsers, chosen from the holiday table the build made (four years
- * from the newest check of the facts), so a check never lands before the table, or on a
+ * Fixed clocks for the browsers, chosen from the public holidays the UK's packs carry (four
+ * years from the newest check of its facts), so a check never lands before them, or on a
  * bank holiday it did not choose, as the years go by.
  */
+import { holidayDays } from '../../lib/holiday-table';
 import { holidayDates } from '../../lib/holidays';
-import { holidayTable, tableStart } from '../../modules/holidays';
+import { holidaysFrom } from '../../lib/project';
 
-const table = holidayTable(['GB-ENG'], tableStart());
+const table = holidayDays(['GB-ENG'], holidaysFrom('uk'));
 const dayAfter = (from: string, days: number) => new Date(Date.parse(from) + days * 86_400_000).toISOString().slice(0, 10);
 /** England and Wales' bank holidays in the table, as YYYY-MM-DD. */
 export const BANK_HOLIDAYS = holidayDates(table, 'GB-ENG');

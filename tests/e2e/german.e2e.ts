@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Launched, launchChromium } from '../../scripts/browsers/chromium';
 import { type LaunchedFirefox, launchFirefox, openExtensionPage } from '../../scripts/browsers/firefox';
 import { usualSaturdayNoon } from './clock';
-import { chooseLanguage } from './language';
+import { choose, chooseIn, chooseLanguage } from './choose';
 import { type Loopback, popupAt, serveBuild } from './loopback';
 import { NOTHING_STORED, readWebStorage } from './web-storage';
 
@@ -46,7 +46,7 @@ describe('Chromium in German', () => {
     expect(opened).toMatchObject({ lang: 'de', region: 'de', first: GERMANY_FIRST });
 
     // The UK helpline's days, in German: "Wieder erreichbar am Montag" (popup), "Montag bis Donnerstag" (guide).
-    await page.selectOption('#region', 'uk');
+    await choose(page, { region: 'uk' });
     const uk = await page.evaluate(readPage);
     expect(uk.text).toContain(
       path === 'popup.html' ? 'Wieder erreichbar am Montag ab 9 Uhr (britische Zeit, bei Ihnen 10 Uhr)' : 'Montag bis Donnerstag, 9 Uhr bis 21 Uhr',
@@ -96,7 +96,7 @@ describe('Firefox in German', () => {
   it('the popup (its built files, on loopback: the clock can be set there), at a weekend, names Monday in German', async () => {
     const page = await popupAt(firefox.browser, served, SATURDAY);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
-    await page.select('#region', 'uk');
+    await chooseIn(page, { region: 'uk' });
     const text = await page.evaluate(() => document.body.innerText);
     expect(text).toContain('Wieder erreichbar am Montag ab 9 Uhr (britische Zeit, bei Ihnen 10 Uhr)');
     expect(text.match(ENGLISH_DAY)?.[0]).toBeUndefined();
@@ -107,7 +107,7 @@ describe('Firefox in German', () => {
     const page = await openExtensionPage(firefox, path);
     expect(await page.evaluate(readPage)).toMatchObject({ lang: 'de', region: 'de', first: GERMANY_FIRST });
     if (path === 'guide.html') {
-      await page.select('#region', 'uk');
+      await chooseIn(page, { region: 'uk' });
       const text = await page.evaluate(() => document.body.innerText);
       expect(text).toContain('Montag bis Donnerstag, 9 Uhr bis 21 Uhr');
       expect(text.match(ENGLISH_DAY)?.[0]).toBeUndefined();

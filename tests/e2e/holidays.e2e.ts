@@ -6,6 +6,7 @@
  * check follows the build's years.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose, chooseIn } from './choose';
 import { type Launched, launchChromium } from '../../scripts/browsers/chromium';
 import { type LaunchedFirefox, launchFirefox } from '../../scripts/browsers/firefox';
 import { BANK_HOLIDAYS, CHRISTMAS, MONDAY_HOLIDAY, USUAL_TUESDAY } from './clock';
@@ -38,7 +39,7 @@ describe('Chromium', () => {
     await page.clock.setFixedTime(at);
     await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
     await page.waitForSelector('h1');
-    await page.selectOption('#region', region);
+    await choose(page, { region: region });
     const text = await page.evaluate(() => document.body.innerText);
     await page.close();
     return text;
@@ -78,7 +79,7 @@ describe('Firefox: the popup', () => {
 
   async function textAt(region: string, at: Date): Promise<string> {
     const page = await popupAt(firefox.browser, served, at);
-    await page.select('#region', region);
+    await chooseIn(page, { region: region });
     const text = await page.evaluate(() => document.body.innerText);
     await page.close();
     return text;

@@ -3,17 +3,18 @@
  * and nothing chosen, opens the popup in that place and language, with the place's
  * prevention line first where there is one, its crisis line and the line for the person's
  * own life; the guide adds the reporting route with its warning, and the young people's
- * line (tests/places.ts says what each place shows).
+ * line (each region's expected.ts says what it shows).
  */
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translatorFor } from '@/locales/all';
+import type { RegionId } from '@/data/directory';
 import type { Lang } from '@/locales/langs';
 import { type Launched, launchChromium } from '../../scripts/browsers/chromium';
-import { PLACES, problemsWith } from '../places';
+import { expectedOf, problemsWith } from '../expected';
 import { usualSaturdayNoon } from './clock';
 
-const OPENINGS: { locale: string; zone: string; region: string; lang: Lang }[] = [
+const OPENINGS: { locale: string; zone: string; region: RegionId; lang: Lang }[] = [
   { locale: 'nl-NL', zone: 'Europe/Amsterdam', region: 'nl', lang: 'nl' },
   { locale: 'nl-BE', zone: 'Europe/Brussels', region: 'be', lang: 'nl' },
   { locale: 'fr-BE', zone: 'Europe/Brussels', region: 'be', lang: 'fr' },
@@ -29,7 +30,7 @@ const chosen = () => ({
 
 describe.each(OPENINGS)('Chromium in $locale, $zone', ({ locale, zone, region, lang }) => {
   let browser: Launched;
-  const place = PLACES.find((row) => row.region === region)!;
+  const { shows } = expectedOf(region);
   const tr = translatorFor(lang);
 
   beforeAll(async () => {
@@ -50,17 +51,16 @@ describe.each(OPENINGS)('Chromium in $locale, $zone', ({ locale, zone, region, l
   }
 
   it(`opens the popup in ${region}, in ${lang}: its prevention line first, its crisis line, its own-life line`, async () => {
-    expect(place, `no row for ${region} in tests/places.ts`).toBeDefined();
     const popup = await open('popup.html');
     expect(await popup.evaluate(chosen)).toEqual({ lang, region });
-    expect(problemsWith(new JSDOM(await popup.content()).window.document, place, 'popup', tr)).toEqual([]);
+    expect(problemsWith(new JSDOM(await popup.content()).window.document, region, shows, 'popup', tr)).toEqual([]);
     await popup.close();
   });
 
   it(`opens the guide the same way, with the reporting route, its warning and the young people's line`, async () => {
     const guide = await open('guide.html');
     expect(await guide.evaluate(chosen)).toEqual({ lang, region });
-    expect(problemsWith(new JSDOM(await guide.content()).window.document, place, 'guide', tr)).toEqual([]);
+    expect(problemsWith(new JSDOM(await guide.content()).window.document, region, shows, 'guide', tr)).toEqual([]);
     await guide.close();
   });
 });

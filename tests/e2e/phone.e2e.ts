@@ -11,7 +11,7 @@ import { LANG_CODES } from '@/locales/langs';
 import { type Launched, launchChromium } from '../../scripts/browsers/chromium';
 import { type LaunchedFirefox, launchFirefox, openExtensionPage } from '../../scripts/browsers/firefox';
 import { AXE_SOURCE, AXE_TAGS, describeViolations, runAxeInPage } from './axe';
-import { chooseLanguage } from './language';
+import { choose, chooseIn, chooseLanguage } from './choose';
 
 const PHONE = { width: 360, height: 740 };
 const CASES = ['popup.html', 'guide.html'].flatMap((path) => LANG_CODES.map((lang) => [path, lang] as const));
@@ -53,7 +53,7 @@ describe('Chromium as a phone', () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
     await page.waitForSelector('h1');
-    await page.selectOption('#region', 'uk');
+    await choose(page, { region: 'uk' });
     await chooseLanguage(page, lang);
     return page;
   }
@@ -105,7 +105,7 @@ describe('Firefox in a narrow window', () => {
   async function open(path: string, lang: string): Promise<PuppeteerPage> {
     const page = await openExtensionPage(firefox, path);
     await page.setViewport(PHONE);
-    await page.select('#region', 'uk');
+    await chooseIn(page, { region: 'uk' });
     if ((await page.evaluate(() => document.documentElement.lang)) !== lang) {
       await page.select('#lang', lang);
       await page.waitForFunction((wanted) => document.documentElement.lang === wanted, {}, lang);

@@ -1,5 +1,5 @@
 /**
- * What each place shows, in the real extension: the table of tests/places.ts in Chromium,
+ * What each region shows, in the real extension: each region's expected.ts in Chromium,
  * for every region and language; and Welsh day names in Chromium and Firefox, whose Intl
  * data differ (Chromium has no Welsh), at a time the helpline is closed for the weekend.
  */
@@ -10,9 +10,9 @@ import { translatorFor } from '@/locales/all';
 import { LANG_CODES } from '@/locales/langs';
 import { type Launched, launchChromium } from '../../scripts/browsers/chromium';
 import { type LaunchedFirefox, launchFirefox, openExtensionPage } from '../../scripts/browsers/firefox';
-import { PLACES, problemsWith } from '../places';
+import { EXPECTED, problemsWith } from '../expected';
 import { usualSaturdayNoon } from './clock';
-import { chooseLanguage } from './language';
+import { choose, chooseIn } from './choose';
 import { type Loopback, popupAt, serveBuild } from './loopback';
 
 /** A Saturday, noon in the UK, after the build: the helpline is closed until Monday. */
@@ -22,7 +22,7 @@ const WELSH_MONDAY = 'Dydd Llun';
 // After "yn agor" (opens) the day mutates, as the Welsh review asks: "Yn agor ddydd Llun am 9yb".
 const WELSH_ON_MONDAY = 'ddydd Llun';
 
-describe('Chromium: every place, in every language', () => {
+describe('Chromium: every region, in every language', () => {
   let browser: Launched;
   let base: string;
 
@@ -43,27 +43,22 @@ describe('Chromium: every place, in every language', () => {
     return page;
   }
 
-  it.each(PLACES.flatMap((place) => LANG_CODES.map((lang) => [place.region, lang, place] as const)))(
-    '%s in %s: the popup and the guide show what the table says',
-    async (region, lang, place) => {
-      const popup = await open('popup.html');
-      await popup.selectOption('#region', region);
-      await chooseLanguage(popup, lang);
+  it.each(EXPECTED.flatMap((expected) => LANG_CODES.map((lang) => [expected.region, lang, expected.shows] as const)))(
+    '%s in %s: the popup and the guide show what its expectations say',
+    async (region, lang, shows) => {
       const tr = translatorFor(lang);
-      expect(problemsWith(new JSDOM(await popup.content()).window.document, place, 'popup', tr)).toEqual([]);
-      await popup.close();
-
-      const guide = await open(`guide.html#region=${region}&lang=${lang}`);
-      await guide.waitForFunction((wanted) => document.documentElement.lang === wanted, lang);
-      expect(problemsWith(new JSDOM(await guide.content()).window.document, place, 'guide', tr)).toEqual([]);
-      await guide.close();
+      for (const [path, page] of [['popup.html', 'popup'], ['guide.html', 'guide']] as const) {
+        const opened = await open(path);
+        await choose(opened, { region, lang });
+        expect(problemsWith(new JSDOM(await opened.content()).window.document, region, shows, page, tr)).toEqual([]);
+        await opened.close();
+      }
     },
   );
 
-  it.each(['popup.html', 'guide.html#region=uk'])('Welsh %s names the days in Welsh, never in English', async (path) => {
+  it.each(['popup.html', 'guide.html'])('Welsh %s names the days in Welsh, never in English', async (path) => {
     const page = await open(path);
-    await page.selectOption('#region', 'uk');
-    await chooseLanguage(page, 'cy');
+    await choose(page, { region: 'uk', lang: 'cy' });
     const text = await page.evaluate(() => document.body.innerText);
     expect(text).toContain(path === 'popup.html' ? WELSH_ON_MONDAY : WELSH_MONDAY);
     expect(text.match(ENGLISH_DAY)?.[0]).toBeUndefined();
@@ -87,9 +82,7 @@ describe('Firefox: Welsh day names', () => {
 
   it('the Welsh popup (its built files, on loopback: the clock can be set there), at a weekend, names Monday in Welsh and no day in English', async () => {
     const page = await popupAt(firefox.browser, served, SATURDAY_NOON);
-    await page.select('#region', 'uk');
-    await page.select('#lang', 'cy');
-    await page.waitForFunction(() => document.documentElement.lang === 'cy');
+    await chooseIn(page, { region: 'uk', lang: 'cy' });
     const text = await page.evaluate(() => document.body.innerText);
     expect(text).toContain(`${WELSH_ON_MONDAY} am 9yb`);
     expect(text.match(ENGLISH_DAY)?.[0]).toBeUndefined();
@@ -97,8 +90,8 @@ describe('Firefox: Welsh day names', () => {
   });
 
   it('the Welsh guide, in the extension, names the days of the weekly hours in Welsh and none in English', async () => {
-    const page = await openExtensionPage(firefox, 'guide.html#region=uk&lang=cy');
-    await page.waitForFunction(() => document.documentElement.lang === 'cy');
+    const page = await openExtensionPage(firefox, 'guide.html');
+    await chooseIn(page, { region: 'uk', lang: 'cy' });
     const text = await page.evaluate(() => document.body.innerText);
     expect(text).toContain(`${WELSH_MONDAY} – Dydd Iau`);
     expect(text.match(ENGLISH_DAY)?.[0]).toBeUndefined();

@@ -14,7 +14,7 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/browsers/chromium';
 import { launchFirefox, openExtensionPage } from '../../scripts/browsers/firefox';
-import { chooseLanguage } from './language';
+import { choose, chooseIn } from './choose';
 import { chromiumSessionFiles, firefoxSessionFiles, holds, occurrences, otherAddresses, tabStates } from './session-store';
 
 /** A country no test browser starts in (the time zone and languages say UK or US). */
@@ -23,7 +23,7 @@ const REGION = 'elsewhere';
 const POPUP_LANG = 'cy';
 const GUIDE_LANG = 'de';
 /** The addresses the pages open at; the session may keep these, and nothing chosen after. */
-const OPENED = ['popup.html', 'guide.html#region=uk&lang=en'];
+const OPENED = ['popup.html', 'guide.html'];
 /** What a choice would leave in a page's state or address. */
 const CHOICES = [REGION, `lang=${POPUP_LANG}`, `lang=${GUIDE_LANG}`];
 /** Time for the page's state to reach the browser and be written (Chromium 2.5 s after a change; Firefox every second here). */
@@ -41,17 +41,16 @@ describe('Chromium', () => {
   let base: string;
   const snapshots = new Map<string, Map<string, Buffer>>();
 
-  async function choose(page: PlaywrightPage, lang: string) {
+  async function chooseThere(page: PlaywrightPage, lang: string) {
     expect(await page.inputValue('#region')).not.toBe(REGION);
-    await page.selectOption('#region', REGION);
-    await chooseLanguage(page, lang);
+    await choose(page, { region: REGION, lang });
   }
 
   async function openAndChoose(context: BrowserContext, path: string, lang: string) {
     const page = await context.newPage();
     await page.goto(`${base}/${path}`);
     await page.waitForSelector('h1');
-    await choose(page, lang);
+    await chooseThere(page, lang);
     return page;
   }
 
@@ -122,11 +121,9 @@ describe('Firefox', () => {
   /** How far down the guide that is closed was read. */
   let scrolledTo: number;
 
-  async function choose(page: PuppeteerPage, lang: string) {
+  async function chooseThere(page: PuppeteerPage, lang: string) {
     expect(await page.$eval('#region', (select) => (select as HTMLSelectElement).value)).not.toBe(REGION);
-    await page.select('#region', REGION);
-    await page.select('#lang', lang);
-    await page.waitForFunction((wanted: string) => document.documentElement.lang === wanted, {}, lang);
+    await chooseIn(page, { region: REGION, lang });
   }
 
   /** Where the guide lies in each session file (windows.0._closedTabs.1.state), open or closed. */
@@ -171,7 +168,7 @@ describe('Firefox', () => {
     base = firefox.base;
     const openAndChoose = async (path: string, lang: string, window = false) => {
       const page = await openExtensionPage(firefox, path, window ? { type: 'window' } : undefined);
-      await choose(page, lang);
+      await chooseThere(page, lang);
       return page;
     };
     try {

@@ -1,22 +1,20 @@
 /**
- * The shape of the code, checked: imports run one way only, tests mirror what they test,
- * a language is whole, a region is whole, and the static popup names only files that
- * exist, its language packs among them.
+ * The shape of the code, checked: imports run one way only, the pages' code reads no
+ * directory or words of its own, tests mirror what they test, a language is whole, a region
+ * is whole, and a service's id is named only in its region's folder and in the words.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defineRegion, type Region } from '@/data/define';
-import { type RegionId, REGIONS, SERVICES } from '@/data/directory';
+import { REGIONS, SERVICES } from '@/data/directory';
 import type { Service } from '@/data/types';
 import { regionPlan } from '@/lib/plan';
 import { chooseRegion } from '@/lib/region';
+import { WORDS } from '@/locales/all';
+import { LANGS, languagePieces } from '@/locales/langs';
 import { zonePlaces } from '@/modules/zones';
-import { MESSAGES } from '@/locales/all';
-import { LANG_CODES, type Lang, LANGS, languagePieces } from '@/locales/langs';
-import { PLACES } from '../places';
-import { loadGuideMessages } from '@/locales/load';
-import { packPath } from '@/locales/popup-messages';
+import { EXPECTED } from '../expected';
 
 const ROOT = process.cwd();
 
@@ -26,58 +24,81 @@ function filesIn(dir: string, pattern = /\.tsx?$/): string[] {
     .filter((file) => pattern.test(file));
 }
 
+interface Import {
+  target: string;
+  /** `import type`: erased from the build. */
+  typeOnly: boolean;
+}
+
 /** The project files a source file imports (packages are left out). */
-function importsOf(file: string): string[] {
+function importsOf(file: string): Import[] {
   const source = readFileSync(file, 'utf8');
-  const found: string[] = [];
-  for (const match of source.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
-    const spec = match[1] ?? match[2] ?? '';
+  const found: Import[] = [];
+  for (const match of source.matchAll(/(?:^|\n)\s*(import|export)(\s+type)?\b[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+    const spec = match[3] ?? match[4] ?? '';
     let target: string | undefined;
     if (spec.startsWith('@/')) target = spec.slice(2);
     else if (spec.startsWith('.')) target = relative(ROOT, join(dirname(join(ROOT, file)), spec));
     if (!target) continue;
     const resolved = ['', '.ts', '.tsx', '/index.ts', '/index.tsx'].map((end) => normalize(target + end)).find((path) => existsSync(path) && !path.endsWith('/') && /\.(tsx?|css)$/.test(path));
-    if (resolved) found.push(resolved.split('\\').join('/'));
+    if (resolved) found.push({ target: resolved.split('\\').join('/'), typeOnly: Boolean(match[2]) });
   }
   return found;
 }
 
-/** Lower layers never import higher ones: data and locales, then lib, then components, then entrypoints. */
+/** Lower layers never import higher ones: data, then locales, then lib, then components, then entrypoints. */
 const LAYERS: [string, number][] = [
   ['data/', 0],
-  ['locales/', 0],
-  ['lib/', 1],
-  ['components/', 2],
-  ['entrypoints/', 3],
+  ['locales/', 1],
+  ['lib/', 2],
+  ['components/', 3],
+  ['entrypoints/', 4],
 ];
 const layerOf = (file: string) => LAYERS.find(([prefix]) => file.startsWith(prefix))?.[1];
-const APP = ['data', 'locales', 'lib', 'components', 'entrypoints'].flatMap((dir) => filesIn(dir));
+/** What the tests expect of a region, beside its data: test data, never imported by the app. */
+const EXPECTATION = /^data\/(expectations\.ts|.*\/expected\.ts)$/;
+const APP = ['data', 'locales', 'lib', 'components', 'entrypoints'].flatMap((dir) => filesIn(dir)).filter((file) => !EXPECTATION.test(file));
 const GRAPH = new Map(APP.map((file) => [file, importsOf(file)]));
+
+/** Every file a file reaches by imports that stay in the build (type-only imports are erased). */
+function reached(from: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const { target, typeOnly } of GRAPH.get(file) ?? []) if (!typeOnly) visit(target);
+  };
+  visit(from);
+  return seen;
+}
 
 describe('the import graph', () => {
   it('sees the imports it checks (the check can fail)', () => {
-    expect(GRAPH.get('components/popup/PopupApp.tsx')).toContain('lib/plan.ts');
-    expect(GRAPH.get('lib/plan.ts')).toContain('data/directory.ts');
+    expect(GRAPH.get('components/popup/PopupApp.tsx')?.map((edge) => edge.target)).toContain('lib/pack.ts');
+    expect(GRAPH.get('lib/plan.ts')).toContainEqual({ target: 'data/directory.ts', typeOnly: false });
+    expect(reached('lib/project.ts')).toContain('data/regions/uk/index.ts');
   });
 
-  it('runs downhill only: data and locales, lib, components, entrypoints', () => {
+  it('runs downhill only: data, locales, lib, components, entrypoints', () => {
     const uphill: string[] = [];
     for (const [file, imports] of GRAPH) {
-      for (const target of imports) {
+      for (const { target } of imports) {
         const from = layerOf(file);
         const to = layerOf(target);
-        if (from === undefined || to === undefined) continue;
-        if (to > from || (from === 0 && to === 0 && file.split('/')[0] !== target.split('/')[0])) uphill.push(`${file} → ${target}`);
+        if (from !== undefined && to !== undefined && to > from) uphill.push(`${file} → ${target}`);
+        if (EXPECTATION.test(target)) uphill.push(`${file} → ${target} (a test's expectations)`);
       }
     }
     expect(uphill).toEqual([]);
   });
 
-  it('keeps the directory out of components: they render the plan they are given', () => {
-    const direct = [...GRAPH].flatMap(([file, imports]) =>
-      file.startsWith('components/') ? imports.filter((target) => target.startsWith('data/')).map((target) => `${file} → ${target}`) : [],
+  it('keeps the directory and the words out of the pages: they render the pack they are given', () => {
+    const leaks = ['entrypoints/popup/index.tsx', 'entrypoints/guide/main.tsx'].flatMap((entry) =>
+      [...reached(entry)].filter((file) => file.startsWith('data/') || /^locales\/[a-z]{2,3}\//.test(file) || file === 'locales/all.ts').map((file) => `${entry} → ${file}`),
     );
-    expect(direct).toEqual([]);
+    expect(leaks).toEqual([]);
+    // The check can fail: the build's own projection reaches both.
+    expect([...reached('lib/project.ts')].filter((file) => file.startsWith('data/') || file.startsWith('locales/en/')).length).toBeGreaterThan(5);
   });
 
   it('has no cycles', () => {
@@ -90,7 +111,7 @@ describe('the import graph', () => {
         return;
       }
       state.set(file, 'visiting');
-      for (const target of GRAPH.get(file) ?? []) visit(target, [...path, file]);
+      for (const { target } of GRAPH.get(file) ?? []) visit(target, [...path, file]);
       state.set(file, 'done');
     };
     for (const file of GRAPH.keys()) visit(file, []);
@@ -99,7 +120,7 @@ describe('the import graph', () => {
 });
 
 describe('tests mirror the files they test', () => {
-  // Two check the whole: this house, and what each place shows on both pages.
+  // Two check the whole: this house, and what each region shows on both pages.
   const WHOLE = ['house.test.ts', 'places.test.tsx'];
 
   it('every unit test file is named after the source file it tests, but those that check the whole', () => {
@@ -114,36 +135,60 @@ describe('tests mirror the files they test', () => {
   });
 });
 
+describe('a service is named in one home', () => {
+  /**
+   * Where a service's id may be written: the folders of the regions it serves (its home, and
+   * Ireland's for the UK's helpline it shares), or the online programmes'; and the words.
+   */
+  const homes = (service: Service) =>
+    service.regions === 'anywhere'
+      ? ['data/online/', 'locales/\\w+/online\\.ts']
+      : service.regions.flatMap((region) => [`data/regions/${region}/`, `locales/\\w+/regions/${region}\\.ts`]);
+  const CODE = ['data', 'locales', 'lib', 'components', 'entrypoints', 'modules', 'scripts', 'tests'].flatMap((dir) => filesIn(dir));
+
+  /** The files that write an id in quotes, other than its homes. */
+  function namedOutside(id: string, allowed: readonly string[], files: readonly { file: string; text: string }[]): string[] {
+    const quoted = new RegExp(`['"\`]${id.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&')}['"\`]`);
+    return files.filter(({ file, text }) => !allowed.some((home) => new RegExp(`^${home}`).test(file)) && quoted.test(text)).map(({ file }) => file);
+  }
+
+  const FILES = CODE.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+
+  it('nowhere but its region’s folder and the languages’ words', () => {
+    const outside = SERVICES.flatMap((service) => namedOutside(service.id, homes(service), FILES).map((file) => `${service.id} in ${file}`));
+    expect(outside).toEqual([]);
+  });
+
+  it('would be found elsewhere (the check can fail)', () => {
+    const service = SERVICES[0]!;
+    expect(namedOutside(service.id, homes(service), [{ file: 'lib/x.ts', text: `const id = '${service.id}';` }])).toEqual(['lib/x.ts']);
+  });
+});
+
 describe('languages', () => {
   type Entry = { code: string; name: string };
 
-  /** What a language still lacks, for a list of LANGS entries: files, loaders, words. */
-  async function missing(entries: readonly Entry[]): Promise<string[]> {
+  /** What a language still lacks, for a list of LANGS entries: its files, its words for every region. */
+  function missing(entries: readonly Entry[]): string[] {
     const lacking: string[] = [];
     for (const { code, name } of entries) {
       lacking.push(...languagePieces(code).filter((piece) => !existsSync(piece)));
+      for (const region of REGIONS) if (!existsSync(`locales/${code}/regions/${region.id}.ts`)) lacking.push(`locales/${code}/regions/${region.id}.ts`);
       if (!name.trim()) lacking.push(`the name of ${code} in LANGS`);
-      const loaded = await loadGuideMessages(code as Lang).then(
-        (messages) => messages['page.title'] !== undefined,
-        () => false,
-      );
-      if (!loaded) lacking.push(`the guide's sentences for ${code} (locales/load.ts)`);
+      if (!Object.hasOwn(WORDS, code)) lacking.push(`its entry in WORDS (locales/all.ts)`);
     }
     return lacking;
   }
 
-  it('every language in LANGS has every piece', async () => {
-    expect(await missing(LANGS)).toEqual([]);
+  it('every language in LANGS has every piece', () => {
+    expect(missing(LANGS)).toEqual([]);
   });
 
-  it('a language listed in LANGS alone is named, piece by piece, as incomplete', async () => {
-    const pretend: Entry = { code: 'xx', name: 'Xx' };
-    expect(await missing([...LANGS, pretend])).toEqual([
-      'locales/xx/popup.ts',
-      'locales/xx/guide.ts',
-      'public/_locales/xx/messages.json',
-      'store/listing.xx.md',
-      "the guide's sentences for xx (locales/load.ts)",
+  it('a language listed in LANGS alone is named, piece by piece, as incomplete', () => {
+    expect(missing([{ code: 'xx', name: 'Xx' }])).toEqual([
+      ...languagePieces('xx'),
+      ...REGIONS.map((region) => `locales/xx/regions/${region.id}.ts`),
+      'its entry in WORDS (locales/all.ts)',
     ]);
   });
 
@@ -160,42 +205,21 @@ describe('languages', () => {
   });
 });
 
-describe('the static popup page', () => {
-  it.each(['chrome-mv3', 'firefox-mv2', 'firefox-mv3'])('in %s names only files the build has', (build) => {
-    const html = readFileSync(`.output/${build}/popup.html`, 'utf8');
-    const named = [...html.matchAll(/\s(?:src|href)="([^"]+)"/g)].map((match) => match[1]!);
-    expect(named).toEqual(['/assets/popup.css', '/popup.js']);
-    for (const file of named) expect(existsSync(`.output/${build}${file}`), file).toBe(true);
-  });
-
-  it.each(['chrome-mv3', 'firefox-mv2', 'firefox-mv3'])('in %s has a stylesheet with none of the guide’s rules', (build) => {
-    const css = readFileSync(`.output/${build}/assets/popup.css`, 'utf8');
-    expect(css.match(/\.guide\b|\.print-card|@media print|\.exit-button/g)).toBeNull();
-  });
-
-  it.each(['chrome-mv3', 'firefox-mv2', 'firefox-mv3'])('in %s has the language pack of every language, and popup.js has no sentence', (build) => {
-    const packs = LANG_CODES.map(packPath);
-    expect(packs.filter((pack) => !existsSync(`.output/${build}${pack}`)), 'run npm run build').toEqual([]);
-    const popup = readFileSync(`.output/${build}/popup.js`, 'utf8');
-    expect(popup, 'English is in popup.js').not.toContain('Confidential help');
-  });
-});
-
 describe('regions', () => {
   /**
-   * What a region still lacks: its home and its entry in REGIONS; how a browser is known to
-   * be there; the help every region has (a crisis line, a number for your own life and for a
-   * child in danger, a reporting route); the calling code of its numbers; its name and its
-   * services' words in every language; and its row in the table of what each place shows.
+   * What a region still lacks: its folder (its data and its expectations) and its entry in
+   * REGIONS; the countries it covers; the help every region has (a crisis line, a number for
+   * your own life and for a child in danger, a reporting route); the calling code of its
+   * numbers; its words in every language.
    */
   function missing(region: Region, services: readonly Service[]): string[] {
     const { id } = region;
     const lacking: string[] = [];
-    if (!existsSync(`data/regions/${id}.ts`)) lacking.push(`data/regions/${id}.ts`);
+    for (const file of ['index.ts', 'expected.ts']) if (!existsSync(`data/regions/${id}/${file}`)) lacking.push(`data/regions/${id}/${file}`);
     if (!REGIONS.some((known) => known.id === id)) lacking.push(`its entry in REGIONS (data/directory.ts)`);
     const everywhere = id === 'elsewhere';
     if (!everywhere && region.countries.length === 0) lacking.push(`the countries of ${id}`);
-    const plan = regionPlan(id as RegionId, services);
+    const plan = regionPlan(id as (typeof REGIONS)[number]['id'], services);
     if (plan.crisis.length === 0) lacking.push(`a crisis line for ${id}`);
     if (!everywhere && !plan.emergency) lacking.push(`the emergency number of ${id}`);
     if (!everywhere && plan.reporting.length === 0) lacking.push(`a reporting route for ${id}`);
@@ -206,18 +230,17 @@ describe('regions', () => {
       }
     }
     for (const { code } of LANGS) {
-      const words = MESSAGES[code];
-      if (!Object.hasOwn(words, `region.${id}`)) lacking.push(`its name in ${code} (region.${id} in locales/${code}/popup.ts)`);
-      for (const service of plan.crisis) {
-        if (!words.services[service.id]?.helpNow) lacking.push(`what ${service.id} is in ${code} (its helpNow in locales/${code}/popup.ts)`);
-      }
+      if (!existsSync(`locales/${code}/regions/${id}.ts`)) lacking.push(`its words in ${code} (locales/${code}/regions/${id}.ts)`);
     }
-    if (!PLACES.some((place) => place.region === id)) lacking.push(`its row in tests/places.ts`);
     return [...new Set(lacking)];
   }
 
   it.each(REGIONS.map((region) => [region.id, region] as const))('%s has every piece', (_id, region) => {
     expect(missing(region, SERVICES)).toEqual([]);
+  });
+
+  it('every region has its expectations', () => {
+    expect(EXPECTED.map((expected) => expected.region)).toEqual(REGIONS.map((region) => region.id));
   });
 
   // A newcomer's first step: a home for a pretend region, with its services, and nothing else yet.
@@ -238,17 +261,14 @@ describe('regions', () => {
 
   it('a pretend region is named, piece by piece, as incomplete', () => {
     expect(missing(pretend, [...SERVICES, ...pretend.services])).toEqual([
-      'data/regions/xx.ts',
+      'data/regions/xx/index.ts',
+      'data/regions/xx/expected.ts',
       'its entry in REGIONS (data/directory.ts)',
       'the countries of xx',
       'the emergency number of xx',
       'a reporting route for xx',
       "the calling code of XX (xx's numbering)",
-      ...LANG_CODES.flatMap((code) => [
-        `its name in ${code} (region.xx in locales/${code}/popup.ts)`,
-        `what xx-crisis is in ${code} (its helpNow in locales/${code}/popup.ts)`,
-      ]),
-      'its row in tests/places.ts',
+      ...LANGS.map(({ code }) => `its words in ${code} (locales/${code}/regions/xx.ts)`),
     ]);
   });
 
@@ -263,14 +283,14 @@ describe('regions', () => {
         { id: 'xx-report', name: 'Xx Report', role: 'report', anonymous: true, regions: ['xx'], phones: [], hours: { kind: 'always' }, url: 'https://example.invalid/report', sources: [] },
       ],
     });
-    const plan = regionPlan('xx' as RegionId, [...SERVICES, ...whole.services]);
+    const plan = regionPlan('xx' as 'uk', [...SERVICES, ...whole.services]);
     expect([plan.crisis.map((service) => service.id), plan.emergency?.id, plan.reporting.map((service) => service.id)]).toEqual([
       ['xx-crisis'],
       'xx-112',
       ['xx-report'],
     ]);
     expect(chooseRegion('Asia/Tokyo', zonePlaces([...REGIONS, whole]))).toBe('xx');
-    // What is left is on disk: its file, its entry, its words, its row.
-    expect(missing(whole, [...SERVICES, ...whole.services]).filter((piece) => !/^(data\/|its |what )/.test(piece))).toEqual([]);
+    // What is left is on disk: its files, its entry, its words.
+    expect(missing(whole, [...SERVICES, ...whole.services]).filter((piece) => !/^(data\/|its )/.test(piece))).toEqual([]);
   });
 });

@@ -6,5 +6,5 @@ afterEach(() => {
   document.documentElement.lang = '';
 });
 
-// jsdom has no layout; the guide scrolls a deep-linked section into view.
+// jsdom has no layout; the guide scrolls a section into view from its contents.
 if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;

@@ -1,36 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '@/wxt.config';
 import { checkManifest, EXPECTED_CSP } from '../manifest-check';
-
-const BUILDS = ['chrome-mv3', 'firefox-mv2', 'firefox-mv3'] as const;
-
-describe.each(BUILDS)('the built %s manifest', (build) => {
-  const path = `.output/${build}/manifest.json`;
-
-  it('exists (npm test builds first)', () => {
-    expect(existsSync(path), `${path} is missing: run npm run build`).toBe(true);
-  });
-
-  it('asks for nothing and runs nothing in the background', () => {
-    const manifest = JSON.parse(readFileSync(path, 'utf8'));
-    expect(checkManifest(manifest, build.startsWith('firefox') ? 'firefox' : 'chrome')).toEqual([]);
-    expect(manifest.name).toBe('__MSG_extensionName__');
-    expect(manifest.default_locale).toBe('en');
-    expect(manifest.options_ui).toEqual({ page: 'guide.html', open_in_tab: true });
-  });
-
-  it('opens the popup from the keyboard, with the command its manifest version names', () => {
-    const manifest = JSON.parse(readFileSync(path, 'utf8'));
-    const name = manifest.manifest_version === 2 ? '_execute_browser_action' : '_execute_action';
-    expect(manifest.commands).toEqual({ [name]: { suggested_key: { default: 'Alt+Shift+K', mac: 'MacCtrl+Shift+K' } } });
-  });
-
-  it.runIf(build.startsWith('firefox'))('declares Firefox for Android, from the version that reads its data answer', () => {
-    const manifest = JSON.parse(readFileSync(path, 'utf8'));
-    expect(manifest.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
-  });
-});
 
 describe('checkManifest (the rules themselves can fail)', () => {
   const policy = (change: Record<string, string | undefined> = {}) =>

@@ -1,27 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { days } from '@/data/define';
-import { getService } from '@/data/directory';
-import type { Hours } from '@/data/types';
 import { hoursSummary, statusText, usualToday } from '@/lib/format-hours';
-import type { HolidayTable } from '@/lib/holidays';
 import { openStatus, weeklyRuns, zonedInstant } from '@/lib/hours';
+import type { HolidayDays, PackHours } from '@/lib/pack';
+import { guidePack, popupPack } from '@/lib/project';
 import { translatorFor as translator } from '@/locales/all';
+
+// Fixture holiday days, so these hold whatever date-holidays or a real line's checks become:
+// 2026 only, with Christmas Day (Friday) and the substitute Boxing Day (Monday 28th).
+const fixtureDays: HolidayDays = {
+  from: '2026-01-01',
+  until: '2026-12-31',
+  calendars: [{ calendar: 'GB-ENG', gaps: [358, 3] }],
+};
 
 // Fixture schedules: the hours algorithm is tested on these, so a change to a real line's
 // hours breaks only the test that pins it to the sheet (tests/unit/data/directory.test.ts).
 // Shaped like the UK helpline's: Monday to Thursday 9am to 9pm, Friday 9am to 5pm.
-const helpline: Hours = {
+const helpline: PackHours = {
   kind: 'weekly',
   timeZone: 'Europe/London',
   periods: [...days(1, 4, '09:00', '21:00'), ...days(5, 5, '09:00', '17:00')],
-  holidays: 'GB-ENG',
+  holidays: fixtureDays,
 };
 // Every day, with the weekend shorter.
-const everyDay: Hours = {
+const everyDay: PackHours = {
   kind: 'weekly',
   timeZone: 'Europe/London',
   periods: [...days(1, 5, '08:00', '22:00'), ...days(6, 7, '09:00', '18:00')],
-  holidays: 'GB-ENG',
+  holidays: fixtureDays,
 };
 const en = translator('en');
 const cy = translator('cy');
@@ -177,36 +184,63 @@ describe('openStatus for a line open on weekdays', () => {
 });
 
 describe('public holidays: never "open" or "closed" on a day no page vouches for', () => {
-  // A fixture schedule and table, so these hold whatever a real line's hours become.
-  const weekdays: Hours = {
+  // A fixture schedule and days, so these hold whatever a real line's hours become.
+  const weekdays: PackHours = {
     kind: 'weekly',
     timeZone: 'Europe/London',
     periods: ([1, 2, 3, 4, 5] as const).map((day) => ({ day, open: '09:00', close: '17:00' })),
-    holidays: 'GB-ENG',
+    holidays: fixtureDays,
   };
-  const table: HolidayTable = { from: '2026-01-01', until: '2026-12-31', days: { 'GB-ENG': [358, 3] } };
   const holiday = 'a bank holiday in England and Wales';
   // Past the table: no sentence; the page shows "Hours may differ on public holidays." and the usual hours.
   const unknown = undefined;
 
   it.each([
-    { name: 'a holiday, in opening hours', at: '2026-12-25T12:00:00Z', state: 'holiday', text: `Today is ${holiday}, so the hours may differ.` },
-    { name: 'a holiday, before opening', at: '2026-12-28T07:00:00Z', state: 'holiday', text: `Today is ${holiday}, so the hours may differ.` },
-    { name: 'the evening before a holiday', at: '2026-12-24T18:00:00Z', state: 'closed', text: `Closed now. It usually opens Friday at 9am UK time, but that is ${holiday}, so the hours may differ.` },
-    { name: 'a weekend before a holiday', at: '2026-12-26T12:00:00Z', state: 'closed', text: `Closed now. It usually opens Monday at 9am UK time, but that is ${holiday}, so the hours may differ.` },
-    { name: 'a usual day after the holidays', at: '2026-12-29T10:00:00Z', state: 'open', text: 'Open now, until 5pm UK time.' },
-    { name: 'the evening before the table ends', at: '2026-12-31T18:00:00Z', state: 'unknown-day', text: unknown },
-    { name: 'past the table', at: '2027-01-05T10:00:00Z', state: 'unknown-day', text: unknown },
-    { name: 'before the table', at: '2025-12-30T10:00:00Z', state: 'unknown-day', text: unknown },
-  ])('$name', ({ at, state, text }) => {
+    { name: 'a holiday, in opening hours', at: '2026-12-25T12:00:00Z', status: { state: 'holiday', calendar: 'GB-ENG' }, text: `Today is ${holiday}, so the hours may differ.` },
+    { name: 'a holiday, before opening', at: '2026-12-28T07:00:00Z', status: { state: 'holiday', calendar: 'GB-ENG' }, text: `Today is ${holiday}, so the hours may differ.` },
+    { name: 'the evening before a holiday', at: '2026-12-24T18:00:00Z', status: { state: 'closed', opensOnHoliday: 'GB-ENG' }, text: `Closed now. It usually opens Friday at 9am UK time, but that is ${holiday}, so the hours may differ.` },
+    { name: 'a weekend before a holiday', at: '2026-12-26T12:00:00Z', status: { state: 'closed', opensOnHoliday: 'GB-ENG' }, text: `Closed now. It usually opens Monday at 9am UK time, but that is ${holiday}, so the hours may differ.` },
+    { name: 'a usual day after the holidays', at: '2026-12-29T10:00:00Z', status: { state: 'open' }, text: 'Open now, until 5pm UK time.' },
+    { name: 'the evening before the days end', at: '2026-12-31T18:00:00Z', status: { state: 'unknown-day' }, text: unknown },
+    { name: 'past the days', at: '2027-01-05T10:00:00Z', status: { state: 'unknown-day' }, text: unknown },
+    { name: 'before the days', at: '2025-12-30T10:00:00Z', status: { state: 'unknown-day' }, text: unknown },
+  ])('$name', ({ at, status: expected, text }) => {
     const now = new Date(at);
-    const status = openStatus(weekdays, now, table);
-    expect(status.state).toBe(state);
-    expect(statusText(status, now, 'Europe/London', en, 'GB-ENG')).toBe(text);
+    const status = openStatus(weekdays, now);
+    expect(status).toMatchObject(expected);
+    expect(statusText(status, now, 'Europe/London', en)).toBe(text);
+  });
+
+  it('a closed line whose next opening is a usual day says nothing of holidays', () => {
+    const status = openStatus(weekdays, new Date('2026-12-23T18:00:00Z'));
+    expect(status.state).toBe('closed');
+    expect(status).not.toHaveProperty('opensOnHoliday');
   });
 
   it('holidays are those of the service\'s own zone: late on 24 December in New York it is already 25 December in the UK', () => {
-    expect(openStatus(weekdays, new Date('2026-12-25T04:00:00Z'), table).state).toBe('holiday');
+    expect(openStatus(weekdays, new Date('2026-12-25T04:00:00Z')).state).toBe('holiday');
+  });
+
+  it('names a holiday by the first of the line\'s calendars that has the day', () => {
+    const twoCalendars: PackHours = {
+      kind: 'weekly',
+      timeZone: 'Europe/Brussels',
+      periods: days(1, 5, '09:00', '17:00'),
+      holidays: {
+        from: '2026-01-01',
+        until: '2026-12-31',
+        calendars: [
+          { calendar: 'BE', gaps: [358] },
+          { calendar: 'DE', gaps: [358, 3] },
+        ],
+      },
+    };
+    const christmas = new Date('2026-12-25T12:00:00Z');
+    const status = openStatus(twoCalendars, christmas);
+    expect(status).toEqual({ state: 'holiday', timeZone: 'Europe/Brussels', calendar: 'BE' });
+    expect(statusText(status, christmas, 'Europe/Brussels', en)).toBe('Today is a public holiday in Belgium, so the hours may differ.');
+    const monday = new Date('2026-12-28T12:00:00Z');
+    expect(openStatus(twoCalendars, monday)).toMatchObject({ state: 'holiday', calendar: 'DE' });
   });
 
   it.each([
@@ -218,31 +252,38 @@ describe('public holidays: never "open" or "closed" on a day no page vouches for
 
   it('says so in Welsh and German', () => {
     const now = new Date('2026-12-24T18:00:00Z');
-    const status = openStatus(weekdays, now, table);
-    expect(statusText(status, now, 'Europe/London', cy, 'GB-ENG')).toBe(
+    const status = openStatus(weekdays, now);
+    expect(statusText(status, now, 'Europe/London', cy)).toBe(
       'Ar gau nawr. Fel arfer mae’n agor ddydd Gwener am 9yb amser y DU, ond mae’r diwrnod hwnnw’n ŵyl banc yng Nghymru a Lloegr, felly gall yr oriau fod yn wahanol.',
     );
     const christmas = new Date('2026-12-25T12:00:00Z');
-    expect(statusText(openStatus(weekdays, christmas, table), christmas, 'Europe/London', de, 'GB-ENG')).toBe(
+    expect(statusText(openStatus(weekdays, christmas), christmas, 'Europe/London', de)).toBe(
       'Heute ist ein gesetzlicher Feiertag in England und Wales, daher können die Zeiten abweichen.',
     );
   });
 
-  it('the real UK helpline and NSPCC, on the build\'s table: Christmas Day and the substitute Boxing Day are holidays', () => {
-    for (const id of ['stop-it-now-uk', 'nspcc'] as const) {
+  it('the real UK helpline and NSPCC, on the days their packs carry: Christmas Day and the substitute Boxing Day are holidays', () => {
+    const uk = guidePack('uk', 'en').region;
+    // The helpline, and the NSPCC (the UK's line for adults worried about a child).
+    expect(uk.childProtection?.name).toBe('NSPCC');
+    for (const line of [uk.helpline, uk.childProtection]) {
+      expect(line?.hours.kind).toBe('weekly');
+      const id = line!.id;
       for (const at of ['2026-12-25T12:00:00Z', '2026-12-28T12:00:00Z']) {
-        expect(openStatus(getService(id).hours, new Date(at)).state, `${id} at ${at}`).toBe('holiday');
+        expect(openStatus(line!.hours, new Date(at)), `${id} at ${at}`).toMatchObject({ state: 'holiday', calendar: 'GB-ENG' });
       }
-      expect(openStatus(getService(id).hours, new Date('2026-12-29T12:00:00Z')).state).toBe('open');
+      expect(openStatus(line!.hours, new Date('2026-12-29T12:00:00Z')).state).toBe('open');
     }
+    // The popup's pack carries the same days for the same line.
+    expect(popupPack('uk', 'en').region.helpline?.hours).toEqual(uk.helpline?.hours);
   });
 });
 
 describe('services without weekly hours', () => {
-  it.each<{ hours: Hours; state: string; text: string | undefined }>([
+  it.each<{ hours: PackHours; state: string; text: string | undefined }>([
     { hours: { kind: 'unknown' }, state: 'unknown', text: undefined },
     { hours: { kind: 'always' }, state: 'always', text: 'Open 24 hours, every day.' },
-    { hours: { kind: 'weekly', timeZone: 'Europe/London', periods: [], holidays: 'GB-ENG' }, state: 'never', text: undefined },
+    { hours: { kind: 'weekly', timeZone: 'Europe/London', periods: [], holidays: fixtureDays }, state: 'never', text: undefined },
   ])('$state', ({ hours, state, text }) => {
     const now = new Date('2026-11-27T12:00:00Z');
     const status = openStatus(hours, now);
@@ -251,7 +292,9 @@ describe('services without weekly hours', () => {
   });
 
   it('the US helpline, whose hours are not verified, shows no status', () => {
-    const status = openStatus(getService('stop-it-now-us').hours, new Date('2026-11-27T16:00:00Z'));
+    const helpline = popupPack('us', 'en').region.helpline;
+    expect(helpline?.phones[0]?.display).toBe('1-888-773-8368');
+    const status = openStatus(helpline!.hours, new Date('2026-11-27T16:00:00Z'));
     expect(status).toEqual({ state: 'unknown' });
   });
 });
@@ -300,7 +343,7 @@ describe('the weekly summary', () => {
     ).toHaveLength(2);
     expect(
       hoursSummary(
-        { kind: 'weekly', timeZone: 'Europe/London', periods: [{ day: 7, open: '09:30', close: '12:00' }], holidays: 'GB-ENG' },
+        { kind: 'weekly', timeZone: 'Europe/London', periods: [{ day: 7, open: '09:30', close: '12:00' }], holidays: fixtureDays },
         en,
       ),
     ).toEqual(['Sunday, 9:30am to 12pm (UK time)']);

@@ -1,23 +1,27 @@
+/**
+ * Every language against English: the same sentences with the same placeholders, the same
+ * services worded, and the guards every language must pass. Tables by language are typed
+ * Record<Lang, …>: a new language fails `tsc` here until it has its row.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SERVICES } from '@/data/directory';
-import { MESSAGES, POPUP_MESSAGES } from '@/locales/all';
-import enGuide from '@/locales/en/guide';
-import enPopup from '@/locales/en/popup';
-import { regionPlan } from '@/lib/plan';
-import { REGION_IDS } from '@/data/directory';
-
-const { services: enServices, ...enSentences } = MESSAGES.en;
-const en: Record<string, string> = enSentences;
+import { REGIONS, SERVICES } from '@/data/directory';
+import { messagesFor, WORDS } from '@/locales/all';
+import { type Lang, LANG_CODES } from '@/locales/langs';
+import type { ServiceWords } from '@/locales/words';
+import { wordsOf } from '@/lib/project';
 
 const placeholders = (sentence: string) => [...sentence.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/g)].map((m) => m[1]).sort();
-const serviceIds = new Set<string>(SERVICES.map((service) => service.id));
+const en: Record<string, string> = messagesFor('en');
+
+/** Every service's words in a language, by id (the online programmes' too). */
+const servicesWords = (lang: Lang): Record<string, ServiceWords> =>
+  Object.fromEntries(SERVICES.map((service) => [service.id, wordsOf(service, lang)]));
 
 describe('locale modules', () => {
-  it.each(Object.entries(MESSAGES))('%s has the same keys and placeholders as English', (_lang, words) => {
-    const { services, ...sentences } = words;
-    const messages: Record<string, string> = sentences;
+  it.each(LANG_CODES)('%s has the same sentences and placeholders as English', (lang) => {
+    const messages: Record<string, string> = messagesFor(lang);
     expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
     for (const key of Object.keys(en)) {
       // A time takes the hour on the clock its language uses: {h12} or {h24}.
@@ -29,69 +33,32 @@ describe('locale modules', () => {
       expect(placeholders(messages[key]!), key).toEqual(placeholders(en[key]!));
       expect(messages[key]!.trim(), key).not.toBe('');
     }
-    // Each service's words: the same services and fields, the same placeholders.
-    expect(Object.keys(services).sort()).toEqual(Object.keys(enServices).sort());
-    for (const [id, english] of Object.entries(enServices)) {
-      const theirs = services[id] as Record<string, string | undefined>;
-      expect(Object.keys(theirs).sort(), id).toEqual(Object.keys(english).sort());
-      for (const [field, sentence] of Object.entries(english) as [string, string][]) {
-        expect(placeholders(theirs[field]!), `${id}.${field}`).toEqual(placeholders(sentence));
-        expect(theirs[field]!.trim(), `${id}.${field}`).not.toBe('');
+  });
+
+  it.each(LANG_CODES)('%s words the same services and fields as English, with the same placeholders', (lang) => {
+    const english = servicesWords('en');
+    const theirs = servicesWords(lang);
+    for (const [id, words] of Object.entries(english)) {
+      expect(Object.keys(theirs[id]!).sort(), id).toEqual(Object.keys(words).sort());
+      for (const [field, sentence] of Object.entries(words) as [keyof ServiceWords, string][]) {
+        expect(placeholders(theirs[id]![field]!), `${id}.${field}`).toEqual(placeholders(sentence));
+        expect(theirs[id]![field]!.trim(), `${id}.${field}`).not.toBe('');
       }
     }
+    for (const region of REGIONS) expect(WORDS[lang].regions[region.id].name.trim(), region.id).not.toBe('');
   });
 
-  it('never words a field of a service in both the popup’s file and the guide’s', () => {
-    for (const [id, words] of Object.entries(enGuide.services)) {
-      const both = Object.keys(words).filter((field) => Object.hasOwn((enPopup.services as Record<string, object>)[id] ?? {}, field));
-      expect(both, id).toEqual([]);
-    }
-  });
-
-  // The popup loads only popup.ts: every word it shows for a region must be there.
-  it.each(REGION_IDS)('gives the popup, in its own file, every word it shows for %s', (region) => {
-    const plan = regionPlan(region);
-    const popup = POPUP_MESSAGES.en.services as Record<string, Record<string, string>>;
-    const needed: [string, string][] = [
-      ...plan.crisis.map((service): [string, string] => [service.id, 'helpNow']),
-      ...(plan.helpline && plan.helpline.phones.length === 0 ? [[plan.helpline.id, 'about'] as [string, string]] : []),
-      ...(plan.helpline ? [] : plan.online.map((service): [string, string] => [service.id, 'about'])),
-    ];
-    expect(needed.length).toBeGreaterThan(0);
-    for (const [id, field] of needed) expect(popup[id]?.[field], `${id}.${field}`).toBeTruthy();
-  });
-
-  it('words sentences only for services in the directory', () => {
-    for (const id of Object.keys(enServices)) expect(serviceIds, id).toContain(id);
-  });
-
-  it('words a sentence for every crisis line', () => {
-    for (const service of SERVICES.filter((s) => s.role === 'crisis')) {
-      expect(enServices[service.id]?.helpNow, service.id).toBeTruthy();
-    }
-  });
-
-  it('says in every language which part of the country each regional service serves', () => {
-    const AREA: Record<string, RegExp> = {
-      en: /\b(South|North) Island\b/,
-      cy: /Ynys y (De|Gogledd)/,
-      de: /(Süd|Nord)insel/,
-      nl: /(Zuider|Noorder)eiland/,
-      fr: /île du (Sud|Nord)/,
-    };
-    const regional = SERVICES.filter((service) => service.role === 'regional-service');
-    expect(regional.length).toBeGreaterThan(0);
-    for (const service of regional) {
-      expect(service.phones.length, service.id).toBeGreaterThan(0);
-      for (const [lang, messages] of Object.entries(MESSAGES)) {
-        expect(messages.services[service.id]?.about, `${lang} ${service.id}`).toMatch(AREA[lang]!);
-      }
+  it('words only services in the directory', () => {
+    const ids = new Set(SERVICES.map((service) => service.id));
+    for (const lang of LANG_CODES) {
+      const worded = [...Object.values(WORDS[lang].regions).flatMap((region) => Object.keys(region.services)), ...Object.keys(WORDS[lang].online)];
+      expect(worded.filter((id) => !ids.has(id)), lang).toEqual([]);
     }
   });
 
   it('names the public holidays of every calendar a line keeps', () => {
     for (const service of SERVICES) {
-      if (service.hours.kind === 'weekly') expect(en).toHaveProperty([`hours.holiday.${service.hours.holidays}`]);
+      if (service.hours.kind === 'weekly') for (const calendar of service.hours.holidays) expect(en).toHaveProperty([`hours.holiday.${calendar}`]);
     }
   });
 
@@ -101,82 +68,65 @@ describe('locale modules', () => {
       .filter((file) => /\.tsx?$/.test(file))
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
-    // Keys typed from a union in the data, which tsc checks: "cost.<cost>", "region.<id>",
-    // "section.<id>", "hours.zone.<zone>", "hours.weekday.<day>", "hours.weekdayOn.<day>",
+    // Keys typed from a union in the data, which tsc checks: "cost.<cost>", "section.<id>",
+    // "hours.zone.<zone>", "hours.weekday.<day>", "hours.weekdayOn.<day>",
     // "hours.clock.<half>", "hours.holiday.<calendar>". (Each service's words are found on a
     // rendered page by tests/unit/places.test.tsx.)
-    const built = /^(cost|region|section|hours\.(zone|weekday|weekdayOn|clock|holiday))\b/;
+    const built = /^(cost|section|hours\.(zone|weekday|weekdayOn|clock|holiday))\b/;
     const unused = Object.keys(en).filter((key) => !built.test(key) && !source.includes(`'${key}'`));
     expect(unused).toEqual([]);
   });
-
-  it('never promises complete anonymity', () => {
-    for (const messages of Object.values(MESSAGES)) {
-      const all = Object.values(messages).join('\n').toLowerCase();
-      expect(all).not.toMatch(/completely anonymous|totally anonymous|100% anonymous|cwbl ddienw|hollol ddienw|volledig anoniem|helemaal anoniem|complètement anonyme|totalement anonyme|entièrement anonyme/);
-    }
-  });
 });
 
-describe('a short form says no more than the full one', () => {
-  // What each helpline passes on, from the fact sheet: every condition the short sentence
-  // must name, in each language's words, and words that would promise more ("only if").
-  const SHEET: Record<string, Record<string, { names: RegExp[]; never: RegExp }>> = {
-    'stop-it-now-uk': {
-      en: { names: [/identify yourself and also say something that identifies a child who has been abused or is at risk, or suggests anyone else is at risk of harm/, /they pass it on/, /details of any crime/], never: /\bonly\b/ },
-      cy: { names: [/dangos pwy ydych chi/, /plentyn sydd wedi cael ei gam-drin neu sydd mewn perygl/, /unrhyw un arall mewn perygl o niwed/, /unrhyw drosedd/], never: /dim ond|\bond os\b/ },
-      de: { names: [/Sie identifizieren kann/, /Kind identifizieren kann, das missbraucht wurde oder gefährdet ist/, /einer anderen Person Schaden droht/, /Straftaten/], never: /\bnur\b/ },
-      nl: { names: [/gegevens geeft waarmee u te herkennen bent/, /kind te herkennen is dat is misbruikt of risico loopt/, /iemand anders risico loopt op schade/, /strafbare feiten/], never: /\balleen\b/ },
-      fr: { names: [/permettent de vous identifier/, /enfant victime de maltraitance ou qui risque de l’être/, /une autre personne risque de subir un préjudice/, /toute infraction/], never: /\b(seulement|uniquement)\b/ },
-    },
-    'stop-it-now-au': {
-      en: { names: [/reason to believe/, /offence has happened \(including online\)/, /significant harm/, /relevant authorities, such as the police or child protection/], never: /\bonly\b/ },
-      cy: { names: [/reswm i gredu/, /trosedd wedi digwydd \(gan gynnwys ar-lein\)/, /niwed sylweddol/, /awdurdodau perthnasol/], never: /dim ond/ },
-      de: { names: [/Grund zur Annahme/, /Straftat geschehen ist \(auch im Internet\)/, /erheblicher Schaden/, /zuständigen Behörden, etwa der Polizei oder den Kinderschutzbehörden/], never: /\bnur\b/ },
-      nl: { names: [/reden heeft om aan te nemen/, /strafbaar feit is gepleegd \(ook online\)/, /aanzienlijke schade/, /bevoegde instanties, zoals de politie of de kinderbescherming/], never: /\balleen\b|ernstige/ },
-      fr: { names: [/raisons de croire/, /infraction a eu lieu \(y compris en ligne\)/, /préjudice important/, /autorités compétentes, comme la police ou la protection de l’enfance/], never: /\b(seulement|uniquement)\b|grave/ },
-    },
-    // "Seule une situation dans laquelle un∙e mineur∙e, ou un tiers vulnérable, ferait face à
-    // un danger imminent pourrait entrainer un signalement": only then, and "may", never "will".
-    'stop-it-now-bruxelles': {
-      en: { names: [/only if/, /someone under 18/, /another vulnerable person/, /immediate danger/, /may tell the authorities/], never: /\b(will|never|anonymous)\b/i },
-      cy: { names: [/Dim ond os/, /o dan 18 oed/, /berson bregus arall/, /perygl uniongyrchol/, /gallan nhw ddweud wrth yr awdurdodau/], never: /\b(bydd|byddan|byth|dienw)\b/i },
-      de: { names: [/nur dann/, /unter 18/, /andere schutzbedürftige Person/, /unmittelbarer Gefahr/, /kann die Behörden/], never: /\b(wird|niemals|anonym)\b/i },
-      nl: { names: [/^Alleen als/, /jonger dan 18/, /andere kwetsbare persoon/, /direct gevaar/, /kan de hulplijn de autoriteiten/], never: /\b(zal|zullen|nooit|anoniem)\b/i },
-      fr: { names: [/seulement si/, /moins de 18 ans/, /autre personne vulnérable/, /danger imminent/, /peut prévenir les autorités/], never: /\b(va|vont|jamais|anonyme)\b/i },
-    },
+describe('guards every language passes', () => {
+  const everything = (lang: Lang) => [...Object.values(messagesFor(lang)), ...Object.values(servicesWords(lang)).flatMap((words) => Object.values(words))];
+
+  const COMPLETELY_ANONYMOUS: Record<Lang, RegExp> = {
+    en: /completely anonymous|totally anonymous|100% anonymous/i,
+    cy: /cwbl ddienw|hollol ddienw/i,
+    de: /vollständig anonym|völlig anonym|komplett anonym/i,
+    nl: /volledig anoniem|helemaal anoniem/i,
+    fr: /complètement anonyme|totalement anonyme|entièrement anonyme/i,
   };
 
-  it('every short sentence of what a service passes on has its full wording in the guide, and is pinned here', () => {
-    const shorts = Object.entries(enServices).filter(([, words]) => words.passesOnShort).map(([id]) => id);
-    expect(shorts.sort()).toEqual(Object.keys(SHEET).sort());
-    for (const id of shorts) expect(enServices[id]?.passesOnFull, id).toBeTruthy();
+  it.each(LANG_CODES)('%s never promises complete anonymity', (lang) => {
+    const found = everything(lang).filter((sentence) => COMPLETELY_ANONYMOUS[lang].test(sentence));
+    expect(found).toEqual([]);
+    // The check can fail: it finds its own words.
+    expect(COMPLETELY_ANONYMOUS[lang].source.split('|')[0]).toMatch(COMPLETELY_ANONYMOUS[lang]);
   });
 
-  it.each(Object.entries(SHEET).flatMap(([id, langs]) => Object.entries(langs).map(([lang, rule]) => ({ id, lang, rule }))))(
-    '$id in $lang names every condition and adds none',
-    ({ id, lang, rule }) => {
-      const short = (MESSAGES[lang as keyof typeof MESSAGES].services as Record<string, { passesOnShort?: string }>)[id]!.passesOnShort!;
-      for (const condition of rule.names) expect(short).toMatch(condition);
-      expect(short).not.toMatch(rule.never);
-    },
-  );
-});
+  // The sheet states the languages of three services only: no sentence about any other names a
+  // language, not Kein Täter werden's or TelefonSeelsorge's ("not stated"), nor a Belgian
+  // line's from the sheet's headings.
+  const LANGUAGE_NAMES: Record<Lang, RegExp> = {
+    en: /\b(English|Welsh|German|Spanish|Finnish|Swedish|Portuguese|Irish|French|Dutch|Flemish)\b/,
+    cy: /\b(Saesneg|Cymraeg|Almaeneg|Sbaeneg|Ffinneg|Swedeg|Portiwgaleg|Gwyddeleg|Ffrangeg|Iseldireg|Fflemeg)\b/,
+    de: /\b(Englisch|Walisisch|Deutsch|Spanisch|Finnisch|Schwedisch|Portugiesisch|Irisch|Französisch|Niederländisch|Flämisch)\b|sprachig/i,
+    nl: /\b(Engels|Welsh|Duits|Spaans|Fins|Zweeds|Portugees|Iers|Frans|Nederlands|Vlaams)\b|talig/i,
+    fr: /\ben (anglais|gallois|allemand|espagnol|finnois|suédois|portugais|irlandais|français|néerlandais|flamand)\b|(franco|néerlando|germano|anglo)phone/i,
+  };
 
-describe('who the helpline is for, in every language', () => {
+  it.each(LANG_CODES)('%s names the languages of a service only where the fact sheet states them', (lang) => {
+    const silent = SERVICES.filter((service) => !service.languages);
+    const sentences = silent.flatMap((service) => Object.entries(wordsOf(service, lang)).map(([field, sentence]) => `${service.id} ${field}: ${sentence}`));
+    expect(sentences.length).toBeGreaterThan(40);
+    expect(sentences.filter((sentence) => LANGUAGE_NAMES[lang].test(sentence.slice(sentence.indexOf(': ') + 2)))).toEqual([]);
+  });
+
   // "Sexual" qualifies both thoughts and behaviour: in Welsh and German the adjective must
   // be said twice, or the sentence widens to any behaviour towards children.
-  it.each([
-    ['en', /sexual thoughts or behaviour/],
-    ['cy', /meddyliau rhywiol neu (eu hymddygiad|eich ymddygiad) rhywiol/],
-    ['de', /sexuellen Gedanken oder (ihres|Ihres) sexuellen Verhaltens/],
+  const SEXUAL_BOTH: Record<Lang, RegExp> = {
+    en: /sexual thoughts or behaviour/,
+    cy: /meddyliau rhywiol neu (eu hymddygiad|eich ymddygiad) rhywiol/,
+    de: /sexuellen Gedanken oder (ihres|Ihres) sexuellen Verhaltens/,
     // Dutch and French: one adjective before (after) two nouns qualifies both, as in English.
-    ['nl', /seksuele gedachten of gedrag/],
-    ['fr', /pensées ou comportements sexuels/],
-  ] as const)('%s', (lang, both) => {
-    const words = MESSAGES[lang];
-    for (const sentence of [words['guide.intro']!, words['section.self']!, words.services['stop-it-now-uk']!.about!]) {
-      expect(sentence).toMatch(both);
-    }
+    nl: /seksuele gedachten of gedrag/,
+    fr: /pensées ou comportements sexuels/,
+  };
+
+  it.each(LANG_CODES)('%s says who the guide is for with "sexual" over thoughts and behaviour', (lang) => {
+    const words = messagesFor(lang);
+    for (const sentence of [words['guide.intro']!, words['section.self']!]) expect(sentence).toMatch(SEXUAL_BOTH[lang]);
   });
 });

@@ -3,25 +3,24 @@ import jsQR from 'jsqr';
 import { generate } from 'lean-qr';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GuideApp, type GuideAppProps } from '@/components/guide/GuideApp';
-import { SERVICES } from '@/data/directory';
-import { REGION_IDS, type RegionId } from '@/data/directory';
+import { REGION_IDS, type RegionId, SERVICES } from '@/data/directory';
 import type { Service } from '@/data/types';
 import { dialHref } from '@/lib/dial';
-import { parseHash, SECTION_IDS } from '@/lib/guide-state';
-import { MESSAGES } from '@/locales/all';
+import { SECTION_IDS } from '@/lib/guide';
+import { guidePack } from '@/lib/project';
+import { messagesFor } from '@/locales/all';
+import type { Lang } from '@/locales/langs';
 
-const NOW = new Date('2026-11-27T16:00:00Z');
+// A Friday afternoon inside the holiday days the packs carry (from 2026-11-29 for the UK).
+const NOW = new Date('2026-12-04T16:00:00Z');
 
-/** The guide as it opens at an address (its hash), in a UK English browser. */
-function renderGuide({ hash = '', ...props }: Partial<GuideAppProps> & { hash?: string } = {}) {
+/** The guide as it opens for a region and language (the browser's defaults: a UK English browser). */
+function renderGuide({ region = 'uk', lang = 'en', ...props }: Partial<GuideAppProps> & { region?: RegionId; lang?: Lang } = {}) {
   const exit = vi.fn();
-  const defaults = { region: 'uk', lang: 'en' } as const;
-  const initial = parseHash(hash, defaults);
   const view = render(
     <GuideApp
-      initial={initial}
-      messages={MESSAGES[initial.lang]}
-      loadMessages={async (wanted) => MESSAGES[wanted]}
+      pack={guidePack(region, lang)}
+      loadPack={async (wanted, wantedLang) => guidePack(wanted, wantedLang)}
       now={NOW}
       userTimeZone="Europe/London"
       loadFacts={async () => ({ version: '1.2.3', permissions: [] })}
@@ -38,15 +37,16 @@ afterEach(() => {
 
 describe('the guide', () => {
   it.each(['en', 'cy'] as const)('has every section, in order, in %s', (lang) => {
-    renderGuide({ hash: `#lang=${lang}` });
+    renderGuide({ lang });
+    const messages = messagesFor(lang);
     const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
-    const sections = SECTION_IDS.map((id) => MESSAGES[lang][`section.${id}`]);
-    expect(headings).toEqual([MESSAGES[lang]['helpNow.heading'], MESSAGES[lang]['guide.contents'], ...sections]);
+    const sections = SECTION_IDS.map((id) => messages[`section.${id}`]);
+    expect(headings).toEqual([messages['helpNow.heading'], messages['guide.contents'], ...sections]);
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(document.documentElement.lang).toBe(lang);
     expect(document.title).toBe('Signpost');
     for (const id of SECTION_IDS) {
-      const section = screen.getByRole('region', { name: MESSAGES[lang][`section.${id}`] });
+      const section = screen.getByRole('region', { name: messages[`section.${id}`] });
       expect(section.textContent?.length, id).toBeGreaterThan(60);
     }
   });
@@ -54,7 +54,7 @@ describe('the guide', () => {
   it.each(REGION_IDS.map((region) => [region]))(
     'in %s shows only that region’s services and the online programmes',
     (region: RegionId) => {
-      const { container } = renderGuide({ hash: `#region=${region}` });
+      const { container } = renderGuide({ region });
       const allowed = (SERVICES as readonly Service[]).filter(
         (service) => service.regions === 'anywhere' || service.regions.includes(region),
       );
@@ -80,13 +80,12 @@ describe('the guide', () => {
     },
   );
 
-  it('starts from the address it opened with, and then never writes the address', async () => {
+  it('opens with the pack it is given, and never writes the address', async () => {
     const replaceState = vi.spyOn(history, 'replaceState');
     const pushState = vi.spyOn(history, 'pushState');
     const address = window.location.href;
-    renderGuide({ hash: '#region=ie&lang=cy&section=family' });
+    renderGuide({ region: 'ie', lang: 'cy' });
     expect(screen.getByLabelText('Help ar gyfer')).toHaveProperty('value', 'ie');
-    expect(document.activeElement?.id).toBe('family-heading');
 
     fireEvent.change(screen.getByLabelText('Help ar gyfer'), { target: { value: 'au' } });
     fireEvent.change(screen.getByRole('combobox', { name: 'Iaith' }), { target: { value: 'en' } });
@@ -99,6 +98,9 @@ describe('the guide', () => {
       expect(document.activeElement?.id).toBe(`${link.getAttribute('href')!.slice(1)}-heading`);
     }
     expect(screen.getByLabelText('Help for')).toHaveProperty('value', 'au');
+    // The Australian pack, in English, is the one shown.
+    const australia = guidePack('au', 'en').region.helpline!.phones[0]!;
+    expect(screen.getAllByRole('link', { name: `Call ${australia.display}` })[0]?.getAttribute('href')).toBe(australia.href);
     expect(replaceState).not.toHaveBeenCalled();
     expect(pushState).not.toHaveBeenCalled();
     expect(window.location.href).toBe(address);
@@ -107,17 +109,28 @@ describe('the guide', () => {
   it.each([
     ['uk', /Details of any criminal offence are also passed on\./],
     ['au', /follows all mandatory reporting requirements/],
-  ])('gives the full wording of what the %s helpline passes on', (region, wording) => {
-    renderGuide({ hash: `#region=${region}` });
+  ] as const)('gives the full wording of what the %s helpline passes on', (region, wording) => {
+    renderGuide({ region });
     const self = screen.getByRole('region', { name: 'Worried about your own sexual thoughts or behaviour' });
     expect(within(self).getByText(wording)).toBeTruthy();
   });
 
-  it('falls back to the defaults for a hostile hash, rendering no markup from it', () => {
-    const { container } = renderGuide({ hash: '#region=<img src=x onerror=alert(1)>&lang=%3Cscript%3E' });
-    expect(screen.getByLabelText('Help for')).toHaveProperty('value', 'uk');
-    expect(container.querySelector('img, script')).toBeNull();
-    expect(container.innerHTML).not.toContain('onerror');
+  it('reads nothing from its address: a deep link or a hostile hash changes nothing and renders no markup', () => {
+    const address = window.location.href;
+    try {
+      for (const hash of ['#region=ie&lang=cy&section=family', '#region=<img src=x onerror=alert(1)>&lang=%3Cscript%3E']) {
+        window.location.hash = hash;
+        const { container, unmount } = renderGuide();
+        expect(screen.getByLabelText('Help for')).toHaveProperty('value', 'uk');
+        expect(document.documentElement.lang).toBe('en');
+        expect(document.activeElement?.id).not.toBe('family-heading');
+        expect(container.querySelector('img, script')).toBeNull();
+        expect(container.innerHTML).not.toContain('onerror');
+        unmount();
+      }
+    } finally {
+      history.replaceState(null, '', address);
+    }
   });
 
   it('lists the permissions the manifest reports, read live rather than written in', async () => {
@@ -229,7 +242,7 @@ function decode(cells: boolean[][]): string | undefined {
 describe('says only what is true where Signpost knows little', () => {
   it('warns never to save an image in every region, "Somewhere else" too, and gives no advice no source gives', () => {
     for (const region of REGION_IDS) {
-      const { container, unmount } = renderGuide({ hash: `#region=${region}` });
+      const { container, unmount } = renderGuide({ region });
       const report = container.querySelector('#report')!;
       expect(report.textContent, region).toContain('Never download, screenshot, save or send an image');
       expect(report.textContent, region).not.toContain('contact the police');
@@ -238,20 +251,20 @@ describe('says only what is true where Signpost knows little', () => {
   });
 
   it('promises no one to talk to where it knows no helpline', () => {
-    const { container } = renderGuide({ hash: '#region=elsewhere' });
+    const { container } = renderGuide({ region: 'elsewhere' });
     expect(container.querySelector('#self')!.textContent).not.toContain('without giving your name');
   });
 
   it('names the place’s own number for a child in danger in the young people’s section', () => {
-    const { container } = renderGuide({ hash: '#region=nz' });
+    const { container } = renderGuide({ region: 'nz' });
     const young = container.querySelector('#young')!.textContent ?? '';
     expect(young).toContain('call 111');
     expect(young).not.toContain('local emergency number');
   });
 
   it('says a helpline needs no name only where the sheet says so', () => {
-    const self = (region: string) => {
-      const { container, unmount } = renderGuide({ hash: `#region=${region}` });
+    const self = (region: RegionId) => {
+      const { container, unmount } = renderGuide({ region });
       const text = container.querySelector('#self')!.textContent ?? '';
       unmount();
       return text;
@@ -265,7 +278,7 @@ describe('says only what is true where Signpost knows little', () => {
 
 describe('the QR code', () => {
   it.each(REGION_IDS.map((region) => [region]))('the page draws for %s decodes to exactly its address', async (region) => {
-    const { container } = renderGuide({ hash: `#region=${region}` });
+    const { container } = renderGuide({ region });
     // The card, then its code, load after the first paint.
     await waitFor(() => expect(container.querySelector('.qr-code')).not.toBeNull());
     const svg = container.querySelector('.qr-code')!;

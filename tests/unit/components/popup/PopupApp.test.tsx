@@ -2,23 +2,19 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '@/components/popup/PopupApp';
-import { REGION_IDS, type RegionId } from '@/lib/region';
-import { POPUP_MESSAGES } from '@/locales/all';
+import { REGION_IDS, type RegionId } from '@/data/directory';
+import { popupPack } from '@/lib/project';
 import type { Lang } from '@/locales/langs';
 
-const FRIDAY_4PM = new Date('2026-11-27T16:00:00Z');
-const SATURDAY_NOON = new Date('2026-11-28T12:00:00Z');
+// Inside the holiday days the packs carry (from the newest check of the region's facts,
+// 2026-11-29 for the UK), and not holidays.
+const FRIDAY_4PM = new Date('2026-12-04T16:00:00Z');
+const SATURDAY_NOON = new Date('2026-12-05T12:00:00Z');
 
 function renderPopup(region: RegionId = 'uk', lang: Lang = 'en', now = FRIDAY_4PM) {
-  return render(
-    <PopupApp
-      initial={{ region, lang }}
-      messages={POPUP_MESSAGES[lang]}
-      loadMessages={async (wanted) => POPUP_MESSAGES[wanted]}
-      now={now}
-      userTimeZone="Europe/London"
-    />,
-  );
+  const loadPack = vi.fn(async (wanted: RegionId, wantedLang: Lang) => popupPack(wanted, wantedLang));
+  const view = render(<PopupApp pack={popupPack(region, lang)} loadPack={loadPack} now={now} userTimeZone="Europe/London" />);
+  return { ...view, loadPack };
 }
 
 afterEach(() => {
@@ -79,12 +75,37 @@ describe('the popup', () => {
     expect(screen.getByText(/Your phone provider may charge for the call/)).toBeTruthy();
   });
 
-  it('changes region from the picker, in the page only', () => {
-    renderPopup();
+  it('changes region from the picker, in the page only, loading that region’s pack', async () => {
+    const { loadPack } = renderPopup();
     fireEvent.change(screen.getByLabelText('Help for'), { target: { value: 'us' } });
-    expect(screen.getByRole('link', { name: 'Call 1-888-773-8368' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Call 1-888-773-8368' })).toBeTruthy();
+    expect(loadPack).toHaveBeenCalledWith('us', 'en');
+    expect(screen.getByLabelText('Help for')).toHaveProperty('value', 'us');
     // The US helpline's hours are not verified: no open or closed status at all.
     expect(screen.queryByText(/Open now|Closed now/)).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Call 0808 1000 900' })).toBeNull();
+  });
+
+  it('keeps showing the pack it has until the next one is in', async () => {
+    let arrive: () => void = () => undefined;
+    const later = new Promise<void>((resolve) => {
+      arrive = resolve;
+    });
+    render(
+      <PopupApp
+        pack={popupPack('uk', 'en')}
+        loadPack={async (region, lang) => {
+          await later;
+          return popupPack(region, lang);
+        }}
+        now={FRIDAY_4PM}
+        userTimeZone="Europe/London"
+      />,
+    );
+    fireEvent.change(screen.getByLabelText('Help for'), { target: { value: 'us' } });
+    expect(screen.getByRole('link', { name: 'Call 0808 1000 900' })).toBeTruthy();
+    arrive();
+    expect(await screen.findByRole('link', { name: 'Call 1-888-773-8368' })).toBeTruthy();
   });
 
   it.each(REGION_IDS.map((region) => [region]))('keeps a crisis line, your own life and a child in danger on screen for %s', (region) => {
@@ -147,15 +168,17 @@ describe('the popup', () => {
     expect(screen.getByText('Independent of Stop It Now!')).toBeTruthy();
   });
 
-  it('links to the full guide in a new tab, in the region and language chosen here', () => {
+  it('links to the full guide in a new tab, carrying no choice made here in its address', async () => {
     renderPopup();
     const guide = () => screen.getByRole('link', { name: /^(Open the full guide|Agor y canllaw llawn)/ });
-    expect(guide().getAttribute('href')).toBe('/guide.html#region=uk&lang=en');
+    expect(guide().getAttribute('href')).toBe('/guide.html');
     expect(guide().getAttribute('target')).toBe('_blank');
     expect(guide().textContent).toBe('Open the full guide (opens in a new tab)');
     fireEvent.change(screen.getByLabelText('Help for'), { target: { value: 'ie' } });
+    await screen.findByRole('link', { name: 'Call +44 1372 847 161' });
     fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), { target: { value: 'cy' } });
-    expect(guide().getAttribute('href')).toBe('/guide.html#region=ie&lang=cy');
+    await waitFor(() => expect(guide().textContent).toMatch(/^Agor y canllaw llawn/));
+    expect(guide().getAttribute('href')).toBe('/guide.html');
   });
 
   it('copies the number and announces it', async () => {

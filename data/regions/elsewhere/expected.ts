@@ -1,0 +1,39 @@
+/**
+ * What the tests expect of “Somewhere else”, written by hand from ../shared/facts/help-directory.md:
+ * what its pages show, its plan, and its facts pinned to the sheet (data/expectations.ts).
+ */
+import { NO_FAMILY, type RegionExpectations } from '../../expectations';
+import online from '../../online/expected';
+
+export default {
+  shows: {
+    helpline: [],
+    crisis: 'https://findahelpline.com/',
+    ownLife: null,
+    childInDanger: null,
+    selfHelp: [],
+    reporting: [],
+    young: null,
+  },
+  plan: {
+    phones: [],
+    online: online.programmes,
+    regional: [],
+    family: NO_FAMILY,
+    crisis: ['find-a-helpline'],
+    crisisAdvice: false,
+    reporting: [],
+    informPlus: false,
+  },
+  sheet: {
+    shortCodes: [],
+    costs: {},
+    hours: {},
+    anonymous: {},
+    alsoFor: {},
+    languages: {},
+    doNotShip: ['0800 222 333', '+41800222333', '0840 740 640', '+41840740640', '1-833-703-3303'],
+    words: {},
+    never: {},
+  },
+} satisfies RegionExpectations;

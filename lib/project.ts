@@ -1,0 +1,204 @@
+/**
+ * The packs, made from the directory and the words: a typed function of the data, run at
+ * build time (modules/packs.ts writes one file per region, language and page) and by the
+ * unit tests, so what the pages ship is what the tests check. lib/plan.ts decides what a
+ * region shows; this words it in one language and keeps only what the page reads: the
+ * popup's pack holds no reporting route, no source, no hours but the helpline's.
+ */
+import { REGIONS, type RegionId, SERVICES } from '@/data/directory';
+import { ONLINE } from '@/data/online';
+import type { Hours, Phone, Service } from '@/data/types';
+import type { ServiceWords } from '@/locales/words';
+import { WORDS } from '@/locales/all';
+import type { Lang } from '@/locales/langs';
+import { dialHref } from './dial';
+import { holidayDays, tableStart } from './holiday-table';
+import {
+  type GuideLanguagePack,
+  type GuidePack,
+  guidePackOf,
+  type GuideRegion,
+  type GuideRegionPack,
+  type GuideService,
+  type LanguagePack,
+  type PackHours,
+  type PackPhone,
+  type PackService,
+  type PopupPack,
+  popupPackOf,
+  type PopupRegion,
+  type RegionNames,
+} from './pack';
+import { pageFor, type Planned, type RegionPlan, regionPlan } from './plan';
+
+/** Where each service's words live: its home region's words, or the online programmes'. */
+const HOME = new Map<string, RegionId | 'online'>([
+  ...REGIONS.flatMap((region) => region.services.map((service) => [service.id, region.id] as const)),
+  ...ONLINE.map((service) => [service.id, 'online'] as const),
+]);
+
+/** A service's words in a language: a service with none in its home's file is a bug in the data. */
+export function wordsOf(service: Pick<Service, 'id'>, lang: Lang): ServiceWords {
+  const home = HOME.get(service.id);
+  const words = WORDS[lang];
+  const found = home === 'online' ? words.online : home ? words.regions[home].services : undefined;
+  const own = found && (found as Readonly<Record<string, ServiceWords>>)[service.id];
+  if (!own) throw new Error(`No ${lang} words for ${service.id}`);
+  return own;
+}
+
+function pick<W extends object, K extends keyof W>(words: W, keys: readonly K[]): Pick<W, K> {
+  return Object.fromEntries(keys.filter((key) => words[key] !== undefined).map((key) => [key, words[key]])) as Pick<W, K>;
+}
+
+export function packPhone(phone: Phone): PackPhone {
+  return { display: phone.display, href: dialHref(phone), cost: phone.cost, ...(phone.text ? { text: true } : {}) };
+}
+
+/** A line's hours, with the holidays of its calendars from the newest check of its region's facts. */
+function packHours(hours: Hours, start: string): PackHours {
+  if (hours.kind !== 'weekly') return hours;
+  const { timeZone, periods, holidays } = hours;
+  return { kind: 'weekly', timeZone, periods, holidays: holidayDays(holidays, start) };
+}
+
+/** The region's own services (the online programmes are everyone's): their checks start its holiday days. */
+export function holidaysFrom(region: RegionId): string {
+  return tableStart(SERVICES.filter((service) => service.regions !== 'anywhere' && service.regions.includes(region)));
+}
+
+/** Every region's name in a language, in the picker's order. */
+export function regionNames(lang: Lang): RegionNames {
+  return REGIONS.map((region) => [region.id, WORDS[lang].regions[region.id].name] as const);
+}
+
+function packService<W>(service: Planned, lang: Lang, words: W): PackService<W> {
+  const url = pageFor(service, lang);
+  return { id: service.id, name: service.name, ...(url ? { url } : {}), phones: service.phones.map(packPhone), words };
+}
+
+/** Everything the popup shows of a region, in a language. */
+export function popupRegion(plan: RegionPlan, lang: Lang): PopupRegion {
+  const { helpline, youngPeople } = plan;
+  const words = (service: Planned) => wordsOf(service, lang);
+  const crisis = plan.crisis.map((service) => {
+    const { helpNow, linkLabel } = words(service);
+    if (!helpNow) throw new Error(`${service.id} has no crisis sentence in ${lang}`);
+    const line = packService(service, lang, { helpNow, ...(linkLabel ? { linkLabel } : {}) });
+    // A crisis line's website shows only where its sentence links it (Find A Helpline).
+    if (!linkLabel) delete line.url;
+    return line;
+  });
+  const selfHelp = plan.selfHelp && pageFor(plan.selfHelp, lang);
+  const familyAdvice = plan.family.advice && pageFor(plan.family.advice, lang);
+  const young = youngPeople && words(youngPeople).young;
+  const ownLife = plan.emergency?.phones[0];
+  return {
+    id: plan.region,
+    ...(helpline
+      ? {
+          helpline: {
+            ...packService(helpline, lang, pick(words(helpline), ['about', 'confidential', 'linkLabel', 'languages', 'passesOnShort'])),
+            hours: packHours(helpline.hours, holidaysFrom(plan.region)),
+          },
+        }
+      : {}),
+    ...(selfHelp ? { selfHelp: { url: selfHelp } } : {}),
+    ...(familyAdvice ? { familyAdvice: { url: familyAdvice } } : {}),
+    ...(youngPeople && young ? { youngPeople: { ...packService(youngPeople, lang, { young }), phones: youngPeople.phones.slice(0, 1).map(packPhone) } } : {}),
+    crisis,
+    ...(ownLife ? { ownLife: packPhone(ownLife) } : {}),
+    ...(plan.childInDanger ? { childInDanger: packPhone(plan.childInDanger) } : {}),
+    // Only where there is no helpline to show first.
+    online: helpline
+      ? []
+      : plan.online.flatMap((service) => {
+          const about = words(service).about;
+          return service.url && about ? [packService(service, lang, { about })] : [];
+        }),
+  };
+}
+
+/** A service as the guide shows it, with its hours' holidays from a day (YYYY-MM-DD). */
+function guideService<W>(service: Planned, lang: Lang, start: string): GuideService<W> {
+  return {
+    // Each role's words are checked by its words file's type (locales/words.ts).
+    ...packService(service, lang, wordsOf(service, lang) as W),
+    hours: packHours(service.hours, start),
+    ...(service.anonymous === undefined ? {} : { anonymous: service.anonymous }),
+  };
+}
+
+/** The online programmes open to anyone, as the guide shows them in a language. */
+function onlineProgrammes(lang: Lang): GuideRegion['online'] {
+  return regionPlan('elsewhere').online.flatMap((service) => {
+    const shown = guideService<{ about: string }>(service, lang, '');
+    return shown.url ? [{ ...shown, url: shown.url }] : [];
+  });
+}
+
+/** Everything the guide shows of a region, in a language. */
+export function guideRegion(plan: RegionPlan, lang: Lang): GuideRegion {
+  const start = holidaysFrom(plan.region);
+  const guide = <W>(service: Planned) => guideService<W>(service, lang, start);
+  const optional = <W>(service: Planned | undefined) => (service ? guide<W>(service) : undefined);
+  const linked = <W>(service: Planned | undefined) => {
+    const shown = optional<W>(service);
+    return shown?.url ? { ...shown, url: shown.url } : undefined;
+  };
+  const advice = plan.family.advice && pageFor(plan.family.advice, lang);
+  // Only the fields a region has: a pack holds no "undefined".
+  const defined = <T extends object>(fields: T) =>
+    Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
+  return defined({
+    id: plan.region,
+    helpline: optional(plan.helpline),
+    selfHelp: linked(plan.selfHelp),
+    questions: linked(plan.questions),
+    online: onlineProgrammes(lang),
+    regional: plan.regional.map((service) => guide(service)),
+    family: defined({
+      helpline: optional(plan.family.helpline),
+      advice: advice ? { url: advice } : undefined,
+      inform: plan.family.inform,
+    }),
+    childProtection: optional(plan.childProtection),
+    parents: linked(plan.parents),
+    youngPeople: optional(plan.youngPeople),
+    crisis: plan.crisis.map((service) => guide(service)),
+    emergency: optional(plan.emergency),
+    police: optional(plan.police),
+    ownLife: plan.emergency?.phones[0] && packPhone(plan.emergency.phones[0]),
+    childInDanger: plan.childInDanger && packPhone(plan.childInDanger),
+    crisisAdvice: plan.crisisAdvice,
+    reporting: plan.reporting.map((service) => guide(service)),
+    cardPage: plan.cardPage,
+    caseAdvice: plan.caseAdvice?.name,
+    informPlus: plan.informPlus,
+  }) as GuideRegion;
+}
+
+/** Each file a page loads, by what it holds (lib/load-pack.ts names and reads them). */
+export const PACK_FILES = {
+  /** A language's popup sentences and every region's name: both pages. */
+  language: (lang: Lang): LanguagePack => ({ words: WORDS[lang].popup, regions: regionNames(lang) }),
+  /** A language's guide sentences, and the online programmes every region's guide shows. */
+  guideLanguage: (lang: Lang): GuideLanguagePack => ({ words: WORDS[lang].guide, online: onlineProgrammes(lang) }),
+  /** What the popup shows of a region, in a language. */
+  popup: (region: RegionId, lang: Lang): PopupRegion => popupRegion(regionPlan(region), lang),
+  /** What the guide shows of a region, in a language: all but the online programmes. */
+  guide: (region: RegionId, lang: Lang): GuideRegionPack => {
+    const { online: _everyone, ...own } = guideRegion(regionPlan(region), lang);
+    return own;
+  },
+};
+
+/** The popup's pack for a region in a language, as the popup puts it together from its files. */
+export function popupPack(region: RegionId, lang: Lang): PopupPack {
+  return popupPackOf(lang, PACK_FILES.language(lang), PACK_FILES.popup(region, lang));
+}
+
+/** The guide's pack for a region in a language, as the guide puts it together from its files. */
+export function guidePack(region: RegionId, lang: Lang): GuidePack {
+  return guidePackOf(lang, PACK_FILES.language(lang), PACK_FILES.guideLanguage(lang), PACK_FILES.guide(region, lang));
+}

@@ -1,0 +1,18 @@
+/** French: the words about the online programmes open to anyone, anywhere. */
+import type { ONLINE } from '@/data/online';
+import type { ServicesWords } from '../words';
+
+export default {
+  'troubled-desire': {
+    about:
+      'Auto-évaluation et aide en autonomie anonymes et gratuites dans votre navigateur, en plusieurs langues.',
+  },
+  redirection: {
+    about:
+      'Un programme anonyme d’aide en autonomie, basé sur la thérapie cognitive et comportementale (TCC). En anglais, en espagnol, en finnois et dans d’autres langues.',
+  },
+  'prevent-it': {
+    about:
+      'Une thérapie en ligne anonyme et gratuite, avec le soutien d’un thérapeute, pour les adultes. C’est un programme de recherche : certaines personnes attendent avant le début de leur thérapie, et il est possible que le programme n’accepte pas de nouvelles personnes en ce moment.',
+  },
+} satisfies ServicesWords<typeof ONLINE>;
