@@ -79,20 +79,19 @@ function loadFile<T>(path: string): Promise<T> {
   return data as Promise<T>;
 }
 
-/** A region's pack in a language, for a page: its files load side by side. */
-export function loadPack<K extends PackKind>(kind: K, region: RegionId, lang: Lang): Promise<Pack<K>> {
-  const language = loadFile<LanguagePack>(PACK_PATHS.language(lang));
-  if (kind === 'popup') {
-    return Promise.all([language, loadFile<PopupRegion>(PACK_PATHS.popup(region, lang))]).then(
-      ([words, help]) => popupPackOf(lang, words, help) as Pack<K>,
-    );
-  }
-  return Promise.all([
-    language,
+/** The popup's pack of a region in a language: its two files load side by side. */
+export const loadPopupPack: LoadPack<'popup'> = (region, lang) =>
+  Promise.all([loadFile<LanguagePack>(PACK_PATHS.language(lang)), loadFile<PopupRegion>(PACK_PATHS.popup(region, lang))]).then(
+    ([language, help]) => popupPackOf(lang, language, help),
+  );
+
+/** The guide's pack of a region in a language: its three files load side by side. */
+export const loadGuidePack: LoadPack<'guide'> = (region, lang) =>
+  Promise.all([
+    loadFile<LanguagePack>(PACK_PATHS.language(lang)),
     loadFile<GuideLanguagePack>(PACK_PATHS.guideLanguage(lang)),
     loadFile<GuideRegionPack>(PACK_PATHS.guide(region, lang)),
-  ]).then(([words, guide, help]) => guidePackOf(lang, words, guide, help) as Pack<K>);
-}
+  ]).then(([language, guide, help]) => guidePackOf(lang, language, guide, help));
 
 /** What a page asks for when the person chooses another region or language. */
 export type LoadPack<K extends PackKind> = (region: RegionId, lang: Lang) => Promise<Pack<K>>;

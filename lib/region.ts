@@ -15,9 +15,10 @@ import { LANG_CODES, type Lang } from '@/locales/langs';
  */
 export function chooseRegion<Id extends string = RegionId>(
   timeZone: string,
-  zones: Readonly<Record<string, Id>> = ZONES as Readonly<Record<string, Id>>,
+  zones: Readonly<Partial<Record<Id, string>>> = ZONES as Readonly<Partial<Record<Id, string>>>,
 ): Id | 'elsewhere' {
-  return typeof timeZone === 'string' && Object.hasOwn(zones, timeZone) ? zones[timeZone]! : 'elsewhere';
+  const place = (Object.keys(zones) as Id[]).find((id) => zones[id]!.split(' ').includes(timeZone));
+  return place ?? 'elsewhere';
 }
 
 /** The first language in the browser's list that Signpost speaks; English otherwise. */

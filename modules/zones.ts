@@ -9,7 +9,9 @@
  * Europe/Berlin. Browsers still report "Europe/Oslo". So each zone name, alias or not, is
  * read on its own, as the country the table gives first for that very name (Europe/Zurich:
  * Switzerland, not Büsingen; Europe/London: the UK, not the Crown Dependencies), and never
- * from the zones the table lists for a country.
+ * from the zones the table lists for a country. Names that tz keeps from POSIX ("CET",
+ * "EST5EDT", "MST") name a time, not a place: the table gives each a country (CET is linked to
+ * Brussels), but a person whose clock says CET may be anywhere in Central Europe.
  */
 import timezones from 'countries-and-timezones';
 import type { Plugin } from 'vite';
@@ -30,23 +32,33 @@ export function countryOf(zone: string): string | undefined {
   return timezones.getTimezone(zone)?.countries[0];
 }
 
+/** tz's names of a time rather than a place: CET, MET, EET, WET, EST, MST, HST, and EST5EDT and its kind. */
+const TIME_NOT_PLACE = /^(?:[CEMW]ET|[EMH]ST|[A-Z]ST\d[A-Z]DT)$/;
+
 /** Every zone name the table knows (aliases included) whose country is one of the places', with its place. */
 export function zonePlaces(places: readonly Located[] = REGIONS): Record<string, string> {
   const placeOf = new Map(places.flatMap((place) => place.countries.map((country) => [country, place.id] as const)));
   const map: Record<string, string> = {};
   for (const zone of Object.keys(timezones.getAllTimezones({ deprecated: true })).sort()) {
     const place = placeOf.get(countryOf(zone) ?? '');
-    if (place) map[zone] = place;
+    if (place && !TIME_NOT_PLACE.test(zone)) map[zone] = place;
   }
   return map;
 }
 
-/** The map as a module the pages import: `import zones from 'virtual:signpost-zones'`. */
+/** The map as the pages carry it, smaller: each place once, with its zones in one spaced list. */
+export function zoneLists(map: Record<string, string>): Record<string, string> {
+  const lists: Record<string, string[]> = {};
+  for (const [zone, place] of Object.entries(map)) (lists[place] ??= []).push(zone);
+  return Object.fromEntries(Object.entries(lists).map(([place, list]) => [place, list.join(' ')]));
+}
+
+/** The lists as a module the pages import: `import zones from 'virtual:signpost-zones'`. */
 export function zones(map: Record<string, string> = zonePlaces()): Plugin {
   return {
     name: 'signpost:zones',
     resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : null),
-    load: (id) => (id === RESOLVED_ID ? `export default ${JSON.stringify(map)};` : null),
+    load: (id) => (id === RESOLVED_ID ? `export default ${JSON.stringify(zoneLists(map))};` : null),
   };
 }
 

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { GuideApp } from '@/components/guide/GuideApp';
 import type { InstalledFacts } from '@/components/guide/PrivacySection';
 import { exitPage } from '@/lib/exit';
-import { type LoadPack, loadPack } from '@/lib/load-pack';
+import { loadGuidePack as load } from '@/lib/load-pack';
 import { browserDefaults } from '@/lib/region';
 // The shared rules, then the guide's own (and its printed card's).
 import '@/assets/shared.css';
@@ -28,7 +28,6 @@ async function loadFacts(): Promise<InstalledFacts> {
   return { ...browser.runtime.getManifest(), shortcut: commands ? (popup?.shortcut ?? '') : undefined };
 }
 
-const load: LoadPack<'guide'> = (region, lang) => loadPack('guide', region, lang);
 // The guide opens as the browser's defaults say, never from its address (lib/guide.ts).
 const { region, lang } = browserDefaults();
 // No top-level await: what loads after the first paint (the card) can then share this

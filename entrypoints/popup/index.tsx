@@ -6,13 +6,11 @@
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { PopupApp } from '@/components/popup/PopupApp';
-import { type LoadPack, loadPack } from '@/lib/load-pack';
+import { loadPopupPack as load } from '@/lib/load-pack';
 import { browserDefaults } from '@/lib/region';
 // The shared rules, then the popup's own: the guide's stay out of the popup.
 import '@/assets/shared.css';
 import '@/assets/popup.css';
-
-const load: LoadPack<'popup'> = (region, lang) => loadPack('popup', region, lang);
 
 export default defineUnlistedScript({
   // Nothing else shares the page, so the bundle needs no global name.

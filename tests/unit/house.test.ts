@@ -13,7 +13,7 @@ import { regionPlan } from '@/lib/plan';
 import { chooseRegion } from '@/lib/region';
 import { WORDS } from '@/locales/all';
 import { LANGS, languagePieces } from '@/locales/langs';
-import { zonePlaces } from '@/modules/zones';
+import { zoneLists, zonePlaces } from '@/modules/zones';
 import { EXPECTED } from '../expected';
 
 const ROOT = process.cwd();
@@ -289,7 +289,7 @@ describe('regions', () => {
       'xx-112',
       ['xx-report'],
     ]);
-    expect(chooseRegion('Asia/Tokyo', zonePlaces([...REGIONS, whole]))).toBe('xx');
+    expect(chooseRegion('Asia/Tokyo', zoneLists(zonePlaces([...REGIONS, whole])))).toBe('xx');
     // What is left is on disk: its files, its entry, its words.
     expect(missing(whole, [...SERVICES, ...whole.services]).filter((piece) => !/^(data\/|its )/.test(piece))).toEqual([]);
   });

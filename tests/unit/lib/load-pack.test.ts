@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadPack, PACK_PATHS, packStylesheet, readPackRule } from '@/lib/load-pack';
+import { loadGuidePack, loadPopupPack, PACK_PATHS, packStylesheet, readPackRule } from '@/lib/load-pack';
 import { guidePack, PACK_FILES, popupPack } from '@/lib/project';
 
 /** A file's one custom property as written in it, between the property's colon and the rule's end. */
@@ -67,7 +67,7 @@ describe('a pack file', () => {
   });
 });
 
-describe('loadPack, with the stylesheets a browser would load', () => {
+describe('loadPopupPack and loadGuidePack, with the stylesheets a browser would load', () => {
   // A page just enough to load a stylesheet: each link "loads" the file the build writes.
   const FILES = new Map<string, string>();
   const added: string[] = [];
@@ -109,14 +109,14 @@ describe('loadPack, with the stylesheets a browser would load', () => {
     ['be', 'fr'],
   ] as const)('puts together the same packs for %s in %s as the tests build, from only the files it needs', async (region, lang) => {
     build(region, lang);
-    expect(await loadPack('popup', region, lang)).toStrictEqual(popupPack(region, lang));
+    expect(await loadPopupPack(region, lang)).toStrictEqual(popupPack(region, lang));
     expect(added).toEqual([PACK_PATHS.language(lang), PACK_PATHS.popup(region, lang)]);
-    expect(await loadPack('guide', region, lang)).toStrictEqual(guidePack(region, lang));
+    expect(await loadGuidePack(region, lang)).toStrictEqual(guidePack(region, lang));
   });
 
   it('fails when a file is missing, and tries it again when asked again', async () => {
-    await expect(loadPack('popup', 'uk', 'fr')).rejects.toThrow(/did not load/);
+    await expect(loadPopupPack('uk', 'fr')).rejects.toThrow(/did not load/);
     build('uk', 'fr');
-    await expect(loadPack('popup', 'uk', 'fr')).resolves.toStrictEqual(popupPack('uk', 'fr'));
+    await expect(loadPopupPack('uk', 'fr')).resolves.toStrictEqual(popupPack('uk', 'fr'));
   });
 });

@@ -72,6 +72,15 @@ describe('the place comes from the time zone alone', () => {
     },
   );
 
+  // tz keeps these from POSIX and links them to a city (CET to Brussels, EST5EDT to New York),
+  // but they name a time, not a place: a clock on CET may be anywhere in Central Europe.
+  it.each(['CET', 'MET', 'EET', 'WET', 'EST', 'MST', 'HST', 'EST5EDT', 'CST6CDT', 'MST7MDT', 'PST8PDT'])(
+    '%s, a time and not a place, gives "Somewhere else"',
+    (zone) => {
+      expect(chooseRegion(zone)).toBe('elsewhere');
+    },
+  );
+
   it('gives "Somewhere else" for a value that is not a string', () => {
     expect(chooseRegion(undefined as unknown as string)).toBe('elsewhere');
     expect(chooseRegion(42 as unknown as string)).toBe('elsewhere');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from '@/data/directory';
-import { countryOf, zonePlaces } from '@/modules/zones';
+import { countryOf, zoneLists, zonePlaces } from '@/modules/zones';
 
 describe('the zone map made at build time from countries-and-timezones', () => {
   const map = zonePlaces();
@@ -19,6 +19,21 @@ describe('the zone map made at build time from countries-and-timezones', () => {
   it('holds only zones of the places’ countries, each with its place', () => {
     const countries = new Map(REGIONS.flatMap((region) => region.countries.map((country) => [country, region.id])));
     for (const [zone, place] of Object.entries(map)) expect(countries.get(countryOf(zone) ?? ''), zone).toBe(place);
+  });
+
+  it('leaves out the names of a time rather than a place, though the table gives each a country', () => {
+    expect(countryOf('CET')).toBe('BE');
+    expect(countryOf('EST5EDT')).toBe('US');
+    for (const zone of ['CET', 'MET', 'EST', 'MST', 'HST', 'EST5EDT', 'CST6CDT', 'MST7MDT', 'PST8PDT']) expect(map[zone], zone).toBeUndefined();
+    // Old names of places stay: a browser may report them.
+    expect([map.GB, map.Eire, map.NZ, map['US/Eastern']]).toEqual(['uk', 'ie', 'nz', 'us']);
+  });
+
+  it('carries the map as one spaced list per place, with every zone once', () => {
+    const lists = zoneLists(map);
+    expect(lists.uk?.split(' ')).toEqual(Object.keys(map).filter((zone) => map[zone] === 'uk'));
+    const listed = Object.values(lists).flatMap((list) => list.split(' '));
+    expect(listed.sort()).toEqual(Object.keys(map).sort());
   });
 
   it('gives every place with countries at least one zone, and "elsewhere" none', () => {
