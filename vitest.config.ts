@@ -13,6 +13,8 @@ export default defineConfig({
     // The UK helpline's hours are checked against a fixed zone in each test; this keeps
     // "your time" stable for tests that do not pass one.
     env: { TZ: 'Europe/London' },
+    // A harness limit, not a measure: a loaded machine may take seconds to make a holiday table.
+    testTimeout: 30_000,
     projects: [
       { extends: true, test: { name: 'node', include: ['tests/unit/**/*.test.{ts,tsx}'], exclude: DOM, environment: 'node' } },
       { extends: true, test: { name: 'dom', include: DOM, environment: 'jsdom', setupFiles: ['tests/unit/setup.ts'] } },

@@ -13,6 +13,8 @@ export interface Shows {
   helpline: readonly string[];
   /** The crisis line's link: a number, or a directory of helplines. */
   crisis: string;
+  /** The crisis line shown first, by the reader's language, where that depends on it (Belgium). */
+  crisisFirst?: Readonly<Partial<Record<Lang, string>>>;
   /** The number for "if your life is in danger"; null: "your local emergency number". */
   ownLife: string | null;
   /** The number for "a child in danger now"; null: "your local emergency number". */

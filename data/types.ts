@@ -55,9 +55,12 @@ export type TimeZone = 'Europe/London' | 'Europe/Brussels' | 'Europe/Berlin';
 
 /**
  * Whose public holidays a service keeps, as date-holidays names them: a country, or a
- * country and its region ("GB-ENG" is England and Wales). The build turns each into dates.
+ * country and its region ("GB-ENG" is England and Wales, "GB-SCT" Scotland, "GB-NIR"
+ * Northern Ireland: the UK's bank holidays differ by nation). "DE-STATES" is the days that
+ * are public holidays in some German states but not in all (Fronleichnam): made from the
+ * sixteen states' calendars. The build turns each into dates.
  */
-export type HolidayCalendar = 'GB-ENG' | 'BE' | 'DE';
+export type HolidayCalendar = 'GB-ENG' | 'GB-SCT' | 'GB-NIR' | 'BE' | 'DE' | 'DE-STATES';
 
 export type Hours =
   | { kind: 'always' }
@@ -137,6 +140,13 @@ export interface Service {
    * no page of its own (an explicit choice, never the first in a list).
    */
   onCard?: boolean;
+  /**
+   * Readers who see this line before the region's others of its role, by language code:
+   * Belgium's crisis lines, each first for the readers of its own part of the country
+   * (the sheet's "Zelfmoordlijn 1813 (Flanders)" and "Centre de Prévention du Suicide
+   * (francophone)"). Never shown as a claim about the line's language.
+   */
+  firstFor?: readonly string[];
   /** Programmes the service runs that the pages mention by name. */
   programmes?: readonly ('inform' | 'inform-plus')[];
   /** Each fact shown traces back to one of these. */

@@ -30,7 +30,7 @@ export function plainText(sentence: Sentence, tr: Translator): string {
 
 /** The card's "help now" lines: the popup's sentences, in plain text. */
 function crisisSentences(plan: GuideRegion, tr: Translator): string[] {
-  const crisis = plan.crisis.map(crisisSentence);
+  const crisis = plan.crisis.map((service, position) => crisisSentence(service, position));
   return [...crisis, ownLifeSentence(plan, tr), childInDangerSentence(plan, tr)].map((sentence) => plainText(sentence, tr));
 }
 

@@ -5,8 +5,9 @@
  * Each language writes a time its own way: GOV.UK's "9am", "5:30pm"; Welsh "9yb"; a
  * 24-hour "21 Uhr" where that is the custom.
  */
-import type { HolidayCalendar, TimeZone, Weekday } from '@/data/types';
+import type { TimeZone, Weekday } from '@/data/types';
 import type { Translator } from '@/locales';
+import type { HolidayName } from './holidays';
 import { type OpenStatus, parseClock, wallTime, weeklyRuns } from './hours';
 import type { PackHours } from './pack';
 
@@ -36,14 +37,13 @@ function weekdayOn(day: Weekday, tr: Translator): string {
   return tr.t(`hours.weekdayOn.${day}`);
 }
 
-/** "a bank holiday in England and Wales": every calendar has its words (a test checks). */
-function holidayName(calendar: HolidayCalendar, tr: Translator): string {
-  return tr.t(`hours.holiday.${calendar}`);
-}
+type Weekly = Extract<PackHours, { kind: 'weekly' }>;
 
-/** "UK time": every zone weekly hours are kept in has its name in every language. */
-function zoneLabel(timeZone: TimeZone, tr: Translator): string {
-  return tr.t(`hours.zone.${timeZone}`);
+/** "a bank holiday in Scotland": its pack names every holiday its calendars can give. */
+function holidayWords(name: HolidayName, hours: Weekly): string {
+  const words = hours.words.holidays[name];
+  if (!words) throw new Error(`No words for the holiday ${name}`);
+  return words;
 }
 
 function sameZoneClock(a: string, b: string, at: Date): boolean {
@@ -68,14 +68,15 @@ function localTime(instant: Date, serviceZone: string, userZone: string, tr: Tra
  * public holiday it says so instead, naming the holiday's calendar: the usual hours may
  * not hold then. None past the holiday table's end.
  */
-export function statusText(status: OpenStatus, now: Date, userZone: string, tr: Translator): string | undefined {
+export function statusText(status: OpenStatus, hours: PackHours, now: Date, userZone: string, tr: Translator): string | undefined {
   if (status.state === 'always') return tr.t('hours.always');
-  if (status.state === 'holiday') return tr.t('hours.holidayToday', { holiday: holidayName(status.calendar, tr) });
+  if (hours.kind !== 'weekly') return undefined;
+  if (status.state === 'holiday') return tr.t('hours.holidayToday', { holiday: holidayWords(status.holiday, hours) });
   if (status.state !== 'open' && status.state !== 'closed') return undefined;
 
   const { changesAt, timeZone } = status;
   const time = formatTime(changesAt, timeZone, tr);
-  const zone = zoneLabel(timeZone, tr);
+  const zone = hours.words.zone;
   const local = sameZoneClock(timeZone, userZone, changesAt)
     ? ''
     : tr.t('hours.local', { time: localTime(changesAt, timeZone, userZone, tr) });
@@ -83,7 +84,7 @@ export function statusText(status: OpenStatus, now: Date, userZone: string, tr: 
   if (status.state === 'open') return tr.t('hours.open', { time, zone, local });
   if (status.opensOnHoliday) {
     const day = weekdayOn(wallTime(changesAt, timeZone).weekday, tr);
-    return tr.t('hours.closedBeforeHoliday', { day, time, zone, local, holiday: holidayName(status.opensOnHoliday, tr) });
+    return tr.t('hours.closedBeforeHoliday', { day, time, zone, local, holiday: holidayWords(status.opensOnHoliday, hours) });
   }
   const today = wallTime(now, timeZone);
   const opening = wallTime(changesAt, timeZone);
@@ -108,19 +109,19 @@ export function usualToday(hours: PackHours, now: Date, tr: Translator): string 
     .filter((period) => period.day === weekday)
     .map((period) => tr.t('hours.timeRange', { open: formatClock(period.open, tr), close: formatClock(period.close, tr) }));
   if (times.length === 0) return tr.t('hours.usuallyClosedToday');
-  return tr.t('hours.usualToday', { times: times.join(', '), zone: zoneLabel(hours.timeZone, tr) });
+  return tr.t('hours.usualToday', { times: times.join(', '), zone: hours.words.zone });
 }
 
 /** One line per run of days ("Monday to Thursday, 9am to 9pm (UK time)"); none when unknown. */
 export function hoursSummary(hours: PackHours, tr: Translator): string[] {
   if (hours.kind === 'always') return [tr.t('hours.always')];
   if (hours.kind !== 'weekly') return [];
-  const zone = zoneLabel(hours.timeZone, tr);
+  const { zone } = hours.words;
   return weeklyRuns(hours.periods).map((run) => {
     const ends = { from: weekdayName(run.from, tr), to: weekdayName(run.to, tr) };
-    // "Friday"; "Saturday and Sunday"; "Monday to Thursday".
+    // "Friday" ("Le lundi"); "Saturday and Sunday"; "Monday to Thursday".
     const days =
-      run.from === run.to ? ends.from : tr.t(run.to === run.from + 1 ? 'hours.dayPair' : 'hours.dayRange', ends);
+      run.from === run.to ? tr.t('hours.dayOne', { day: ends.from }) : tr.t(run.to === run.from + 1 ? 'hours.dayPair' : 'hours.dayRange', ends);
     const times = run.periods
       .map((period) =>
         tr.t('hours.timeRange', { open: formatClock(period.open, tr), close: formatClock(period.close, tr) }),

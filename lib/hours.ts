@@ -3,8 +3,8 @@
  * person in New York or Sydney is told the truth about a UK helpline, and so the two UK
  * clock changes a year need no special case.
  */
-import type { HolidayCalendar, Period, TimeZone, Weekday } from '@/data/types';
-import { dayKind, isoDate } from './holidays';
+import type { Period, TimeZone, Weekday } from '@/data/types';
+import { dayKind, type HolidayName, isoDate } from './holidays';
 import type { PackHours } from './pack';
 
 export type OpenStatus =
@@ -15,13 +15,13 @@ export type OpenStatus =
    * line whose next usual opening falls on a public holiday says so: its hours may differ.
    */
   | { state: 'open'; changesAt: Date; timeZone: TimeZone }
-  | { state: 'closed'; changesAt: Date; timeZone: TimeZone; opensOnHoliday?: HolidayCalendar }
+  | { state: 'closed'; changesAt: Date; timeZone: TimeZone; opensOnHoliday?: HolidayName }
   /**
-   * Today is a public holiday where the service works (named by its calendar), or today or
+   * Today is a public holiday where the service works (with the words that name it), or today or
    * the next opening day is past the holiday table: no official page gives the hours then,
    * so neither "open" nor "closed".
    */
-  | { state: 'holiday'; timeZone: TimeZone; calendar: HolidayCalendar }
+  | { state: 'holiday'; timeZone: TimeZone; holiday: HolidayName }
   | { state: 'unknown-day'; timeZone: TimeZone }
   /** A weekly schedule with no periods: never open. */
   | { state: 'never' };
@@ -123,7 +123,7 @@ export function openStatus(hours: PackHours, instant: Date): OpenStatus {
   const { timeZone } = hours;
   const now = wallTime(instant, timeZone);
   const today = dayKind(hours.holidays, isoDate(now));
-  if (today.kind === 'holiday') return { state: 'holiday', timeZone, calendar: today.calendar };
+  if (today.kind === 'holiday') return { state: 'holiday', timeZone, holiday: today.name };
   if (today.kind === 'unknown') return { state: 'unknown-day', timeZone };
   const nowInWeek = (now.weekday - 1) * MINUTES_PER_DAY + now.minutes;
   const current = ranges.find((range) => range.open <= nowInWeek && nowInWeek < range.close);
@@ -144,7 +144,7 @@ export function openStatus(hours: PackHours, instant: Date): OpenStatus {
   if (current) return { state: 'open', changesAt, timeZone };
   const opensOn = dayKind(hours.holidays, isoDate(day));
   if (opensOn.kind === 'unknown') return { state: 'unknown-day', timeZone };
-  return { state: 'closed', changesAt, timeZone, ...(opensOn.kind === 'holiday' ? { opensOnHoliday: opensOn.calendar } : {}) };
+  return { state: 'closed', changesAt, timeZone, ...(opensOn.kind === 'holiday' ? { opensOnHoliday: opensOn.name } : {}) };
 }
 
 /** Days with the same periods, grouped in runs ("Monday to Thursday, 9am to 9pm"). */

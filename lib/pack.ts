@@ -7,7 +7,10 @@
  * beside it. The pages' components are typed against these shapes: a field the popup's pack
  * does not ship is a type error in the popup, not an empty line on screen.
  */
-import type { Cost, HolidayCalendar, Period, TimeZone } from '@/data/types';
+import type { Cost, Period, TimeZone } from '@/data/types';
+import type { HolidayDays, HolidayName } from './holidays';
+
+export type { HolidayDays };
 import type { RegionId } from '@/data/directory';
 import type { GuideMessages, PopupMessages } from '@/locales';
 import type { Lang } from '@/locales/langs';
@@ -22,21 +25,20 @@ export interface PackPhone {
   text?: true;
 }
 
-/**
- * The public holidays of the calendars a line keeps, in the order their names are tried,
- * each as the days since the one before (the first since `from`), for the days from `from`
- * to `until`. Past `until` a page vouches for no day.
- */
-export interface HolidayDays {
-  from: string;
-  until: string;
-  calendars: readonly { calendar: HolidayCalendar; gaps: readonly number[] }[];
-}
-
 export type PackHours =
   | { kind: 'always' }
   | { kind: 'unknown' }
-  | { kind: 'weekly'; timeZone: TimeZone; periods: readonly Period[]; holidays: HolidayDays };
+  | {
+      kind: 'weekly';
+      timeZone: TimeZone;
+      periods: readonly Period[];
+      holidays: HolidayDays;
+      /**
+       * Its zone and its holidays, named in the pack's language ("UK time", "a bank holiday in
+       * Scotland"): only the names its own calendars can give, so no other pack carries them.
+       */
+      words: { zone: string; holidays: Partial<Record<HolidayName, string>> };
+    };
 
 /** A service as a page shows it: its numbers for this region, its own first, and its words in this language. */
 export interface PackService<W> {
@@ -57,7 +59,7 @@ export interface PopupHelpline
 }
 
 /** A crisis line's sentence ("Struggling to cope? Samaritans, 116 123, free, any time."). */
-export type CrisisLine = PackService<Words<'crisis', 'helpNow' | 'linkLabel'>>;
+export type CrisisLine = PackService<Words<'crisis', 'helpNow' | 'helpNowOr' | 'linkLabel'>>;
 
 /** Everything the popup shows of a region. */
 export interface PopupRegion {
@@ -67,8 +69,11 @@ export interface PopupRegion {
   /** "Free, anonymous self-help online" and "Worried about someone else?". */
   selfHelp?: { url: string };
   familyAdvice?: { url: string };
-  /** "Under 19? Childline: 0800 1111, any time". */
-  youngPeople?: PackService<Words<'young-people', 'young'>>;
+  /**
+   * "Under 19? Childline: 0800 1111, any time", and whether it is open now where it keeps
+   * weekly hours (Germany's Nummer gegen Kummer): its other hours are the guide's.
+   */
+  youngPeople?: PackService<Words<'young-people', 'young'>> & { hours?: PackHours };
   crisis: readonly CrisisLine[];
   /** "If your life is in danger, call 999." None: "your local emergency number". */
   ownLife?: PackPhone;
@@ -76,6 +81,8 @@ export interface PopupRegion {
   childInDanger?: PackPhone;
   /** The online programmes open to anyone, where the region has no helpline. */
   online: readonly PackService<Words<'online-programme', 'about'>>[];
+  /** The sentences only some regions need, those its parts use (RegionWordKey). */
+  words: RegionWords;
 }
 
 /** A service as the guide shows it: all its words, its hours, and whether it can be used without your name. */
@@ -122,14 +129,30 @@ export type RegionNames = readonly (readonly [RegionId, string])[];
  * regions' names. One file per language, so a region's own file holds only its help.
  */
 export interface LanguagePack {
-  words: PopupMessages;
+  words: LanguageWords;
   regions: RegionNames;
 }
+
+/** The names of zones and holidays travel with the hours that use them (PackHours), not with the language. */
+export type HourNameKey = Extract<keyof PopupMessages, `hours.zone.${string}` | `hours.holiday.${string}`>;
+/**
+ * The popup's sentences that only some regions use: what a number costs, the sentences of
+ * opening hours, the online programmes' heading, "your local emergency number". Each region's
+ * popup file carries those its parts use, so a language's file does not grow with every
+ * place's costs; the guide's language file carries them all.
+ */
+export type RegionWordKey = Exclude<
+  Extract<keyof PopupMessages, `cost.${string}` | `hours.${string}` | `online.${string}` | `helpNow.${string}Elsewhere`>,
+  HourNameKey
+>;
+export type RegionWords = Partial<Pick<PopupMessages, RegionWordKey>>;
+/** What a language's file says whatever the region. */
+export type LanguageWords = Omit<PopupMessages, HourNameKey | RegionWordKey>;
 
 /** What the popup draws with: its language's file and its region's, together. */
 export interface PopupPack {
   lang: Lang;
-  words: PopupMessages;
+  words: LanguageWords & RegionWords;
   regions: RegionNames;
   region: PopupRegion;
 }
@@ -139,7 +162,7 @@ export interface PopupPack {
  * programmes open to anyone, which every region's guide shows (so no region's file repeats them).
  */
 export interface GuideLanguagePack {
-  words: GuideMessages;
+  words: GuideMessages & Pick<PopupMessages, RegionWordKey>;
   online: GuideRegion['online'];
 }
 
@@ -149,7 +172,7 @@ export type GuideRegionPack = Omit<GuideRegion, 'online'>;
 /** What the guide draws with: its language's files (the popup's sentences and its own) and its region's. */
 export interface GuidePack {
   lang: Lang;
-  words: PopupMessages & GuideMessages;
+  words: Omit<PopupMessages, HourNameKey> & GuideMessages;
   regions: RegionNames;
   region: GuideRegion;
 }
@@ -158,7 +181,7 @@ export type PackKind = 'popup' | 'guide';
 
 export const popupPackOf = (lang: Lang, language: LanguagePack, region: PopupRegion): PopupPack => ({
   lang,
-  words: language.words,
+  words: { ...language.words, ...region.words },
   regions: language.regions,
   region,
 });

@@ -80,6 +80,16 @@ export function phonesFor(service: Service, region: RegionId): Phone[] {
   return [...meant.filter((phone) => phone.for.length === 1), ...meant.filter((phone) => phone.for.length > 1)];
 }
 
+/**
+ * Named rule: where a region has several lines of one role, a reader sees first the line
+ * that is first for readers of their language (Belgium's: 1813 for Dutch readers, the
+ * Centre de Prévention du Suicide for French readers); otherwise the directory's order.
+ */
+export function inReadersOrder<T extends Pick<Service, 'firstFor'>>(lines: readonly T[], lang: string): T[] {
+  const first = (line: T) => (line.firstFor?.includes(lang) ? 0 : 1);
+  return [...lines].sort((a, b) => first(a) - first(b));
+}
+
 // Named rule: the NHS and GPs the helpline's crisis advice names are the UK's.
 const CRISIS_ADVICE_REGIONS: readonly RegionId[] = ['uk'];
 

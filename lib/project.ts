@@ -7,12 +7,14 @@
  */
 import { REGIONS, type RegionId, SERVICES } from '@/data/directory';
 import { ONLINE } from '@/data/online';
-import type { Hours, Phone, Service } from '@/data/types';
+import type { HolidayCalendar, Hours, Phone, Service, TimeZone } from '@/data/types';
+import type { PopupMessages } from '@/locales';
 import type { ServiceWords } from '@/locales/words';
 import { WORDS } from '@/locales/all';
 import type { Lang } from '@/locales/langs';
 import { dialHref } from './dial';
 import { holidayDays, tableStart } from './holiday-table';
+import type { HolidayDays } from './holidays';
 import {
   type GuideLanguagePack,
   type GuidePack,
@@ -21,6 +23,7 @@ import {
   type GuideRegionPack,
   type GuideService,
   type LanguagePack,
+  type LanguageWords,
   type PackHours,
   type PackPhone,
   type PackService,
@@ -28,8 +31,10 @@ import {
   popupPackOf,
   type PopupRegion,
   type RegionNames,
+  type RegionWordKey,
+  type RegionWords,
 } from './pack';
-import { pageFor, type Planned, type RegionPlan, regionPlan } from './plan';
+import { inReadersOrder, pageFor, type Planned, type RegionPlan, regionPlan } from './plan';
 
 /** Where each service's words live: its home region's words, or the online programmes'. */
 const HOME = new Map<string, RegionId | 'online'>([
@@ -55,11 +60,63 @@ export function packPhone(phone: Phone): PackPhone {
   return { display: phone.display, href: dialHref(phone), cost: phone.cost, ...(phone.text ? { text: true } : {}) };
 }
 
-/** A line's hours, with the holidays of its calendars from the newest check of its region's facts. */
-function packHours(hours: Hours, start: string): PackHours {
+/** The names of a zone and of the holidays in some days, in a language. */
+export function hourWords(timeZone: TimeZone, days: HolidayDays, lang: Lang): Extract<PackHours, { kind: 'weekly' }>['words'] {
+  const words = WORDS[lang].popup;
+  return {
+    zone: words[`hours.zone.${timeZone}`],
+    holidays: Object.fromEntries([...new Set(days.names)].map((name) => [name, words[`hours.holiday.${name}`]])),
+  };
+}
+
+/**
+ * A line's hours, with the holidays of its calendars from the newest check of its region's
+ * facts, and the names of its zone and of those holidays in the language.
+ */
+function packHours(hours: Hours, start: string, lang: Lang): PackHours {
   if (hours.kind !== 'weekly') return hours;
-  const { timeZone, periods, holidays } = hours;
-  return { kind: 'weekly', timeZone, periods, holidays: holidayDays(holidays, start) };
+  const { timeZone, periods } = hours;
+  const holidays = holidayDays(hours.holidays, start);
+  return { kind: 'weekly', timeZone, periods, holidays, words: hourWords(timeZone, holidays, lang) };
+}
+
+/** The names of zones and holidays: they travel with the hours that use them (PackHours). */
+const isHourName = (key: string) => /^hours\.(zone|holiday)\./.test(key);
+/** A popup sentence only some regions use (RegionWordKey). */
+const isRegionWord = (key: string): key is RegionWordKey => !isHourName(key) && /^(cost|hours|online)\.|^helpNow\..*Elsewhere$/.test(key);
+
+/** A language's popup sentences that every region uses. */
+function languageWords(lang: Lang): LanguageWords {
+  return Object.fromEntries(Object.entries(WORDS[lang].popup).filter(([key]) => !isHourName(key) && !isRegionWord(key))) as LanguageWords;
+}
+
+/** The popup sentences only some regions use, every one: the guide's language file carries them. */
+function allRegionWords(lang: Lang): Pick<PopupMessages, RegionWordKey> {
+  return Object.fromEntries(Object.entries(WORDS[lang].popup).filter(([key]) => isRegionWord(key))) as Pick<PopupMessages, RegionWordKey>;
+}
+
+/** Those a region's popup uses, by what it shows. */
+function popupRegionWords(region: Omit<PopupRegion, 'words'>, lang: Lang): RegionWords {
+  const phones = [
+    ...(region.helpline?.phones ?? []),
+    ...(region.youngPeople?.phones ?? []),
+    ...region.crisis.flatMap((line) => line.phones),
+    ...region.online.flatMap((programme) => programme.phones),
+    ...(region.ownLife ? [region.ownLife] : []),
+    ...(region.childInDanger ? [region.childInDanger] : []),
+  ];
+  const hours = [region.helpline?.hours, region.youngPeople?.hours];
+  const all = allRegionWords(lang);
+  const keys = (Object.keys(all) as RegionWordKey[]).filter(
+    (key) =>
+      phones.some((phone) => key === `cost.${phone.cost}`) ||
+      (key.startsWith('hours.') && hours.some((line) => line?.kind === 'weekly')) ||
+      (key === 'hours.always' && hours.some((line) => line?.kind === 'always')) ||
+      (key.startsWith('online.') && !region.helpline) ||
+      (key === 'helpNow.ownLifeElsewhere' && !region.ownLife) ||
+      (key === 'helpNow.dangerElsewhere' && !region.childInDanger),
+  );
+  return pick(all, keys);
 }
 
 /** The region's own services (the online programmes are everyone's): their checks start its holiday days. */
@@ -81,10 +138,10 @@ function packService<W>(service: Planned, lang: Lang, words: W): PackService<W> 
 export function popupRegion(plan: RegionPlan, lang: Lang): PopupRegion {
   const { helpline, youngPeople } = plan;
   const words = (service: Planned) => wordsOf(service, lang);
-  const crisis = plan.crisis.map((service) => {
-    const { helpNow, linkLabel } = words(service);
+  const crisis = inReadersOrder(plan.crisis, lang).map((service) => {
+    const { helpNow, helpNowOr, linkLabel } = words(service);
     if (!helpNow) throw new Error(`${service.id} has no crisis sentence in ${lang}`);
-    const line = packService(service, lang, { helpNow, ...(linkLabel ? { linkLabel } : {}) });
+    const line = packService(service, lang, { helpNow, ...(helpNowOr ? { helpNowOr } : {}), ...(linkLabel ? { linkLabel } : {}) });
     // A crisis line's website shows only where its sentence links it (Find A Helpline).
     if (!linkLabel) delete line.url;
     return line;
@@ -93,19 +150,30 @@ export function popupRegion(plan: RegionPlan, lang: Lang): PopupRegion {
   const familyAdvice = plan.family.advice && pageFor(plan.family.advice, lang);
   const young = youngPeople && words(youngPeople).young;
   const ownLife = plan.emergency?.phones[0];
-  return {
+  // What it is about, only where it has no number to show (components/shared/Helpline.tsx).
+  const helplineWords = helpline && pick(words(helpline), [...(helpline.phones.length ? [] : (['about'] as const)), 'confidential', 'linkLabel', 'languages', 'passesOnShort']);
+  const region: Omit<PopupRegion, 'words'> = {
     id: plan.region,
-    ...(helpline
+    ...(helpline && helplineWords
       ? {
           helpline: {
-            ...packService(helpline, lang, pick(words(helpline), ['about', 'confidential', 'linkLabel', 'languages', 'passesOnShort'])),
-            hours: packHours(helpline.hours, holidaysFrom(plan.region)),
+            ...packService(helpline, lang, helplineWords),
+            hours: packHours(helpline.hours, holidaysFrom(plan.region), lang),
           },
         }
       : {}),
     ...(selfHelp ? { selfHelp: { url: selfHelp } } : {}),
     ...(familyAdvice ? { familyAdvice: { url: familyAdvice } } : {}),
-    ...(youngPeople && young ? { youngPeople: { ...packService(youngPeople, lang, { young }), phones: youngPeople.phones.slice(0, 1).map(packPhone) } } : {}),
+    ...(youngPeople && young
+      ? {
+          youngPeople: {
+            ...packService(youngPeople, lang, { young }),
+            phones: youngPeople.phones.slice(0, 1).map(packPhone),
+            // Only weekly hours say anything its sentence does not ("any time" is in its words).
+            ...(youngPeople.hours.kind === 'weekly' ? { hours: packHours(youngPeople.hours, holidaysFrom(plan.region), lang) } : {}),
+          },
+        }
+      : {}),
     crisis,
     ...(ownLife ? { ownLife: packPhone(ownLife) } : {}),
     ...(plan.childInDanger ? { childInDanger: packPhone(plan.childInDanger) } : {}),
@@ -117,6 +185,7 @@ export function popupRegion(plan: RegionPlan, lang: Lang): PopupRegion {
           return service.url && about ? [packService(service, lang, { about })] : [];
         }),
   };
+  return { ...region, words: popupRegionWords(region, lang) };
 }
 
 /** A service as the guide shows it, with its hours' holidays from a day (YYYY-MM-DD). */
@@ -124,7 +193,7 @@ function guideService<W>(service: Planned, lang: Lang, start: string): GuideServ
   return {
     // Each role's words are checked by its words file's type (locales/words.ts).
     ...packService(service, lang, wordsOf(service, lang) as W),
-    hours: packHours(service.hours, start),
+    hours: packHours(service.hours, start, lang),
     ...(service.anonymous === undefined ? {} : { anonymous: service.anonymous }),
   };
 }
@@ -165,7 +234,7 @@ export function guideRegion(plan: RegionPlan, lang: Lang): GuideRegion {
     childProtection: optional(plan.childProtection),
     parents: linked(plan.parents),
     youngPeople: optional(plan.youngPeople),
-    crisis: plan.crisis.map((service) => guide(service)),
+    crisis: inReadersOrder(plan.crisis, lang).map((service) => guide(service)),
     emergency: optional(plan.emergency),
     police: optional(plan.police),
     ownLife: plan.emergency?.phones[0] && packPhone(plan.emergency.phones[0]),
@@ -181,9 +250,9 @@ export function guideRegion(plan: RegionPlan, lang: Lang): GuideRegion {
 /** Each file a page loads, by what it holds (lib/load-pack.ts names and reads them). */
 export const PACK_FILES = {
   /** A language's popup sentences and every region's name: both pages. */
-  language: (lang: Lang): LanguagePack => ({ words: WORDS[lang].popup, regions: regionNames(lang) }),
+  language: (lang: Lang): LanguagePack => ({ words: languageWords(lang), regions: regionNames(lang) }),
   /** A language's guide sentences, and the online programmes every region's guide shows. */
-  guideLanguage: (lang: Lang): GuideLanguagePack => ({ words: WORDS[lang].guide, online: onlineProgrammes(lang) }),
+  guideLanguage: (lang: Lang): GuideLanguagePack => ({ words: { ...WORDS[lang].guide, ...allRegionWords(lang) }, online: onlineProgrammes(lang) }),
   /** What the popup shows of a region, in a language. */
   popup: (region: RegionId, lang: Lang): PopupRegion => popupRegion(regionPlan(region), lang),
   /** What the guide shows of a region, in a language: all but the online programmes. */

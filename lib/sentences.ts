@@ -19,14 +19,15 @@ export interface Sentence {
 /**
  * "Struggling to cope? Samaritans, 116 123, free, any time." {number} is the first number
  * to call, {otherNumber} the second where there is one (each with its own cost: "113, or
- * 0800-0113 for free"), {text} the text line, {link} its website with its link's words.
+ * 0800-0113 for free"), {text} the text line, {link} its website with its link's words. A
+ * line after another says so where it has its own words for that ("Or call …").
  */
-export function crisisSentence(service: CrisisLine): Sentence {
-  const { helpNow, linkLabel } = service.words;
+export function crisisSentence(service: CrisisLine, position = 0): Sentence {
+  const { helpNow, helpNowOr, linkLabel } = service.words;
   const [call, otherCall] = service.phones.filter((phone) => !phone.text);
   const text = service.phones.find((phone) => phone.text);
   return {
-    template: helpNow,
+    template: position > 0 && helpNowOr ? helpNowOr : helpNow,
     parts: {
       name: service.name,
       number: call ? { phone: call } : '',

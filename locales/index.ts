@@ -74,7 +74,7 @@ export interface Translator {
   template(key: MessageKey): string;
 }
 
-export function translator(lang: Lang, messages: Messages): Translator {
+export function translator(lang: Lang, messages: Readonly<Partial<Record<MessageKey, string>>>): Translator {
   // A guide sentence asked for where only the popup's are loaded is a bug: say so loudly.
   const sentence = (key: MessageKey): string => {
     const value = (messages as Record<MessageKey, string | undefined>)[key];

@@ -45,6 +45,8 @@ export interface WordsByRole {
      * number, where it has one), {text}, {link}.
      */
     helpNow: string;
+    /** The same, where it follows another crisis line ("Or call …"): Belgium's second line. */
+    helpNowOr?: string;
     about: string;
     confidentiality?: string;
     linkLabel?: string;

@@ -73,7 +73,10 @@ export function problemsWith(doc: Document, region: RegionId, shows: Shows, page
   // The help-now box, on both pages, always in view.
   const box = doc.querySelector('section.crisis');
   expect(box !== null, 'no help-now box');
-  expect(hrefs(box?.querySelector('.crisis-line') ?? null).includes(shows.crisis), `no crisis line ${shows.crisis}`);
+  const crisisLines = [...(box?.querySelectorAll('.crisis-line') ?? [])];
+  expect(crisisLines.some((line) => hrefs(line).includes(shows.crisis)), `no crisis line ${shows.crisis}`);
+  const first = shows.crisisFirst?.[tr.lang] ?? shows.crisis;
+  expect(hrefs(crisisLines[0] ?? null).includes(first), `the first crisis line is not ${first}`);
   const boxes: ParentNode[] = box ? [box] : [];
   const crisisSection = doc.getElementById('crisis');
   if (page === 'guide') {

@@ -2,6 +2,7 @@ import type { PopupRegion } from '@/lib/pack';
 import { youngSentence } from '@/lib/sentences';
 import { useTranslator } from '@/locales/context';
 import { ExternalLink } from '@/components/shared/ExternalLink';
+import { OpenStatus } from '@/components/shared/OpenStatus';
 import { SentenceView } from '@/components/shared/SentenceView';
 
 interface Props {
@@ -35,6 +36,7 @@ export function MoreHelp({ plan }: Props) {
         {young && (
           <li>
             <SentenceView sentence={young} />
+            {youngPeople.hours && <OpenStatus hours={youngPeople.hours} />}
           </li>
         )}
       </ul>

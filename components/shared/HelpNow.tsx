@@ -22,8 +22,8 @@ export function HelpNow({ plan, hideHeading = false }: Props) {
       <h2 id="help-now-heading" class={hideHeading ? 'visually-hidden' : undefined}>
         {tr.t('helpNow.heading')}
       </h2>
-      {plan.crisis.map((service) => (
-        <CrisisLine key={service.id} service={service} />
+      {plan.crisis.map((service, position) => (
+        <CrisisLine key={service.id} service={service} position={position} />
       ))}
       <OwnLifeLine plan={plan} />
       <p class="child-in-danger">

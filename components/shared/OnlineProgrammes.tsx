@@ -9,7 +9,7 @@ interface Props {
   headingLevel?: 2 | 3;
 }
 
-/** The anonymous online programmes open to anyone, wherever they are. */
+/** The online programmes, not tied to one country: each name, and its description on a line of its own. */
 export function OnlineProgrammes({ services, intro = false, headingLevel = 2 }: Props) {
   const tr = useTranslator();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';

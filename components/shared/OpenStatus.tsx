@@ -19,8 +19,8 @@ export function OpenStatus({ hours }: Props) {
   const status = openStatus(hours, now);
   const unsure = status.state === 'holiday' || status.state === 'unknown-day';
   const text = unsure
-    ? [statusText(status, now, timeZone, tr), usualToday(hours, now, tr)].filter(Boolean).join(' ')
-    : statusText(status, now, timeZone, tr);
+    ? [statusText(status, hours, now, timeZone, tr), usualToday(hours, now, tr)].filter(Boolean).join(' ')
+    : statusText(status, hours, now, timeZone, tr);
   if (!text) return null;
   const state = unsure ? 'unsure' : status.state === 'closed' || status.state === 'never' ? 'closed' : 'open';
   return (

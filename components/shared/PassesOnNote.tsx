@@ -5,14 +5,19 @@ interface Props {
   service: PackService<{ passesOnShort?: string }>;
 }
 
-/** One plain sentence on what the service passes on; the guide gives its full wording. */
+/**
+ * One plain sentence on what the service passes on, under a heading of its own line (a
+ * heading run into the sentence would put a capital after a colon, which French and Dutch
+ * do not allow); the guide gives its full wording.
+ */
 export function PassesOnNote({ service }: Props) {
   const tr = useTranslator();
   const short = service.words.passesOnShort;
   if (!short) return null;
   return (
     <p class="passes-on">
-      <strong>{tr.t('helpline.passesOnHeading')}</strong> {short}
+      <strong class="passes-on-heading">{tr.t('helpline.passesOnHeading')}</strong>
+      {short}
     </p>
   );
 }

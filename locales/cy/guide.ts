@@ -4,7 +4,7 @@ import type { GuideMessages } from '@/locales';
 export default {
   'footer.independentFull':
     'Mae Signpost yn annibynnol. Nid Stop It Now! na’r Lucy Faithfull Foundation a’i gwnaeth, ac nid ydyn nhw’n ei gymeradwyo.',
-  'guide.heading': 'Help cyfrinachol: y canllaw llawn',
+  'guide.heading': 'Cael help: y canllaw llawn',
   'guide.intro':
     'I unrhyw un sy’n poeni am eu meddyliau rhywiol neu eu hymddygiad rhywiol eu hunain tuag at blant, i’r bobl o’u cwmpas, ac i weithwyr proffesiynol. Cymerwch eich amser. Gallwch adael unrhyw bryd: defnyddiwch “Gadael y dudalen hon” neu bwyswch Shift dair gwaith.',
   'guide.skip': 'Neidio i’r prif gynnwys',
@@ -19,7 +19,7 @@ export default {
   'section.crisis': 'Mewn argyfwng, neu os oes plentyn mewn perygl nawr',
   'section.report': 'Rhoi gwybod am ddelweddau rhywiol o blant',
   'section.privacy': 'Am Signpost a’ch preifatrwydd',
-  'self.intro': 'Mae gofyn am help yn gam cyntaf cryf.',
+  'self.intro': 'Mae delweddau rhywiol o blant yn dangos plant go iawn, sy’n cael eu niweidio eto bob tro y mae delwedd yn cael ei gweld. Mae’r delweddau’n anghyfreithlon, ond mae pobl yn llwyddo i roi’r gorau iddi, ac mae help ar gael i chi.',
   'self.talk': 'Gallwch siarad â rhywun yn gyfrinachol am yr hyn sy’n eich poeni, heb roi eich enw.',
   'self.talkPlain': 'Gallwch siarad â rhywun am yr hyn sy’n eich poeni.',
   'self.callHeading': 'Beth sy’n digwydd pan fyddwch chi’n ffonio',
@@ -30,7 +30,7 @@ export default {
   'self.regionalService': '{name}: {number}. {about}',
   'self.selfHelpHeading': 'Hunangymorth ar-lein, am ddim a dienw',
   'self.noHelpline':
-    'Nid yw Signpost yn gwybod am linell gymorth lle rydych chi. Mae’r rhaglenni ar-lein isod ar agor i unrhyw un.',
+    'Nid yw Signpost yn gwybod am linell gymorth lle rydych chi. Nid yw’r rhaglenni ar-lein isod wedi’u cyfyngu i un wlad.',
   'family.intro':
     'Os ydych chi’n poeni am bartner, perthynas neu ffrind, neu os yw rhywun agos atoch chi wedi cael ei arestio, gallwch chithau gael help hefyd. Nid eich bai chi yw’r hyn a wnaethon nhw.',
   'family.helpline': 'Mae llinell gymorth {name} ar gyfer teulu a ffrindiau hefyd.',
@@ -50,7 +50,7 @@ export default {
     'Nid yw Signpost yn gwybod am wasanaeth i bobl ifanc lle rydych chi. Os oes plentyn neu berson ifanc mewn perygl nawr, ffoniwch {number}.',
   'professionals.doesHeading': 'Beth mae Signpost yn ei wneud, a beth nad yw’n ei wneud',
   'professionals.does':
-    'Mae Signpost yn rhoi help cyfrinachol un clic i ffwrdd: y llinell gymorth, ei horiau, beth mae’n ei gadw’n gyfrinachol a llinell argyfwng.',
+    'Mae Signpost yn rhoi help un clic i ffwrdd: llinell gymorth lle mae Signpost yn gwybod am un, a llinell argyfwng neu ble i ddod o hyd i un. Lle mae llinell gymorth yn nodi ei horiau, neu beth mae’n ei gadw’n gyfrinachol, mae Signpost yn dangos hynny hefyd.',
   'professionals.languages': 'Gallwch ei ddarllen yn unrhyw un o’r ieithoedd hyn: {languages}.',
   'professionals.doesNot':
     'Nid yw’n monitro, yn rhwystro nac yn rhoi gwybod am unrhyw beth. Nid yw’n cadw dim nac yn anfon dim. Nid yw’n driniaeth nac yn cymryd lle triniaeth.',
@@ -66,7 +66,7 @@ export default {
   'card.copied': 'Manylion wedi’u copïo. Gallwch eu gludo mewn neges.',
   'card.copyFailed':
     'Methu copïo. Mae’r manylion wedi’u dewis: pwyswch Ctrl+C neu Cmd+C i’w copïo.',
-  'card.title': 'Help cyfrinachol',
+  'card.title': 'Ble i gael help',
   'card.helpline': 'Llinell gymorth {name}: {number}',
   'card.number': '{number}: {cost}',
   'card.link': '{label}: {url}',
@@ -85,7 +85,7 @@ export default {
     'Mae Stop It Now! hefyd yn cynnal cyrsiau i bobl sydd wedi cael eu harestio neu eu heuogfarnu am droseddau ar-lein (Inform Plus): gofynnwch i’r llinell gymorth.',
   'crisis.advice':
     'Mae Stop It Now! yn awgrymu bod pobl mewn argyfwng yn cysylltu â’u meddyg teulu, llinell iechyd meddwl brys leol y GIG, neu Samaritans.',
-  'report.intro': 'Gall rhoi gwybod am ddelwedd ei hatal rhag cael ei gweld eto.',
+  'report.intro': 'Os byddwch chi’n dod ar draws delweddau rhywiol o blant ar-lein, gallwch roi gwybod ble y daethoch chi o hyd iddyn nhw.',
   'report.warning':
     'Peidiwch byth â lawrlwytho delwedd, tynnu sgrinlun ohoni, ei chadw na’i hanfon, hyd yn oed i roi gwybod amdani: gall hynny ynddo’i hun fod yn drosedd. Rhowch wybod am y cyfeiriad gwe yn unig.',
   'report.anonymous': 'Gallwch roi gwybod yn ddienw.',
@@ -122,4 +122,5 @@ export default {
   'hours.range': '{days}, {times} ({zone})',
   'hours.dayRange': '{from} – {to}',
   'hours.dayPair': '{from} a {to}',
+  'hours.dayOne': '{day}',
 } satisfies GuideMessages;

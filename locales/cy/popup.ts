@@ -8,7 +8,7 @@ import type { PopupMessages } from '@/locales';
 export default {
   'page.title': 'Signpost',
   'lang.label': 'Iaith',
-  'popup.heading': 'Help cyfrinachol',
+  'popup.heading': 'Cael help',
   'region.label': 'Help ar gyfer',
   'helpline.heading': 'Llinell gymorth {name}',
   'helpline.call': 'Ffoniwch {number}',
@@ -18,7 +18,7 @@ export default {
   'helpline.copyFailed':
     'Methu copïo. Mae’r rhif wedi’i ddewis: pwyswch Ctrl+C neu Cmd+C i’w gopïo.',
   'helpline.website': 'Ewch i wefan {name}',
-  'helpline.passesOnHeading': 'Beth maen nhw’n ei rannu:',
+  'helpline.passesOnHeading': 'Beth maen nhw’n ei rannu',
   'cost.free-uk': 'Am ddim o ffonau yn y DU.',
   'cost.charged-provider': 'O Iwerddon. Efallai y bydd eich darparwr ffôn yn codi tâl am yr alwad.',
   'cost.free': 'Am ddim.',
@@ -55,10 +55,16 @@ export default {
   'hours.weekdayOn.5': 'ddydd Gwener',
   'hours.weekdayOn.6': 'ddydd Sadwrn',
   'hours.weekdayOn.7': 'ddydd Sul',
+  'hours.holiday.GB': 'ŵyl banc yn y DU',
+  'hours.holiday.GB-ENG-NIR': 'ŵyl banc yng Nghymru, Lloegr a Gogledd Iwerddon',
   'hours.holiday.GB-ENG': 'ŵyl banc yng Nghymru a Lloegr',
+  'hours.holiday.GB-SCT': 'ŵyl banc yn yr Alban',
+  'hours.holiday.GB-NIR': 'ŵyl banc yng Ngogledd Iwerddon',
+  'hours.holiday.GB-part': 'ŵyl banc mewn rhan o’r DU',
   // Treiglad meddal ar ôl "Mae’n" ("Mae’n ŵyl gyhoeddus yng Ngwlad Belg heddiw").
   'hours.holiday.BE': 'ŵyl gyhoeddus yng Ngwlad Belg',
   'hours.holiday.DE': 'ŵyl gyhoeddus yn yr Almaen',
+  'hours.holiday.DE-STATES': 'ŵyl gyhoeddus mewn rhai o daleithiau’r Almaen',
   'hours.holidayToday': 'Mae’n {holiday} heddiw, felly gall yr oriau fod yn wahanol.',
   'hours.usualToday': 'Oriau arferol heddiw: {times} ({zone}).',
   'hours.usuallyClosedToday': 'Ar gau heddiw fel arfer.',
@@ -70,7 +76,7 @@ export default {
   'moreHelp.someoneElse': 'Yn poeni am rywun arall?',
   'online.heading': 'Help dienw ar-lein, lle bynnag rydych chi',
   'online.elsewhereIntro':
-    'Nid yw Signpost yn gwybod am linell gymorth lle rydych chi. Mae’r rhaglenni ar-lein hyn ar agor i unrhyw un.',
+    'Nid yw Signpost yn gwybod am linell gymorth lle rydych chi. Nid yw’r rhaglenni ar-lein hyn wedi’u cyfyngu i un wlad.',
   'helpNow.heading': 'Os oes angen help arnoch chi nawr',
   'helpNow.ownLife': 'Os yw eich bywyd mewn perygl, ffoniwch {number}.',
   'helpNow.ownLifeElsewhere': 'Os yw eich bywyd mewn perygl, ffoniwch eich rhif argyfwng lleol.',

@@ -4,7 +4,7 @@ import type { GuideMessages } from '@/locales';
 export default {
   'footer.independentFull':
     'Signpost ist unabhängig. Es wurde weder von Stop It Now! noch von der Lucy Faithfull Foundation entwickelt oder befürwortet.',
-  'guide.heading': 'Vertrauliche Hilfe: der ausführliche Ratgeber',
+  'guide.heading': 'Hilfe finden: der ausführliche Ratgeber',
   'guide.intro':
     'Für alle, die sich Sorgen wegen ihrer eigenen sexuellen Gedanken oder ihres sexuellen Verhaltens gegenüber Kindern machen, für die Menschen in ihrem Umfeld und für Fachleute. Nehmen Sie sich Zeit. Sie können die Seite jederzeit verlassen: Nutzen Sie „Diese Seite verlassen“ oder drücken Sie dreimal die Umschalttaste (Shift).',
   'guide.skip': 'Zum Hauptinhalt springen',
@@ -19,7 +19,7 @@ export default {
   'section.crisis': 'In einer Krise oder ein Kind ist jetzt in Gefahr',
   'section.report': 'Missbrauchsabbildungen (sexuelle Bilder von Kindern) melden',
   'section.privacy': 'Über Signpost und Ihre Privatsphäre',
-  'self.intro': 'Sich an jemanden zu wenden, ist ein starker erster Schritt.',
+  'self.intro': 'Missbrauchsabbildungen zeigen echte Kinder, denen jedes Mal erneut geschadet wird, wenn ein Bild angesehen wird. Die Bilder sind illegal, aber Menschen schaffen es aufzuhören, und es gibt Hilfe für Sie.',
   'self.talk': 'Sie können vertraulich mit jemandem über das sprechen, was Ihnen Sorgen macht, ohne Ihren Namen zu nennen.',
   'self.talkPlain': 'Sie können mit jemandem über das sprechen, was Ihnen Sorgen macht.',
   'self.callHeading': 'Was bei einem Anruf passiert',
@@ -30,7 +30,7 @@ export default {
   'self.regionalService': '{name}: {number}. {about}',
   'self.selfHelpHeading': 'Kostenlose, anonyme Selbsthilfe online',
   'self.noHelpline':
-    'Signpost kennt kein Hilfetelefon dort, wo Sie sind. Die Online-Programme unten stehen allen offen.',
+    'Signpost kennt kein Hilfetelefon dort, wo Sie sind. Die Online-Programme unten sind nicht auf ein Land beschränkt.',
   'family.intro':
     'Wenn Sie sich Sorgen um Ihre Partnerin oder Ihren Partner, um Angehörige oder um jemanden aus Ihrem Freundeskreis machen oder wenn ein Mensch, der Ihnen nahesteht, festgenommen wurde, können auch Sie Hilfe bekommen. Was diese Person getan hat, ist nicht Ihre Schuld.',
   'family.helpline': 'Das Hilfetelefon {name} ist auch für Familie und Freundeskreis da.',
@@ -50,7 +50,7 @@ export default {
     'Signpost kennt dort, wo Sie sind, kein Angebot für junge Menschen. Wenn ein Kind oder eine jugendliche Person jetzt in Gefahr ist, rufen Sie die {number} an.',
   'professionals.doesHeading': 'Was Signpost tut und was nicht',
   'professionals.does':
-    'Mit Signpost ist vertrauliche Hilfe nur einen Klick entfernt: das Hilfetelefon, seine Zeiten, was es vertraulich behandelt, und ein Krisentelefon.',
+    'Mit Signpost ist Hilfe nur einen Klick entfernt: ein Hilfetelefon, wo Signpost eines kennt, und ein Krisentelefon oder ein Hinweis, wo man eines findet. Wo ein Hilfetelefon seine Zeiten nennt oder sagt, was es vertraulich behandelt, zeigt Signpost auch das.',
   'professionals.languages': 'Sie können es in jeder dieser Sprachen lesen: {languages}.',
   'professionals.doesNot':
     'Signpost überwacht, sperrt und meldet nichts. Es speichert nichts und sendet nichts. Es ist keine Behandlung und ersetzt auch keine.',
@@ -65,7 +65,7 @@ export default {
   'card.copied': 'Angaben kopiert. Sie können sie in eine Nachricht einfügen.',
   'card.copyFailed':
     'Das Kopieren hat nicht funktioniert. Die Angaben sind markiert: Drücken Sie Strg+C oder Cmd+C, um sie zu kopieren.',
-  'card.title': 'Vertrauliche Hilfe',
+  'card.title': 'Wo Sie Hilfe finden',
   'card.helpline': 'Hilfetelefon {name}: {number}',
   'card.number': '{number}: {cost}',
   'card.link': '{label}: {url}',
@@ -84,7 +84,7 @@ export default {
     'Stop It Now! bietet auch Kurse für Menschen an, die wegen Straftaten im Internet festgenommen oder verurteilt wurden (Inform Plus): Fragen Sie beim Hilfetelefon nach.',
   'crisis.advice':
     'Stop It Now! empfiehlt Menschen in einer Krise, sich an ihre Hausarztpraxis, an das örtliche NHS-Telefon für akute psychische Krisen oder an Samaritans zu wenden.',
-  'report.intro': 'Wenn Sie ein Bild melden, kann das verhindern, dass es wieder angesehen wird.',
+  'report.intro': 'Wenn Sie im Internet auf Missbrauchsabbildungen stoßen, können Sie melden, wo Sie sie gefunden haben.',
   'report.warning':
     'Laden Sie ein Bild niemals herunter, machen Sie keinen Screenshot, speichern oder verschicken Sie es nicht, auch nicht, um es zu melden: Das kann selbst eine Straftat sein. Melden Sie nur die Internetadresse.',
   'report.anonymous': 'Sie können anonym melden.',
@@ -121,4 +121,5 @@ export default {
   'hours.range': '{days}, {times} ({zone})',
   'hours.dayRange': '{from} bis {to}',
   'hours.dayPair': '{from} und {to}',
+  'hours.dayOne': '{day}',
 } satisfies GuideMessages;

@@ -6,7 +6,7 @@
 export default {
   'footer.independentFull':
     'Signpost is independent. It is not made or endorsed by Stop It Now! or the Lucy Faithfull Foundation.',
-  'guide.heading': 'Confidential help: the full guide',
+  'guide.heading': 'Get help: the full guide',
   'guide.intro':
     'For anyone worried about their own sexual thoughts or behaviour towards children, for the people around them, and for professionals. Take your time. You can leave at any moment: use “Exit this page” or press Shift three times.',
   'guide.skip': 'Skip to main content',
@@ -21,7 +21,7 @@ export default {
   'section.crisis': 'In crisis, or a child is in danger now',
   'section.report': 'Reporting sexual images of children',
   'section.privacy': 'About Signpost and your privacy',
-  'self.intro': 'Reaching out is a strong first step.',
+  'self.intro': 'Sexual images of children show real children, who are harmed again each time an image is viewed. The images are illegal, but people do stop, and help is there for you.',
   'self.talk': 'You can talk to someone in confidence about what worries you, without giving your name.',
   // Where the sheet does not say the helpline can be used without a name.
   'self.talkPlain': 'You can talk to someone about what worries you.',
@@ -34,7 +34,7 @@ export default {
   'self.regionalHeading': 'Specialist services in each part of the country',
   'self.regionalService': '{name}: {number}. {about}',
   'self.noHelpline':
-    'Signpost does not know a helpline for where you are. The online programmes below are open to anyone.',
+    'Signpost does not know a helpline for where you are. The online programmes below are not limited to one country.',
   'family.intro':
     'If you are worried about a partner, relative or friend, or someone close to you has been arrested, you can get help too. What they did is not your fault.',
   'family.helpline': 'The {name} helpline is for family and friends too.',
@@ -54,7 +54,7 @@ export default {
     'Signpost does not know a service for young people where you are. If a child or young person is in danger now, call {number}.',
   'professionals.doesHeading': 'What Signpost does, and does not do',
   'professionals.does':
-    'Signpost puts confidential help one click away: the helpline, its hours, what it keeps confidential and a crisis line.',
+    'Signpost puts help one click away: a helpline where Signpost knows one, and a crisis line or where to find one. Where a helpline states its hours, or what it keeps confidential, Signpost shows that too.',
   'professionals.languages': 'You can read it in any of these languages: {languages}.',
   'professionals.doesNot':
     'It does not monitor, block or report anything. It stores nothing and sends nothing. It is not a treatment or a substitute for one.',
@@ -68,7 +68,7 @@ export default {
   'card.copy': 'Copy these details',
   'card.copied': 'Details copied. You can paste them into a message.',
   'card.copyFailed': 'Could not copy. The details are selected: press Ctrl+C or Cmd+C to copy them.',
-  'card.title': 'Confidential help',
+  'card.title': 'Where to get help',
   'card.helpline': '{name} helpline: {number}',
   'card.number': '{number}: {cost}',
   'card.link': '{label}: {url}',
@@ -87,7 +87,7 @@ export default {
     'Stop It Now! also runs courses for people arrested or convicted for online offences (Inform Plus): ask the helpline.',
   'crisis.advice':
     'Stop It Now! suggests that people in crisis contact their GP, their local NHS urgent mental health line, or Samaritans.',
-  'report.intro': 'Reporting an image can stop it being seen again.',
+  'report.intro': 'If you come across sexual images of children online, you can report where you found them.',
   'report.warning':
     'Never download, screenshot, save or send an image, not even to report it: that can itself be a crime. Report only the web address.',
   'report.anonymous': 'You can report anonymously.',
@@ -124,4 +124,5 @@ export default {
   'hours.range': '{days}, {times} ({zone})',
   'hours.dayRange': '{from} to {to}',
   'hours.dayPair': '{from} and {to}',
+  'hours.dayOne': '{day}',
 } as const;

@@ -8,9 +8,9 @@ import type { GuideMessages } from '@/locales';
 export default {
   'footer.independentFull':
     'Signpost est indépendant. Ni Stop It Now! ni la Lucy Faithfull Foundation n’ont conçu ou cautionné Signpost.',
-  'guide.heading': 'Aide confidentielle : le guide complet',
+  'guide.heading': 'Trouver de l’aide : le guide complet',
   'guide.intro':
-    'Pour les personnes inquiètes de leurs propres pensées ou comportements sexuels envers des enfants, pour leur entourage et pour les professionnels. Prenez votre temps. Vous pouvez quitter cette page à tout moment : utilisez « Quitter cette page » ou appuyez trois fois sur la touche Maj (Shift).',
+    'Pour les personnes inquiètes de leurs propres pensées ou comportements sexuels envers des enfants, pour leur entourage et pour les professionnels. Prenez votre temps. Vous pouvez partir à tout moment : utilisez « Quitter cette page » ou appuyez trois fois sur la touche Maj (Shift).',
   'guide.skip': 'Aller au contenu principal',
   'guide.exit': 'Quitter cette page',
   'guide.contents': 'Sommaire',
@@ -23,7 +23,7 @@ export default {
   'section.crisis': 'Vous êtes en crise, ou un enfant est en danger maintenant',
   'section.report': 'Signaler des images sexuelles d’enfants',
   'section.privacy': 'À propos de Signpost et de votre vie privée',
-  'self.intro': 'Demander de l’aide est un premier pas important.',
+  'self.intro': 'Les images sexuelles d’enfants montrent de vrais enfants, qui sont de nouveau victimes chaque fois qu’une image est regardée. Ces images sont illégales, mais des personnes réussissent à arrêter, et de l’aide existe pour vous.',
   'self.talk':
     'Vous pouvez parler à quelqu’un de ce qui vous inquiète, de façon confidentielle, sans donner votre nom.',
   // Where the sheet does not say the helpline can be used without a name.
@@ -37,7 +37,7 @@ export default {
   'self.regionalHeading': 'Services spécialisés dans chaque partie du pays',
   'self.regionalService': '{name} : {number}. {about}',
   'self.noHelpline':
-    'Signpost ne connaît pas de ligne d’écoute là où vous êtes. Les programmes en ligne ci-dessous sont ouverts à tout le monde.',
+    'Signpost ne connaît pas de ligne d’écoute là où vous êtes. Les programmes en ligne ci-dessous ne sont pas limités à un pays.',
   'family.intro':
     'Si vous vous inquiétez pour votre partenaire, un membre de votre famille ou un ami, ou si une personne proche de vous a été arrêtée, vous aussi, vous pouvez recevoir de l’aide. Ce que cette personne a fait n’est pas de votre faute.',
   'family.helpline': 'La ligne d’écoute {name} est aussi là pour la famille et les amis.',
@@ -54,10 +54,10 @@ export default {
   'young.none':
     'Signpost ne connaît pas de service pour les jeunes là où vous êtes. Si quelqu’un est en danger maintenant, appelez le numéro d’urgence local.',
   'young.noneDanger':
-    'Signpost ne connaît pas de service pour les jeunes là où vous êtes. Si un enfant ou un jeune est en danger maintenant, appelez le {number}.',
+    'Signpost ne connaît pas de service pour les jeunes là où vous êtes. Si un enfant ou un jeune est en danger maintenant, appelez le {number}.',
   'professionals.doesHeading': 'Ce que fait Signpost, et ce qu’il ne fait pas',
   'professionals.does':
-    'Signpost met une aide confidentielle à portée de clic : la ligne d’écoute, ses horaires, ce qu’elle garde confidentiel et une ligne d’aide en cas de crise.',
+    'Signpost met de l’aide à portée de clic : une ligne d’écoute quand Signpost en connaît une, et une ligne d’aide en cas de crise ou un moyen d’en trouver une. Quand une ligne indique ses horaires, ou ce qu’elle garde confidentiel, Signpost l’affiche aussi.',
   'professionals.languages': 'Vous pouvez le lire dans chacune de ces langues : {languages}.',
   'professionals.doesNot':
     'Il ne surveille rien, ne bloque rien et ne signale rien. Il ne stocke rien et n’envoie rien. Ce n’est pas un traitement, et il ne remplace pas un traitement.',
@@ -73,15 +73,15 @@ export default {
   'card.copied': 'Informations copiées. Vous pouvez les coller dans un message.',
   'card.copyFailed':
     'Impossible de copier. Les informations sont sélectionnées : appuyez sur Ctrl+C ou Cmd+C pour les copier.',
-  'card.title': 'Aide confidentielle',
-  'card.helpline': 'Ligne d’écoute {name} : {number}',
+  'card.title': 'Où trouver de l’aide',
+  'card.helpline': 'Ligne {name} : {number}',
   'card.number': '{number} : {cost}',
   'card.link': '{label} : {url}',
   'card.website': 'Site web',
   'card.selfHelp': 'Aide en autonomie gratuite et anonyme',
   'card.qr': 'Scannez pour ouvrir {url}',
   'card.qrLabel': 'QR code pour {url}',
-  'crisis.danger': 'Si un enfant est en danger maintenant, appelez le {number}.',
+  'crisis.danger': 'Si un enfant est en danger maintenant, appelez le {number}.',
   'crisis.dangerElsewhere': 'Si un enfant est en danger maintenant, appelez le numéro d’urgence local.',
   'crisis.emergencyNumber': '{number} : {about}.',
   'crisis.suicide':
@@ -92,13 +92,13 @@ export default {
     'Stop It Now! propose aussi des programmes pour les personnes arrêtées ou condamnées pour des infractions en ligne (Inform Plus) : renseignez-vous auprès de la ligne d’écoute.',
   'crisis.advice':
     'Stop It Now! suggère aux personnes en crise de contacter leur médecin généraliste, la ligne d’urgence en santé mentale du NHS de leur région, ou Samaritans.',
-  'report.intro': 'Signaler une image peut empêcher qu’elle soit vue à nouveau.',
+  'report.intro': 'Si vous tombez en ligne sur des images sexuelles d’enfants, vous pouvez signaler l’endroit où vous les avez trouvées.',
   'report.warning':
     'Ne téléchargez jamais une image, n’en faites jamais de capture d’écran, ne l’enregistrez jamais et ne l’envoyez jamais, même pour la signaler : cela peut être en soi une infraction. Signalez uniquement l’adresse web.',
   'report.anonymous': 'Vous pouvez faire un signalement anonyme.',
   'report.notAnonymous': 'Ce signalement n’est pas anonyme.',
   // A colon, not « à {name} »: names such as Internet Watch Foundation need an article or an elision.
-  'report.link': 'Faire un signalement : {name}',
+  'report.link': 'Signaler sur le site {name}',
   'report.none': 'Signpost ne connaît pas de service de signalement là où vous êtes.',
   'privacy.permissionsHeading': 'Autorisations',
   'privacy.permissionsNone': 'Aucune. Votre navigateur indique que Signpost n’a aucune autorisation.',
@@ -130,7 +130,8 @@ export default {
   'privacy.version': 'Signpost, version {version}.',
   // A schedule line starts with a fixed word, so a day name stays lower case after it:
   // « Horaires : du lundi au jeudi, de 9 h à 21 h (heure du Royaume-Uni) ».
-  'hours.range': 'Horaires : {days}, {times} ({zone})',
-  'hours.dayRange': 'du {from} au {to}',
-  'hours.dayPair': '{from} et {to}',
+  'hours.range': '{days}, {times} ({zone})',
+  'hours.dayRange': 'Du {from} au {to}',
+  'hours.dayPair': 'Le {from} et le {to}',
+  'hours.dayOne': 'Le {day}',
 } satisfies GuideMessages;

@@ -7,9 +7,9 @@ import type { GuideMessages } from '@/locales';
 export default {
   'footer.independentFull':
     'Signpost is onafhankelijk. Het is niet gemaakt of onderschreven door Stop It Now! of de Lucy Faithfull Foundation.',
-  'guide.heading': 'Vertrouwelijke hulp: de volledige gids',
+  'guide.heading': 'Hulp vinden: de volledige gids',
   'guide.intro':
-    'Voor mensen die zich zorgen maken over hun eigen seksuele gedachten of gedrag richting kinderen, voor de mensen om hen heen en voor professionals. Neem de tijd. U kunt op elk moment weggaan: gebruik ‘Deze pagina verlaten’ of druk drie keer op Shift.',
+    'Voor mensen die zich zorgen maken over hun eigen seksuele gedachten of gedrag ten opzichte van kinderen, voor de mensen om hen heen en voor professionals. Neem de tijd. U kunt op elk moment weggaan: gebruik ‘Deze pagina verlaten’ of druk drie keer op Shift.',
   'guide.skip': 'Direct naar de hoofdinhoud',
   'guide.exit': 'Deze pagina verlaten',
   'guide.contents': 'Inhoud',
@@ -22,7 +22,7 @@ export default {
   'section.crisis': 'In een crisis, of een kind is nu in gevaar',
   'section.report': 'Seksuele afbeeldingen van kinderen melden',
   'section.privacy': 'Over Signpost en uw privacy',
-  'self.intro': 'Contact zoeken is een sterke eerste stap.',
+  'self.intro': 'Seksuele afbeeldingen van kinderen tonen echte kinderen, die opnieuw worden geschaad elke keer dat een afbeelding wordt bekeken. De afbeeldingen zijn illegaal, maar het lukt mensen om te stoppen, en er is hulp voor u.',
   'self.talk': 'U kunt in vertrouwen met iemand praten over uw zorgen, zonder uw naam te geven.',
   // Where the sheet does not say the helpline can be used without a name.
   'self.talkPlain': 'U kunt met iemand praten over uw zorgen.',
@@ -35,7 +35,7 @@ export default {
   'self.regionalHeading': 'Gespecialiseerde organisaties in elk deel van het land',
   'self.regionalService': '{name}: {number}. {about}',
   'self.noHelpline':
-    'Signpost kent geen hulplijn voor de plek waar u bent. De onlineprogramma’s hieronder staan open voor iedereen.',
+    'Signpost kent geen hulplijn voor het land waar u bent. De onlineprogramma’s hieronder zijn niet aan één land gebonden.',
   'family.intro':
     'Maakt u zich zorgen over uw partner, een familielid of een vriend of vriendin? Of is iemand die dicht bij u staat gearresteerd? Dan kunt ook u hulp krijgen. Wat die persoon heeft gedaan, is niet uw schuld.',
   'family.helpline': 'De hulplijn van {name} is er ook voor familie en vrienden.',
@@ -45,17 +45,17 @@ export default {
   'family.childHeading': 'Zorgen over een kind?',
   'family.yourselfHeading': 'Goed voor uzelf zorgen',
   'family.yourself': 'Dit kan een zware last zijn. Als u het moeilijk heeft, praat dan met iemand.',
-  'family.none': 'Signpost kent geen organisatie voor familie en vrienden op de plek waar u bent.',
+  'family.none': 'Signpost kent geen organisatie voor familie en vrienden in het land waar u bent.',
   'young.intro':
-    'Kinderen en jongeren kunnen seksueel gedrag laten zien dat schadelijk is. Met de juiste hulp kan dat stoppen. Bent u jong en maakt u zich zorgen over uw eigen gedachten of gedrag? Dan kunt ook u met iemand praten.',
+    'Kinderen en jongeren kunnen seksueel gedrag vertonen dat schadelijk is. Met de juiste hulp kan dat stoppen. Bent u jong en maakt u zich zorgen over uw eigen gedachten of gedrag? Dan kunt ook u met iemand praten.',
   'young.parents': 'Advies voor ouders en verzorgers',
   'young.none':
-    'Signpost kent geen organisatie voor jongeren op de plek waar u bent. Als iemand nu in gevaar is, bel dan het lokale alarmnummer.',
+    'Signpost kent geen organisatie voor jongeren in het land waar u bent. Als iemand nu in gevaar is, bel dan het lokale alarmnummer.',
   'young.noneDanger':
-    'Signpost kent geen organisatie voor jongeren op de plek waar u bent. Als een kind of jongere nu in gevaar is, bel dan {number}.',
+    'Signpost kent geen organisatie voor jongeren in het land waar u bent. Als een kind of jongere nu in gevaar is, bel dan {number}.',
   'professionals.doesHeading': 'Wat Signpost wel en niet doet',
   'professionals.does':
-    'Signpost zet vertrouwelijke hulp op één klik afstand: de hulplijn, de openingstijden, wat de hulplijn vertrouwelijk houdt en een crisislijn.',
+    'Signpost zet hulp op één klik afstand: een hulplijn, als Signpost er een kent, en een crisislijn of een plek waar u er een vindt. Als een hulplijn zegt wanneer ze bereikbaar is, of wat ze vertrouwelijk houdt, laat Signpost dat ook zien.',
   'professionals.languages': 'U kunt Signpost lezen in elk van deze talen: {languages}.',
   'professionals.doesNot':
     'Signpost houdt niets in de gaten, blokkeert niets en meldt niets. Het slaat niets op en verstuurt niets. Het is geen behandeling en ook geen vervanging van een behandeling.',
@@ -71,7 +71,7 @@ export default {
   'card.copied': 'Gegevens gekopieerd. U kunt ze in een bericht plakken.',
   'card.copyFailed':
     'Kopiëren is niet gelukt. De gegevens zijn geselecteerd: druk op Ctrl+C of Cmd+C om ze te kopiëren.',
-  'card.title': 'Vertrouwelijke hulp',
+  'card.title': 'Waar u hulp vindt',
   'card.helpline': 'Hulplijn van {name}: {number}',
   'card.number': '{number}: {cost}',
   'card.link': '{label}: {url}',
@@ -90,13 +90,13 @@ export default {
     'Stop It Now! geeft ook cursussen voor mensen die zijn gearresteerd of veroordeeld voor strafbare feiten op internet (Inform Plus): vraag ernaar bij de hulplijn.',
   'crisis.advice':
     'Stop It Now! stelt voor dat mensen in een crisis contact opnemen met hun huisarts, met de lokale NHS-lijn voor dringende psychische hulp, of met Samaritans.',
-  'report.intro': 'Als u een afbeelding meldt, kan dat voorkomen dat die opnieuw wordt bekeken.',
+  'report.intro': 'Komt u online seksuele afbeeldingen van kinderen tegen? Dan kunt u melden waar u ze heeft gevonden.',
   'report.warning':
     'Download, bewaar of verstuur nooit een afbeelding en maak er nooit een screenshot van, ook niet om die te melden: dat kan zelf een strafbaar feit zijn. Meld alleen het webadres.',
   'report.anonymous': 'U kunt anoniem melden.',
   'report.notAnonymous': 'Deze melding is niet anoniem.',
   'report.link': 'Melden bij {name}',
-  'report.none': 'Signpost kent geen meldpunt op de plek waar u bent.',
+  'report.none': 'Signpost kent geen meldpunt in het land waar u bent.',
   'privacy.permissionsHeading': 'Toestemmingen',
   'privacy.permissionsNone': 'Geen. Uw browser meldt dat Signpost geen toestemmingen heeft.',
   'privacy.permissionsSome': 'Uw browser meldt dat Signpost deze toestemmingen heeft:',
@@ -105,7 +105,7 @@ export default {
   'privacy.connections':
     'Het eigen beveiligingsbeleid van Signpost blokkeert elke verbinding: de pagina’s van Signpost kunnen nergens iets naartoe sturen.',
   'privacy.lookups':
-    'De pagina’s vragen uw browser ook om gelinkte websites niet van tevoren op te zoeken, voordat u er een kiest, en om een website niet te vertellen dat u van Signpost komt.',
+    'De pagina’s vragen uw browser ook om de adressen van gelinkte websites niet alvast op te zoeken voordat u er een kiest, en om een website niet te laten weten dat u van Signpost komt.',
   'privacy.storage':
     'Signpost slaat niets op: geen instellingen, geen cookies en geen eigen gegevens. Het land en de taal die u kiest, blijven alleen bewaard in deze pagina zolang die open is, en zijn weg als u de pagina sluit.',
   'privacy.historyHeading': 'Deze gids in de geschiedenis van uw browser',
@@ -125,7 +125,8 @@ export default {
   'privacy.links': 'Links gaan naar websites van andere organisaties. Die hebben hun eigen privacybeleid.',
   'privacy.version': 'Signpost versie {version}.',
   // A schedule line starts with ‘Op’, so it has a capital while the day names stay lower case.
-  'hours.range': 'Op {days}: {times} ({zone})',
-  'hours.dayRange': '{from} tot en met {to}',
-  'hours.dayPair': '{from} en {to}',
+  'hours.range': '{days}: {times} ({zone})',
+  'hours.dayRange': 'Van {from} tot en met {to}',
+  'hours.dayPair': 'Elke {from} en {to}',
+  'hours.dayOne': 'Elke {day}',
 } satisfies GuideMessages;

@@ -3,16 +3,24 @@
  * years from the newest check of its facts), so a check never lands before them, or on a
  * bank holiday it did not choose, as the years go by.
  */
-import { holidayDays } from '../../lib/holiday-table';
-import { holidayDates } from '../../lib/holidays';
+import { calendarDates, holidayDays } from '../../lib/holiday-table';
 import { holidaysFrom } from '../../lib/project';
 
-const table = holidayDays(['GB-ENG'], holidaysFrom('uk'));
+const table = holidayDays(['GB-ENG', 'GB-SCT', 'GB-NIR'], holidaysFrom('uk'));
 const dayAfter = (from: string, days: number) => new Date(Date.parse(from) + days * 86_400_000).toISOString().slice(0, 10);
-/** England and Wales' bank holidays in the table, as YYYY-MM-DD. */
-export const BANK_HOLIDAYS = holidayDates(table, 'GB-ENG');
+const england = calendarDates('GB-ENG', table.from, table.until);
+const scotland = calendarDates('GB-SCT', table.from, table.until);
+const northernIreland = calendarDates('GB-NIR', table.from, table.until);
+/** The UK's bank holidays in the table, any nation's, as YYYY-MM-DD. */
+export const BANK_HOLIDAYS = [...new Set([...england, ...scotland, ...northernIreland])].sort();
 
 const weekday = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay();
+const weekdayOnly = (day: string) => weekday(day) >= 1 && weekday(day) <= 5;
+
+/** The first weekday bank holiday of Scotland alone (2 January, St Andrew's Day): the helpline's usual day. */
+export const SCOTLAND_ONLY = scotland.find((day) => weekdayOnly(day) && !england.includes(day) && !northernIreland.includes(day))!;
+/** The first weekday bank holiday of Northern Ireland alone (17 March, 12 July). */
+export const NORTHERN_IRELAND_ONLY = northernIreland.find((day) => weekdayOnly(day) && !england.includes(day) && !scotland.includes(day))!;
 
 /** The first Christmas Day in the table, whatever day of the week it falls on. */
 export const CHRISTMAS = BANK_HOLIDAYS.find((day) => day.endsWith('-12-25'))!;

@@ -73,7 +73,7 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('Signpost in Firefox (%s)', (build
     const name = path.replace('.html', '');
     if (build === 'firefox-mv3') await page.screenshot({ path: `${SHOTS}/firefox-${name}-en.png`, fullPage: true });
     await switchLanguage(page, 'cy');
-    expect(await page.$eval('h1', (heading) => heading.textContent)).not.toBe('Confidential help');
+    expect(await page.$eval('h1', (heading) => heading.textContent)).not.toBe('Get help');
     expect(await page.$('a[aria-label="Ffoniwch 0808 1000 900"]')).not.toBeNull();
     if (build === 'firefox-mv3') await page.screenshot({ path: `${SHOTS}/firefox-${name}-cy.png`, fullPage: true });
     await switchLanguage(page, 'en');

@@ -74,7 +74,7 @@ describe('Chromium in German', () => {
     });
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await page.waitForSelector('h1');
-    expect(await page.evaluate(() => (window as { firstHeading?: string | null }).firstHeading)).toBe('Vertrauliche Hilfe');
+    expect(await page.evaluate(() => (window as { firstHeading?: string | null }).firstHeading)).toBe('Hilfe finden');
     await page.close();
   });
 });

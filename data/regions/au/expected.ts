@@ -18,7 +18,8 @@ export default {
         anonymous: true,
       },
       { href: 'tel:1800333000', anonymous: true },
-      { href: 'https://www.accce.gov.au/report', anonymous: false },
+      // Not described as anonymous: the guide says neither.
+      { href: 'https://www.accce.gov.au/report', anonymous: null },
     ],
     young: 'tel:1800551800',
   },
@@ -33,7 +34,7 @@ export default {
     emergency: 'emergency-000-au',
     childInDanger: '000',
     crisisAdvice: false,
-    reporting: [['esafety', 'anonymous'], ['crime-stoppers-au', 'anonymous'], ['accce', 'named']],
+    reporting: [['esafety', 'anonymous'], ['crime-stoppers-au', 'anonymous'], ['accce', 'unstated']],
     informPlus: false,
   },
   sheet: {
@@ -44,7 +45,7 @@ export default {
       'crime-stoppers-au 1800 333 000': 'free-toll',
     },
     hours: { 'lifeline-au': 'always', 'kids-helpline': 'always' },
-    anonymous: { 'stop-it-now-au': true, esafety: true, 'crime-stoppers-au': true, accce: false },
+    anonymous: { 'stop-it-now-au': true, esafety: true, 'crime-stoppers-au': true },
     alsoFor: {},
     languages: {},
     doNotShip: ['1800 016 848', '+611800016848'],

@@ -97,8 +97,7 @@ export default defineRegion('au', {
       id: 'accce',
       name: 'ACCCE',
       role: 'report',
-      // Not described as anonymous: marked so.
-      anonymous: false,
+      // "Not described as anonymous" (the sheet): the guide says nothing either way.
       regions: ['au'],
       phones: [],
       hours: { kind: 'always' },

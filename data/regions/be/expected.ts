@@ -9,6 +9,8 @@ export default {
   shows: {
     helpline: ['tel:+3280014112'],
     crisis: 'tel:1813',
+    // Each Belgian crisis line first for the readers of its own part of the country.
+    crisisFirst: { nl: 'tel:1813', fr: 'tel:+3280032123' },
     ownLife: 'tel:112',
     childInDanger: 'tel:112',
     selfHelp: [],
@@ -71,7 +73,7 @@ export default {
           cy: { names: [/Dim ond os/, /o dan 18 oed/, /berson bregus arall/, /perygl uniongyrchol/, /gallan nhw ddweud wrth yr awdurdodau/], never: /\b(bydd|byddan|byth|dienw)\b/i },
           de: { names: [/nur dann/, /unter 18/, /andere schutzbedürftige Person/, /unmittelbarer Gefahr/, /kann die Behörden/], never: /\b(wird|niemals|anonym)\b/i },
           nl: { names: [/^Alleen als/, /jonger dan 18/, /andere kwetsbare persoon/, /direct gevaar/, /kan de hulplijn de autoriteiten/], never: /\b(zal|zullen|nooit|anoniem)\b/i },
-          fr: { names: [/seulement si/, /moins de 18 ans/, /autre personne vulnérable/, /danger imminent/, /peut prévenir les autorités/], never: /\b(va|vont|jamais|anonyme)\b/i },
+          fr: { names: [/ne peut prévenir les autorités que si/, /moins de 18 ans/, /autre personne vulnérable/, /danger imminent/, /peut prévenir les autorités/], never: /\b(va|vont|jamais|anonyme)\b/i },
         },
       },
     },

@@ -43,6 +43,7 @@ export default defineRegion('be', {
       id: 'zelfmoordlijn-1813',
       name: 'Zelfmoordlijn 1813',
       role: 'crisis',
+      firstFor: ['nl'],
       regions: ['be'],
       phones: [
         { display: '1813', e164: '1813', country: 'BE', shortCode: true, for: ['be'], cost: 'free' },
@@ -59,6 +60,7 @@ export default defineRegion('be', {
       id: 'centre-prevention-suicide',
       name: 'Centre de Prévention du Suicide',
       role: 'crisis',
+      firstFor: ['fr'],
       regions: ['be'],
       // Only a third party calls it free: its cost is not stated. Its page is an http
       // address, so it is not linked.

@@ -12,7 +12,8 @@ export default defineRegion('de', {
       id: 'kein-taeter-werden',
       name: 'Kein Täter werden',
       role: 'helpline',
-      anonymous: true,
+      // Only the first contact can be anonymous (the sheet): its words say so, and the guide
+      // never calls it a line you can use without giving your name.
       regions: ['de'],
       phones: [],
       hours: { kind: 'unknown' },
@@ -43,7 +44,7 @@ export default defineRegion('de', {
       phones: [
         { display: '116 111', e164: '116111', country: 'DE', shortCode: true, for: ['de'], cost: 'free' },
       ],
-      hours: { kind: 'weekly', timeZone: 'Europe/Berlin', periods: days(1, 6, '14:00', '20:00'), holidays: ['DE'] },
+      hours: { kind: 'weekly', timeZone: 'Europe/Berlin', periods: days(1, 6, '14:00', '20:00'), holidays: ['DE', 'DE-STATES'] },
       url: 'https://www.nummergegenkummer.de',
       sources: [source('https://www.bmfsfj.de/bmfsfj/mediathek/anrufen-mailen-chatten-gegen-sorgen-154556', '2026-12-01')],
     },

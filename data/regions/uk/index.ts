@@ -9,9 +9,9 @@ const STOP_IT_NOW_UK_HOURS: Hours = {
   kind: 'weekly',
   timeZone: 'Europe/London',
   periods: [...days(1, 4, '09:00', '21:00'), ...days(5, 5, '09:00', '17:00')],
-  // No page states its hours on a bank holiday (the sheet says so): at least England and
-  // Wales' bank holidays are days Signpost cannot vouch for.
-  holidays: ['GB-ENG'],
+  // No page states its hours on a bank holiday (the sheet says so), and UK bank holidays
+  // differ by nation: a bank holiday anywhere in the UK is a day Signpost cannot vouch for.
+  holidays: ['GB-ENG', 'GB-SCT', 'GB-NIR'],
 };
 
 const STOP_IT_NOW_UK_HELPLINE_PAGE = 'https://www.stopitnow.org.uk/helpline/';
@@ -126,7 +126,7 @@ export default defineRegion('uk', {
         kind: 'weekly',
         timeZone: 'Europe/London',
         periods: [...days(1, 5, '08:00', '22:00'), ...days(6, 7, '09:00', '18:00')],
-        holidays: ['GB-ENG'],
+        holidays: ['GB-ENG', 'GB-SCT', 'GB-NIR'],
       },
       url: 'https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/report/',
       sources: [source('https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/report/', '2026-11-29')],

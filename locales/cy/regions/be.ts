@@ -18,11 +18,14 @@ export default {
     'zelfmoordlijn-1813': {
       about:
         'Y llinell atal hunanladdiad yn Fflandrys. Mae galwadau’n ddienw. Gallwch hefyd sgwrsio neu anfon e-bost ar ei gwefan.',
-      helpNow: 'Yn ei chael hi’n anodd ymdopi? Ffoniwch {name} ar {number}, am ddim, unrhyw bryd.',
+      helpNow:
+        'Yn ei chael hi’n anodd ymdopi? Yn Fflandrys, ffoniwch Zelfmoordlijn {number}, am ddim, unrhyw bryd.',
+      helpNowOr: 'Neu, yn Fflandrys, ffoniwch Zelfmoordlijn {number}, am ddim, unrhyw bryd.',
     },
     'centre-prevention-suicide': {
       about: 'Llinell argyfwng: bydd rhywun yn gwrando arnoch chi, yn ddienw.',
-      helpNow: 'Neu ffoniwch {name} ar {number}, unrhyw bryd, yn ddienw.',
+      helpNow: 'Yn ei chael hi’n anodd ymdopi? Ffoniwch {name} ar {number}, unrhyw bryd, yn ddienw.',
+      helpNowOr: 'Neu ffoniwch {name} ar {number}, unrhyw bryd, yn ddienw.',
     },
     'emergency-112-be': {
       about: 'mewn argyfwng, am ddim',

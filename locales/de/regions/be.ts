@@ -18,11 +18,13 @@ export default {
     'zelfmoordlijn-1813': {
       about:
         'Die Suizidpräventions-Hotline in Flandern. Anrufe sind anonym. Auf der Website können Sie auch chatten oder eine E-Mail schreiben.',
-      helpNow: 'Sie wissen nicht mehr weiter? {name}: {number}, kostenlos, jederzeit.',
+      helpNow: 'Sie wissen nicht mehr weiter? In Flandern: Zelfmoordlijn {number}, kostenlos, jederzeit.',
+      helpNowOr: 'Oder in Flandern: Zelfmoordlijn {number}, kostenlos, jederzeit.',
     },
     'centre-prevention-suicide': {
       about: 'Ein Krisentelefon: Jemand hört Ihnen zu, anonym.',
-      helpNow: 'Oder {name}: {number}, jederzeit, anonym.',
+      helpNow: 'Sie wissen nicht mehr weiter? {name}: {number}, jederzeit, anonym.',
+      helpNowOr: 'Oder {name}: {number}, jederzeit, anonym.',
     },
     'emergency-112-be': {
       about: 'im Notfall, kostenlos',

@@ -18,11 +18,13 @@ export default {
     'zelfmoordlijn-1813': {
       about:
         'The suicide prevention line in Flanders. Calls are anonymous. You can also chat or email on its website.',
-      helpNow: 'Struggling to cope? Call {name} on {number}, free, any time.',
+      helpNow: 'Struggling to cope? In Flanders, call Zelfmoordlijn {number}, free, any time.',
+      helpNowOr: 'Or, in Flanders, call Zelfmoordlijn {number}, free, any time.',
     },
     'centre-prevention-suicide': {
       about: 'A crisis line: someone will listen to you, anonymously.',
-      helpNow: 'Or call {name} on {number}, any time, anonymously.',
+      helpNow: 'Struggling to cope? Call {name} on {number}, any time, anonymously.',
+      helpNowOr: 'Or call {name} on {number}, any time, anonymously.',
     },
     'emergency-112-be': {
       about: 'in an emergency, free',

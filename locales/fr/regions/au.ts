@@ -14,7 +14,7 @@ export default {
     },
     'lifeline-au': {
       about: 'Un soutien en cas de crise, 24 heures sur 24. Vous pouvez aussi envoyer un SMS.',
-      helpNow: 'Vous avez du mal à faire face ? {name}, {number}, à tout moment. Ou par SMS au {text}.',
+      helpNow: 'Vous avez du mal à faire face ? {name}, {number}, à tout moment. Ou par SMS au {text}.',
     },
     'kids-helpline': {
       young: 'Entre 5 et 25 ans ? {name} : {number}, à tout moment',

@@ -17,7 +17,7 @@ export default {
     'nummer-gegen-kummer': {
       young: 'Enfant ou jeune ? {name} : {number}, gratuit et anonyme',
       youngFull:
-        'Les enfants et les jeunes peuvent joindre {name} au {number}, gratuitement et de façon anonyme. Vous pouvez aussi discuter par chat ou envoyer un e-mail sur son site web.',
+        'Les enfants et les jeunes peuvent joindre {name} au {number}, gratuitement et de façon anonyme. Vous pouvez aussi discuter par chat ou envoyer un e-mail sur son site web.',
     },
     'emergency-112-de': {
       about: 'pompiers ou ambulance, gratuit',

@@ -13,7 +13,7 @@ export default {
       about:
         'Le numéro national de prévention du suicide. Les appels sont confidentiels. Pour toute personne en détresse, toute personne qui s’inquiète pour quelqu’un, toute personne en deuil, et pour les professionnels.',
       helpNow:
-        'Vous avez du mal à faire face ? Appelez le {number}, le numéro national de prévention du suicide, gratuitement, à tout moment.',
+        'Vous avez du mal à faire face ? Appelez le {number}, le numéro national de prévention du suicide, gratuitement, à tout moment.',
     },
     'emergency-112-fr': {
       about: 'en cas d’urgence',

@@ -14,7 +14,7 @@ export default {
       about:
         'Prévention du suicide. Vous pouvez appeler, ou discuter par chat sur son site web, de façon anonyme.',
       helpNow:
-        'Vous avez du mal à faire face ? {name} : appelez le {number}, ou le {otherNumber} gratuitement.',
+        'Vous avez du mal à faire face ? {name} : appelez le {number}, ou le {otherNumber} gratuitement.',
     },
     'emergency-112-nl': {
       about: 'en cas d’urgence',
@@ -25,11 +25,11 @@ export default {
     kindertelefoon: {
       young: 'Entre 8 et 18 ans ? {name} : {number}, gratuit et anonyme',
       youngFull:
-        'Si vous avez entre 8 et 18 ans, vous pouvez appeler {name} au {number}. C’est gratuit et anonyme.',
+        'Si vous avez entre 8 et 18 ans, vous pouvez appeler {name} au {number}. C’est gratuit et anonyme.',
     },
     'meldpunt-kinderporno': {
       about:
-        'Le service d’Offlimits pour signaler des images sexuelles d’enfants. Il peut examiner seulement les images publiques en ligne qui ont une adresse web. Les signalements sont traités de façon confidentielle.',
+        'Le service d’Offlimits pour signaler des images sexuelles d’enfants. Il ne peut examiner que les images publiques en ligne qui ont une adresse web. Les signalements sont traités de façon confidentielle.',
     },
   },
 } satisfies RegionWords<typeof nl>;

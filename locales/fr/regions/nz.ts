@@ -21,7 +21,7 @@ export default {
     'need-to-talk-1737': {
       about: 'Appel ou SMS gratuit depuis n’importe quel téléphone fixe ou mobile.',
       helpNow:
-        'Vous avez du mal à faire face ? Appelez le {number} ou envoyez un SMS au {text}, gratuitement, à tout moment.',
+        'Vous avez du mal à faire face ? Appelez le {number} ou envoyez un SMS au {text}, gratuitement, à tout moment.',
     },
     'emergency-111-nz': {
       about: 'si vous, ou une personne que vous connaissez, êtes en danger immédiat',

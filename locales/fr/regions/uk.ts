@@ -14,7 +14,7 @@ export default {
       whenYouCall:
         'Vous n’avez pas à donner votre nom ni aucune information permettant de vous identifier. Vous pouvez parler de ce qui vous inquiète et de ce que vous pourriez faire ensuite. Si parler vous semble trop difficile, lancez plutôt un chat en direct ou envoyez un message sécurisé depuis la page de la ligne d’écoute.',
       passesOnShort:
-        'Si vous donnez des informations qui permettent de vous identifier, et aussi quelque chose qui permet d’identifier un enfant victime de maltraitance ou qui risque de l’être, ou quelque chose qui laisse penser qu’une autre personne risque de subir un préjudice, la ligne d’écoute le transmet. Elle transmet aussi les informations sur toute infraction.',
+        'Si vous vous identifiez et dites aussi quelque chose qui permet d’identifier un enfant victime de maltraitance ou qui risque de l’être, ou qui laisse penser qu’une autre personne risque de subir un préjudice, la ligne d’écoute transmet ces informations. Elle transmet aussi les informations sur toute infraction.',
       passesOnFull:
         'Vous n’avez pas à donner votre nom ni aucune information permettant de vous identifier. Si vous donnez des informations qui permettent de vous identifier, et aussi des informations qui permettent d’identifier un enfant victime de maltraitance ou qui risque de l’être, ou des informations qui laissent penser qu’une autre personne risque de subir un préjudice, la ligne d’écoute les transmet aux services compétents. Les informations sur toute infraction pénale sont aussi transmises.',
     },
@@ -28,7 +28,7 @@ export default {
         'Pour les parents et les personnes qui s’occupent d’enfants, quand le comportement sexuel d’un enfant ou d’un jeune les inquiète.',
     },
     'stop-it-now-uk-faq': {
-      about: 'Les réponses aux questions que l’on pose souvent.',
+      about: 'Réponses aux questions fréquentes.',
     },
     childline: {
       young: 'Moins de 19 ans ? {name} : {number}, à tout moment',

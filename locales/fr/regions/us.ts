@@ -13,7 +13,7 @@ export default {
     'lifeline-988': {
       about: 'La 988 Suicide & Crisis Lifeline : appelez le 988 ou envoyez un SMS au 988.',
       helpNow:
-        'Vous avez du mal à faire face ? Appelez la Suicide & Crisis Lifeline au {number}, ou envoyez-lui un SMS.',
+        'Vous avez du mal à faire face ? Appelez la Suicide & Crisis Lifeline au {number}, ou envoyez-lui un SMS.',
     },
     ncmec: {
       about: 'Signaler des images sexuelles d’enfants, en ligne ou par téléphone.',

@@ -19,7 +19,7 @@ export default {
     'kids-helpline': {
       young: 'Tussen 5 en 25 jaar? {name}: {number}, op elk moment',
       youngFull:
-        'Als u tussen 5 en 25 jaar bent, kunt u praten met {name}: {number}, op elk moment. Gesprekken zijn gratis, privé en vertrouwelijk, behalve als de hulplijn een zorgplicht heeft: bijvoorbeeld als iemand een kind pijn doet of verwaarloost, als iemand eraan denkt zichzelf iets aan te doen, of als iemand een ander pijn heeft gedaan of misschien pijn gaat doen.',
+        'Wie tussen 5 en 25 jaar is, kan op elk moment praten met {name}: {number}. Gesprekken zijn gratis, privé en vertrouwelijk, behalve als de hulplijn een zorgplicht heeft: bijvoorbeeld als iemand een kind pijn doet of verwaarloost, als iemand eraan denkt zichzelf iets aan te doen, of als iemand een ander pijn heeft gedaan of misschien pijn gaat doen.',
     },
     esafety: {
       about: 'Illegale inhoud op internet melden, ook seksuele afbeeldingen van kinderen.',

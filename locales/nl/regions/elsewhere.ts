@@ -3,7 +3,7 @@ import type elsewhere from '@/data/regions/elsewhere';
 import type { RegionWords } from '../../words';
 
 export default {
-  name: 'Ergens anders',
+  name: 'Ander land',
   services: {
     'find-a-helpline': {
       about:

@@ -7,7 +7,7 @@ export default {
   services: {
     'stop-it-now-nl': {
       about:
-        'Een gratis, anonieme hulplijn voor mensen die zich zorgen maken over hun eigen seksuele gevoelens of gedrag richting minderjarigen, voor de mensen om hen heen, zoals partners en familie, en voor professionals. De hulplijn wordt uitgevoerd door Offlimits.',
+        'Een gratis, anonieme hulplijn voor mensen die zich zorgen maken over hun eigen seksuele gevoelens of gedrag richting minderjarigen, voor de mensen om hen heen, zoals partners en familie, en voor professionals. De hulplijn is onderdeel van Offlimits.',
       confidential: 'Anoniem.',
     },
     'zelfmoordpreventie-113': {
@@ -23,11 +23,11 @@ export default {
     kindertelefoon: {
       young: 'Tussen 8 en 18 jaar? {name}: {number}, gratis en anoniem',
       youngFull:
-        'Als u tussen 8 en 18 jaar bent, kunt u {name} bellen op {number}. Dat is gratis en anoniem.',
+        'Kinderen en jongeren van 8 tot 18 jaar kunnen {name} bellen op {number}. Dat is gratis en anoniem.',
     },
     'meldpunt-kinderporno': {
       about:
-        'Het meldpunt van Offlimits om seksuele afbeeldingen van kinderen te melden. Het meldpunt kan alleen kijken naar afbeeldingen die openbaar online staan en een webadres hebben. Meldingen worden vertrouwelijk behandeld.',
+        'Het meldpunt van Offlimits om seksuele afbeeldingen van kinderen te melden. Het meldpunt kan alleen beeldmateriaal bekijken dat openbaar online staat en een webadres heeft. Meldingen worden vertrouwelijk behandeld.',
     },
   },
 } satisfies RegionWords<typeof nl>;

@@ -7,7 +7,7 @@ export default {
   services: {
     'stop-it-now-uk': {
       about:
-        'Een vertrouwelijke hulplijn voor mensen die zich zorgen maken over hun eigen seksuele gedachten of gedrag richting kinderen, voor familie en vrienden, en voor professionals.',
+        'Een vertrouwelijke hulplijn voor mensen die zich zorgen maken over hun eigen seksuele gedachten of gedrag ten opzichte van kinderen, voor familie en vrienden, en voor professionals.',
       confidential: 'Vertrouwelijk: u hoeft uw naam niet te geven.',
       languages: 'In het Engels of het Welsh. Een tolk kan aan het gesprek deelnemen.',
       linkLabel: 'Livechat of beveiligd bericht',
@@ -33,7 +33,7 @@ export default {
     childline: {
       young: 'Jonger dan 19? {name}: {number}, op elk moment',
       youngFull:
-        'Als u jonger bent dan 19, kunt u praten met {name}: {number}, op elk moment, of via de 1-2-1-chat.',
+        'Wie jonger is dan 19, kan op elk moment praten met {name}: {number}, of via de 1-2-1-chat.',
     },
     nspcc: {
       about:

@@ -1,11 +1,10 @@
 import { expect, it } from 'vitest';
-import { dayKind, daysBetween, holidayDates, isoDate } from '@/lib/holidays';
-import type { HolidayDays } from '@/lib/pack';
+import { dayKind, daysBetween, type HolidayDays, holidayDates, isoDate } from '@/lib/holidays';
 
-const days: HolidayDays = { from: '2026-01-01', until: '2026-12-31', calendars: [{ calendar: 'GB-ENG', gaps: [358] }] };
+const days: HolidayDays = { from: '2026-01-01', until: '2026-12-31', gaps: [358], names: ['GB-ENG'] };
 
 it.each([
-  ['2026-12-25', { kind: 'holiday', calendar: 'GB-ENG' }],
+  ['2026-12-25', { kind: 'holiday', name: 'GB-ENG' }],
   ['2026-12-24', { kind: 'usual' }],
   ['2026-01-01', { kind: 'usual' }],
   ['2026-12-31', { kind: 'usual' }],
@@ -15,24 +14,18 @@ it.each([
   expect(dayKind(days, day)).toEqual(kind);
 });
 
-it('vouches for every day in range as usual where a line keeps no calendar, and for none past the end', () => {
-  const none: HolidayDays = { ...days, calendars: [] };
+it('vouches for every day in range as usual where a line keeps no holidays, and for none past the end', () => {
+  const none: HolidayDays = { ...days, gaps: [], names: [] };
   expect(dayKind(none, '2026-12-25')).toEqual({ kind: 'usual' });
   expect(dayKind(none, '2027-01-01')).toEqual({ kind: 'unknown' });
 });
 
-it('names a holiday by the first calendar, in order, that has the day', () => {
-  const two: HolidayDays = {
-    from: '2026-12-01',
-    until: '2027-12-01',
-    calendars: [
-      { calendar: 'BE', gaps: [24] },
-      { calendar: 'DE', gaps: [24, 1] },
-    ],
-  };
-  expect(dayKind(two, '2026-12-25')).toEqual({ kind: 'holiday', calendar: 'BE' });
-  expect(dayKind(two, '2026-12-26')).toEqual({ kind: 'holiday', calendar: 'DE' });
-  expect(dayKind(two, '2026-12-27')).toEqual({ kind: 'usual' });
+it('gives each day its own name, and a holiday on the first day a gap of none', () => {
+  const nations: HolidayDays = { from: '2026-12-25', until: '2027-12-01', gaps: [0, 1, 6], names: ['GB', 'GB-SCT', 'GB'] };
+  expect(dayKind(nations, '2026-12-25')).toEqual({ kind: 'holiday', name: 'GB' });
+  expect(dayKind(nations, '2026-12-26')).toEqual({ kind: 'holiday', name: 'GB-SCT' });
+  expect(dayKind(nations, '2026-12-27')).toEqual({ kind: 'usual' });
+  expect(dayKind(nations, '2027-01-01')).toEqual({ kind: 'holiday', name: 'GB' });
 });
 
 it('writes dates as the days do', () => {
@@ -43,7 +36,6 @@ it('writes dates as the days do', () => {
 });
 
 it('turns the days back into dates', () => {
-  const back: HolidayDays = { from: '2026-12-01', until: '2027-12-01', calendars: [{ calendar: 'GB-ENG', gaps: [24, 3, 4] }] };
-  expect(holidayDates(back, 'GB-ENG')).toEqual(['2026-12-25', '2026-12-28', '2027-01-01']);
-  expect(holidayDates(back, 'DE')).toEqual([]);
+  const back: HolidayDays = { from: '2026-12-01', until: '2027-12-01', gaps: [24, 3, 4], names: ['GB', 'GB', 'GB'] };
+  expect(holidayDates(back)).toEqual(['2026-12-25', '2026-12-28', '2027-01-01']);
 });

@@ -2,17 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { days } from '@/data/define';
 import { hoursSummary, statusText, usualToday } from '@/lib/format-hours';
 import { openStatus, weeklyRuns, zonedInstant } from '@/lib/hours';
-import type { HolidayDays, PackHours } from '@/lib/pack';
-import { guidePack, popupPack } from '@/lib/project';
+import { holidayTable } from '@/lib/holiday-table';
+import type { PackHours } from '@/lib/pack';
+import { guidePack, hourWords, popupPack } from '@/lib/project';
 import { translatorFor as translator } from '@/locales/all';
+import type { Lang } from '@/locales/langs';
 
 // Fixture holiday days, so these hold whatever date-holidays or a real line's checks become:
 // 2026 only, with Christmas Day (Friday) and the substitute Boxing Day (Monday 28th).
-const fixtureDays: HolidayDays = {
-  from: '2026-01-01',
-  until: '2026-12-31',
-  calendars: [{ calendar: 'GB-ENG', gaps: [358, 3] }],
-};
+const fixtureDays = holidayTable('2026-01-01', '2026-12-31', { 'GB-ENG': ['2026-12-25', '2026-12-28'] });
+
+/** The fixture's zone and holidays named in a language, as a pack names them. */
+const named = (lang: Lang) => hourWords('Europe/London', fixtureDays, lang);
+/** A fixture as a pack in another language carries it. */
+const inLang = (hours: PackHours, lang: Lang): PackHours => (hours.kind === 'weekly' ? { ...hours, words: named(lang) } : hours);
 
 // Fixture schedules: the hours algorithm is tested on these, so a change to a real line's
 // hours breaks only the test that pins it to the sheet (tests/unit/data/directory.test.ts).
@@ -22,6 +25,7 @@ const helpline: PackHours = {
   timeZone: 'Europe/London',
   periods: [...days(1, 4, '09:00', '21:00'), ...days(5, 5, '09:00', '17:00')],
   holidays: fixtureDays,
+  words: named('en'),
 };
 // Every day, with the weekend shorter.
 const everyDay: PackHours = {
@@ -29,6 +33,7 @@ const everyDay: PackHours = {
   timeZone: 'Europe/London',
   periods: [...days(1, 5, '08:00', '22:00'), ...days(6, 7, '09:00', '18:00')],
   holidays: fixtureDays,
+  words: named('en'),
 };
 const en = translator('en');
 const cy = translator('cy');
@@ -179,7 +184,7 @@ describe('openStatus for a line open on weekdays', () => {
     const now = new Date(at);
     const status = openStatus(helpline, now);
     expect(status).toEqual({ state, changesAt: new Date(changesAt), timeZone: 'Europe/London' });
-    expect(statusText(status, now, zone, en)).toBe(text);
+    expect(statusText(status, helpline, now, zone, en)).toBe(text);
   });
 });
 
@@ -190,14 +195,15 @@ describe('public holidays: never "open" or "closed" on a day no page vouches for
     timeZone: 'Europe/London',
     periods: ([1, 2, 3, 4, 5] as const).map((day) => ({ day, open: '09:00', close: '17:00' })),
     holidays: fixtureDays,
+    words: named('en'),
   };
   const holiday = 'a bank holiday in England and Wales';
   // Past the table: no sentence; the page shows "Hours may differ on public holidays." and the usual hours.
   const unknown = undefined;
 
   it.each([
-    { name: 'a holiday, in opening hours', at: '2026-12-25T12:00:00Z', status: { state: 'holiday', calendar: 'GB-ENG' }, text: `Today is ${holiday}, so the hours may differ.` },
-    { name: 'a holiday, before opening', at: '2026-12-28T07:00:00Z', status: { state: 'holiday', calendar: 'GB-ENG' }, text: `Today is ${holiday}, so the hours may differ.` },
+    { name: 'a holiday, in opening hours', at: '2026-12-25T12:00:00Z', status: { state: 'holiday', holiday: 'GB-ENG' }, text: `Today is ${holiday}, so the hours may differ.` },
+    { name: 'a holiday, before opening', at: '2026-12-28T07:00:00Z', status: { state: 'holiday', holiday: 'GB-ENG' }, text: `Today is ${holiday}, so the hours may differ.` },
     { name: 'the evening before a holiday', at: '2026-12-24T18:00:00Z', status: { state: 'closed', opensOnHoliday: 'GB-ENG' }, text: `Closed now. It usually opens Friday at 9am UK time, but that is ${holiday}, so the hours may differ.` },
     { name: 'a weekend before a holiday', at: '2026-12-26T12:00:00Z', status: { state: 'closed', opensOnHoliday: 'GB-ENG' }, text: `Closed now. It usually opens Monday at 9am UK time, but that is ${holiday}, so the hours may differ.` },
     { name: 'a usual day after the holidays', at: '2026-12-29T10:00:00Z', status: { state: 'open' }, text: 'Open now, until 5pm UK time.' },
@@ -208,7 +214,7 @@ describe('public holidays: never "open" or "closed" on a day no page vouches for
     const now = new Date(at);
     const status = openStatus(weekdays, now);
     expect(status).toMatchObject(expected);
-    expect(statusText(status, now, 'Europe/London', en)).toBe(text);
+    expect(statusText(status, weekdays, now, 'Europe/London', en)).toBe(text);
   });
 
   it('a closed line whose next opening is a usual day says nothing of holidays', () => {
@@ -221,26 +227,48 @@ describe('public holidays: never "open" or "closed" on a day no page vouches for
     expect(openStatus(weekdays, new Date('2026-12-25T04:00:00Z')).state).toBe('holiday');
   });
 
-  it('names a holiday by the first of the line\'s calendars that has the day', () => {
-    const twoCalendars: PackHours = {
+  it.each([
+    // New Year's Day: all three nations; 2 January: Scotland; 17 March: Northern Ireland;
+    // Easter Monday: England, Wales and Northern Ireland; a day of Scotland and Northern Ireland alone.
+    ['2026-01-01T12:00:00Z', 'GB', 'a bank holiday in the UK'],
+    ['2026-01-02T12:00:00Z', 'GB-SCT', 'a bank holiday in Scotland'],
+    ['2026-03-17T12:00:00Z', 'GB-NIR', 'a bank holiday in Northern Ireland'],
+    ['2026-04-06T12:00:00Z', 'GB-ENG-NIR', 'a bank holiday in England, Wales and Northern Ireland'],
+    ['2026-07-13T12:00:00Z', 'GB-part', 'a bank holiday in part of the UK'],
+  ] as const)('names a holiday by the UK nations that have it: %s', (at, name, words) => {
+    const holidays = holidayTable('2026-01-01', '2026-12-31', {
+      'GB-ENG': ['2026-01-01', '2026-04-06'],
+      'GB-SCT': ['2026-01-01', '2026-01-02', '2026-07-13'],
+      'GB-NIR': ['2026-01-01', '2026-03-17', '2026-04-06', '2026-07-13'],
+    });
+    const nations: PackHours = {
       kind: 'weekly',
-      timeZone: 'Europe/Brussels',
+      timeZone: 'Europe/London',
       periods: days(1, 5, '09:00', '17:00'),
-      holidays: {
-        from: '2026-01-01',
-        until: '2026-12-31',
-        calendars: [
-          { calendar: 'BE', gaps: [358] },
-          { calendar: 'DE', gaps: [358, 3] },
-        ],
-      },
+      holidays,
+      words: hourWords('Europe/London', holidays, 'en'),
     };
-    const christmas = new Date('2026-12-25T12:00:00Z');
-    const status = openStatus(twoCalendars, christmas);
-    expect(status).toEqual({ state: 'holiday', timeZone: 'Europe/Brussels', calendar: 'BE' });
-    expect(statusText(status, christmas, 'Europe/Brussels', en)).toBe('Today is a public holiday in Belgium, so the hours may differ.');
-    const monday = new Date('2026-12-28T12:00:00Z');
-    expect(openStatus(twoCalendars, monday)).toMatchObject({ state: 'holiday', calendar: 'DE' });
+    const now = new Date(at);
+    const status = openStatus(nations, now);
+    expect(status).toEqual({ state: 'holiday', timeZone: 'Europe/London', holiday: name });
+    expect(statusText(status, nations, now, 'Europe/London', en)).toBe(`Today is ${words}, so the hours may differ.`);
+  });
+
+  it('names a German holiday national only where it is, and one of some states otherwise', () => {
+    const holidays = holidayTable('2026-01-01', '2026-12-31', { DE: ['2026-01-01'], 'DE-STATES': ['2026-01-06'] });
+    const germany: PackHours = {
+      kind: 'weekly',
+      timeZone: 'Europe/Berlin',
+      periods: days(1, 6, '14:00', '20:00'),
+      holidays,
+      words: hourWords('Europe/Berlin', holidays, 'en'),
+    };
+    const newYear = new Date('2026-01-01T12:00:00Z');
+    expect(statusText(openStatus(germany, newYear), germany, newYear, 'Europe/Berlin', en)).toBe('Today is a public holiday in Germany, so the hours may differ.');
+    const epiphany = new Date('2026-01-06T12:00:00Z');
+    expect(statusText(openStatus(germany, epiphany), germany, epiphany, 'Europe/Berlin', en)).toBe(
+      'Today is a public holiday in some German states, so the hours may differ.',
+    );
   });
 
   it.each([
@@ -253,16 +281,16 @@ describe('public holidays: never "open" or "closed" on a day no page vouches for
   it('says so in Welsh and German', () => {
     const now = new Date('2026-12-24T18:00:00Z');
     const status = openStatus(weekdays, now);
-    expect(statusText(status, now, 'Europe/London', cy)).toBe(
+    expect(statusText(status, inLang(weekdays, 'cy'), now, 'Europe/London', cy)).toBe(
       'Ar gau nawr. Fel arfer mae’n agor ddydd Gwener am 9yb amser y DU, ond mae’r diwrnod hwnnw’n ŵyl banc yng Nghymru a Lloegr, felly gall yr oriau fod yn wahanol.',
     );
     const christmas = new Date('2026-12-25T12:00:00Z');
-    expect(statusText(openStatus(weekdays, christmas), christmas, 'Europe/London', de)).toBe(
+    expect(statusText(openStatus(weekdays, christmas), inLang(weekdays, 'de'), christmas, 'Europe/London', de)).toBe(
       'Heute ist ein gesetzlicher Feiertag in England und Wales, daher können die Zeiten abweichen.',
     );
   });
 
-  it('the real UK helpline and NSPCC, on the days their packs carry: Christmas Day and the substitute Boxing Day are holidays', () => {
+  it('the real UK helpline and NSPCC, on the days their packs carry: Christmas Day and the substitute Boxing Day are the UK\'s', () => {
     const uk = guidePack('uk', 'en').region;
     // The helpline, and the NSPCC (the UK's line for adults worried about a child).
     expect(uk.childProtection?.name).toBe('NSPCC');
@@ -270,7 +298,7 @@ describe('public holidays: never "open" or "closed" on a day no page vouches for
       expect(line?.hours.kind).toBe('weekly');
       const id = line!.id;
       for (const at of ['2026-12-25T12:00:00Z', '2026-12-28T12:00:00Z']) {
-        expect(openStatus(line!.hours, new Date(at)), `${id} at ${at}`).toMatchObject({ state: 'holiday', calendar: 'GB-ENG' });
+        expect(openStatus(line!.hours, new Date(at)), `${id} at ${at}`).toMatchObject({ state: 'holiday', holiday: 'GB' });
       }
       expect(openStatus(line!.hours, new Date('2026-12-29T12:00:00Z')).state).toBe('open');
     }
@@ -283,12 +311,12 @@ describe('services without weekly hours', () => {
   it.each<{ hours: PackHours; state: string; text: string | undefined }>([
     { hours: { kind: 'unknown' }, state: 'unknown', text: undefined },
     { hours: { kind: 'always' }, state: 'always', text: 'Open 24 hours, every day.' },
-    { hours: { kind: 'weekly', timeZone: 'Europe/London', periods: [], holidays: fixtureDays }, state: 'never', text: undefined },
+    { hours: { kind: 'weekly', timeZone: 'Europe/London', periods: [], holidays: fixtureDays, words: named('en') }, state: 'never', text: undefined },
   ])('$state', ({ hours, state, text }) => {
     const now = new Date('2026-11-27T12:00:00Z');
     const status = openStatus(hours, now);
     expect(status.state).toBe(state);
-    expect(statusText(status, now, 'Europe/London', en)).toBe(text);
+    expect(statusText(status, hours, now, 'Europe/London', en)).toBe(text);
   });
 
   it('the US helpline, whose hours are not verified, shows no status', () => {
@@ -307,7 +335,7 @@ describe('wording in German, on a 24-hour clock', () => {
     ['2026-11-29T12:00:00Z', 'Pacific/Honolulu', 'Jetzt nicht erreichbar. Wieder erreichbar morgen ab 9 Uhr (britische Zeit, bei Ihnen am Sonntag um 23 Uhr).'],
   ])('at %s in %s', (at, zone, text) => {
     const now = new Date(at);
-    expect(statusText(openStatus(helpline, now), now, zone, de)).toBe(text);
+    expect(statusText(openStatus(helpline, now), inLang(helpline, 'de'), now, zone, de)).toBe(text);
   });
 });
 
@@ -318,7 +346,7 @@ describe('wording in Welsh', () => {
     ['2026-11-26T21:00:00Z', 'Ar gau nawr. Yn agor yfory am 9yb amser y DU.'],
   ])('at %s', (at, text) => {
     const now = new Date(at);
-    expect(statusText(openStatus(helpline, now), now, 'Europe/London', cy)).toBe(text);
+    expect(statusText(openStatus(helpline, now), inLang(helpline, 'cy'), now, 'Europe/London', cy)).toBe(text);
   });
 });
 
@@ -328,7 +356,7 @@ describe('the weekly summary', () => {
       'Monday to Thursday, 9am to 9pm (UK time)',
       'Friday, 9am to 5pm (UK time)',
     ]);
-    expect(hoursSummary(helpline, cy)).toEqual([
+    expect(hoursSummary(inLang(helpline, 'cy'), cy)).toEqual([
       'Dydd Llun – Dydd Iau, 9yb – 9yh (amser y DU)',
       'Dydd Gwener, 9yb – 5yh (amser y DU)',
     ]);
@@ -343,7 +371,7 @@ describe('the weekly summary', () => {
     ).toHaveLength(2);
     expect(
       hoursSummary(
-        { kind: 'weekly', timeZone: 'Europe/London', periods: [{ day: 7, open: '09:30', close: '12:00' }], holidays: fixtureDays },
+        { kind: 'weekly', timeZone: 'Europe/London', periods: [{ day: 7, open: '09:30', close: '12:00' }], holidays: fixtureDays, words: named('en') },
         en,
       ),
     ).toEqual(['Sunday, 9:30am to 12pm (UK time)']);
@@ -355,8 +383,8 @@ describe('the weekly summary', () => {
       'Monday to Friday, 8am to 10pm (UK time)',
       'Saturday and Sunday, 9am to 6pm (UK time)',
     ]);
-    expect(hoursSummary(nspcc, cy)[1]).toBe('Dydd Sadwrn a Dydd Sul, 9yb – 6yh (amser y DU)');
-    expect(hoursSummary(nspcc, de)).toEqual([
+    expect(hoursSummary(inLang(nspcc, 'cy'), cy)[1]).toBe('Dydd Sadwrn a Dydd Sul, 9yb – 6yh (amser y DU)');
+    expect(hoursSummary(inLang(nspcc, 'de'), de)).toEqual([
       'Montag bis Freitag, 8 Uhr bis 22 Uhr (britische Zeit)',
       'Samstag und Sonntag, 9 Uhr bis 18 Uhr (britische Zeit)',
     ]);

@@ -49,7 +49,9 @@ describe('the packs made from the directory and the words', () => {
     }
     for (const [path, object] of objects(popup)) {
       for (const key of ['reporting', 'sources', 'checked', 'e164', 'for', 'role']) expect(object, path).not.toHaveProperty(key);
-      if ('hours' in object) expect(path).toBe('$.helpline');
+      // The helpline's hours, and a young people's line's where it keeps weekly hours (Germany's).
+      if ('hours' in object) expect(['$.helpline', '$.youngPeople'], path).toContain(path);
+      if (path === '$.youngPeople' && 'hours' in object) expect((object.hours as { kind: string }).kind).toBe('weekly');
     }
   });
 

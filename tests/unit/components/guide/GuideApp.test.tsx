@@ -89,7 +89,7 @@ describe('the guide', () => {
 
     fireEvent.change(screen.getByLabelText('Help ar gyfer'), { target: { value: 'au' } });
     fireEvent.change(screen.getByRole('combobox', { name: 'Iaith' }), { target: { value: 'en' } });
-    await screen.findByRole('heading', { level: 1, name: 'Confidential help: the full guide' });
+    await screen.findByRole('heading', { level: 1, name: 'Get help: the full guide' });
     const contents = screen.getByRole('navigation', { name: 'Contents' });
     for (const link of within(contents).getAllByRole('link')) {
       // An in-page link whose click moves focus to its section, not the address.

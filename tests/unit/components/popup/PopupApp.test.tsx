@@ -25,9 +25,9 @@ describe('the popup on a bank holiday, with only the popup’s own words', () =>
   // Christmas Day 2026, a Friday: the helpline's usual day is 9am to 5pm.
   const CHRISTMAS_NOON = new Date('2026-12-25T12:00:00Z');
   it.each<[Lang, string]>([
-    ['en', 'Today is a bank holiday in England and Wales, so the hours may differ. Usual hours today: 9am to 5pm (UK time).'],
-    ['cy', 'Mae’n ŵyl banc yng Nghymru a Lloegr heddiw, felly gall yr oriau fod yn wahanol. Oriau arferol heddiw: 9yb – 5yh (amser y DU).'],
-    ['de', 'Heute ist ein gesetzlicher Feiertag in England und Wales, daher können die Zeiten abweichen. Übliche Zeiten heute: 9 Uhr bis 17 Uhr (britische Zeit).'],
+    ['en', 'Today is a bank holiday in the UK, so the hours may differ. Usual hours today: 9am to 5pm (UK time).'],
+    ['cy', 'Mae’n ŵyl banc yn y DU heddiw, felly gall yr oriau fod yn wahanol. Oriau arferol heddiw: 9yb – 5yh (amser y DU).'],
+    ['de', 'Heute ist ein gesetzlicher Feiertag im Vereinigten Königreich, daher können die Zeiten abweichen. Übliche Zeiten heute: 9 Uhr bis 17 Uhr (britische Zeit).'],
   ])('in %s', (lang, status) => {
     const { container } = renderPopup('uk', lang, CHRISTMAS_NOON);
     expect(container.querySelector('.open-status')?.textContent).toBe(status);
@@ -59,7 +59,7 @@ describe('the popup', () => {
     renderPopup();
     expect(document.documentElement.lang).toBe('en');
     fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), { target: { value: 'cy' } });
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Help cyfrinachol'));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Cael help'));
     await waitFor(() => expect(document.documentElement.lang).toBe('cy'));
     expect(screen.getByText('Ar agor nawr, tan 5yh amser y DU.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Ffoniwch 0808 1000 900' })).toBeTruthy();
