@@ -82,9 +82,10 @@ export function statusText(status: OpenStatus, hours: PackHours, now: Date, user
     : tr.t('hours.local', { time: localTime(changesAt, timeZone, userZone, tr) });
 
   if (status.state === 'open') return tr.t('hours.open', { time, zone, local });
+  // Short: the day it usually opens is a holiday. Its usual hours are the guide's.
   if (status.opensOnHoliday) {
     const day = weekdayOn(wallTime(changesAt, timeZone).weekday, tr);
-    return tr.t('hours.closedBeforeHoliday', { day, time, zone, local, holiday: holidayWords(status.opensOnHoliday, hours) });
+    return tr.t('hours.closedBeforeHoliday', { day, holiday: holidayWords(status.opensOnHoliday, hours) });
   }
   const today = wallTime(now, timeZone);
   const opening = wallTime(changesAt, timeZone);

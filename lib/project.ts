@@ -158,6 +158,9 @@ export function popupRegion(plan: RegionPlan, lang: Lang): PopupRegion {
       ? {
           helpline: {
             ...packService(helpline, lang, helplineWords),
+            // The number to call first, and a text line: a further number to call (Ireland's
+            // UK number, for a UK phone) and what it costs are the guide's.
+            phones: helpline.phones.filter((phone, index) => index === 0 || phone.text).map(packPhone),
             hours: packHours(helpline.hours, holidaysFrom(plan.region), lang),
           },
         }

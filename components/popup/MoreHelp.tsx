@@ -34,9 +34,9 @@ export function MoreHelp({ plan }: Props) {
           </li>
         )}
         {young && (
-          <li>
+          <li class="young-line">
             <SentenceView sentence={young} />
-            {youngPeople.hours && <OpenStatus hours={youngPeople.hours} />}
+            {youngPeople.hours && <OpenStatus hours={youngPeople.hours} short />}
           </li>
         )}
       </ul>

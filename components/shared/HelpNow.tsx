@@ -1,8 +1,7 @@
 import type { PopupRegion } from '@/lib/pack';
-import { childInDangerSentence } from '@/lib/sentences';
+import { childInDangerSentence, ownLifeSentence } from '@/lib/sentences';
 import { useTranslator } from '@/locales/context';
 import { CrisisLine } from './CrisisLine';
-import { OwnLifeLine } from './OwnLifeLine';
 import { SentenceView } from './SentenceView';
 
 interface Props {
@@ -25,9 +24,14 @@ export function HelpNow({ plan, hideHeading = false }: Props) {
       {plan.crisis.map((service, position) => (
         <CrisisLine key={service.id} service={service} position={position} />
       ))}
-      <OwnLifeLine plan={plan} />
-      <p class="child-in-danger">
-        <SentenceView sentence={childInDangerSentence(plan, tr)} />
+      {/* Two sentences, one paragraph: the second starts where the first ends, not on a line of its own. */}
+      <p class="danger-now">
+        <span class="own-life">
+          <SentenceView sentence={ownLifeSentence(plan, tr)} />
+        </span>{' '}
+        <span class="child-in-danger">
+          <SentenceView sentence={childInDangerSentence(plan, tr)} />
+        </span>
       </p>
     </section>
   );

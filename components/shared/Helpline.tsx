@@ -17,10 +17,12 @@ interface Props {
   headingLevel?: 2 | 3;
   /** The guide gives what is passed on a heading of its own. */
   showPassesOn?: boolean;
+  /** The popup's short status (OpenStatus). */
+  shortStatus?: boolean;
 }
 
 /** A helpline: the number to call first, what it costs, whether it is open, what it passes on. */
-export function Helpline({ service, children, headingLevel = 2, showPassesOn = true }: Props) {
+export function Helpline({ service, children, headingLevel = 2, showPassesOn = true, shortStatus = false }: Props) {
   const tr = useTranslator();
   const [first, ...others] = service.phones;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -52,7 +54,7 @@ export function Helpline({ service, children, headingLevel = 2, showPassesOn = t
           <NumberOnItsOwn phone={phone} /> {costSentence(phone.cost, tr)}
         </p>
       ))}
-      <OpenStatus hours={service.hours} />
+      <OpenStatus hours={service.hours} short={shortStatus} />
       {children}
       {(service.url || languages) && (
         <p>

@@ -6,6 +6,12 @@ import { useClock } from './clock';
 
 interface Props {
   hours: PackHours;
+  /**
+   * The popup's short form: the status alone. Its sentence speaks only of today and the next
+   * opening, and names a holiday on either; the note on public holidays and a holiday's
+   * usual hours are the guide's.
+   */
+  short?: boolean;
 }
 
 /**
@@ -13,12 +19,12 @@ interface Props {
  * public holiday, or a day past the holiday table, neither open nor closed: it says so,
  * with the usual hours of the day.
  */
-export function OpenStatus({ hours }: Props) {
+export function OpenStatus({ hours, short = false }: Props) {
   const tr = useTranslator();
   const { now, timeZone } = useClock();
   const status = openStatus(hours, now);
   const unsure = status.state === 'holiday' || status.state === 'unknown-day';
-  const text = unsure
+  const text = unsure && !short
     ? [statusText(status, hours, now, timeZone, tr), usualToday(hours, now, tr)].filter(Boolean).join(' ')
     : statusText(status, hours, now, timeZone, tr);
   if (!text) return null;
@@ -29,7 +35,7 @@ export function OpenStatus({ hours }: Props) {
       {!unsure && <span class="open-status-dot" aria-hidden="true" />}
       {text}
       {/* The general caveat, where the sentence has not already named the holiday. */}
-      {hours.kind === 'weekly' && status.state !== 'holiday' && !(status.state === 'closed' && status.opensOnHoliday) && (
+      {!short && hours.kind === 'weekly' && status.state !== 'holiday' && !(status.state === 'closed' && status.opensOnHoliday) && (
         <span class="open-status-note"> {tr.t('hours.holidays')}</span>
       )}
     </p>

@@ -13,7 +13,7 @@ export default {
   'helpline.heading': 'Llinell gymorth {name}',
   'helpline.call': 'Ffoniwch {number}',
   'helpline.text': 'Anfonwch neges destun i {number}',
-  'helpline.copy': 'Copïo’r rhif',
+  'helpline.copy': 'Copïo',
   'helpline.copied': 'Rhif wedi’i gopïo: {number}',
   'helpline.copyFailed':
     'Methu copïo. Mae’r rhif wedi’i ddewis: pwyswch Ctrl+C neu Cmd+C i’w gopïo.',
@@ -68,8 +68,7 @@ export default {
   'hours.holidayToday': 'Mae’n {holiday} heddiw, felly gall yr oriau fod yn wahanol.',
   'hours.usualToday': 'Oriau arferol heddiw: {times} ({zone}).',
   'hours.usuallyClosedToday': 'Ar gau heddiw fel arfer.',
-  'hours.closedBeforeHoliday':
-    'Ar gau nawr. Fel arfer mae’n agor {day} am {time} {zone}{local}, ond mae’r diwrnod hwnnw’n {holiday}, felly gall yr oriau fod yn wahanol.',
+  'hours.closedBeforeHoliday': 'Ar gau nawr, ac mae’n {holiday} {day}, felly gall yr oriau fod yn wahanol.',
   'hours.timeRange': '{open} – {close}',
   'moreHelp.heading': 'Rhagor o help',
   'moreHelp.selfHelp': 'Hunangymorth ar-lein, am ddim a dienw',

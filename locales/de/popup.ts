@@ -13,7 +13,7 @@ export default {
   'helpline.heading': 'Hilfetelefon {name}',
   'helpline.call': 'Rufen Sie {number} an',
   'helpline.text': 'Schreiben Sie eine SMS an {number}',
-  'helpline.copy': 'Nummer kopieren',
+  'helpline.copy': 'Kopieren',
   'helpline.copied': 'Nummer kopiert: {number}',
   'helpline.copyFailed':
     'Kopieren nicht möglich. Die Nummer ist markiert: Drücken Sie Strg+C oder Cmd+C, um sie zu kopieren.',
@@ -69,8 +69,7 @@ export default {
   'hours.holidayToday': 'Heute ist {holiday}, daher können die Zeiten abweichen.',
   'hours.usualToday': 'Übliche Zeiten heute: {times} ({zone}).',
   'hours.usuallyClosedToday': 'Heute normalerweise nicht erreichbar.',
-  'hours.closedBeforeHoliday':
-    'Jetzt nicht erreichbar. Normalerweise wieder erreichbar am {day} ab {time} ({zone}{local}), aber an diesem Tag ist {holiday}, daher können die Zeiten abweichen.',
+  'hours.closedBeforeHoliday': 'Jetzt nicht erreichbar, und am {day} ist {holiday}, daher können die Zeiten abweichen.',
   'hours.timeRange': '{open} bis {close}',
   'moreHelp.heading': 'Weitere Hilfe',
   'moreHelp.selfHelp': 'Kostenlose, anonyme Selbsthilfe online',
@@ -84,7 +83,7 @@ export default {
   'helpNow.danger': 'Ein Kind ist jetzt in Gefahr: Rufen Sie die {number} an.',
   'helpNow.dangerElsewhere': 'Ein Kind ist jetzt in Gefahr: Rufen Sie die örtliche Notrufnummer an.',
   'footer.promise': 'Signpost speichert nichts und sendet nichts.',
-  'footer.guide': 'Den ausführlichen Ratgeber öffnen',
+  'footer.guide': 'Zum ausführlichen Ratgeber',
   'footer.independent': 'Unabhängig von Stop It Now!',
   'link.newTab': '(öffnet in einem neuen Tab)',
 } satisfies PopupMessages;

@@ -13,7 +13,7 @@ export default {
   'helpline.heading': '{name} helpline',
   'helpline.call': 'Call {number}',
   'helpline.text': 'Text {number}',
-  'helpline.copy': 'Copy number',
+  'helpline.copy': 'Copy',
   'helpline.copied': 'Number copied: {number}',
   'helpline.copyFailed': 'Could not copy. The number is selected: press Ctrl+C or Cmd+C to copy it.',
   'helpline.website': 'Visit the {name} website',
@@ -71,8 +71,7 @@ export default {
   'hours.holidayToday': 'Today is {holiday}, so the hours may differ.',
   'hours.usualToday': 'Usual hours today: {times} ({zone}).',
   'hours.usuallyClosedToday': 'Usually closed today.',
-  'hours.closedBeforeHoliday':
-    'Closed now. It usually opens {day} at {time} {zone}{local}, but that is {holiday}, so the hours may differ.',
+  'hours.closedBeforeHoliday': 'Closed now, and {day} is {holiday}, so the hours may differ.',
   'hours.timeRange': '{open} to {close}',
   'moreHelp.heading': 'More help',
   'moreHelp.selfHelp': 'Free, anonymous self-help online',

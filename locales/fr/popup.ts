@@ -14,7 +14,7 @@ export default {
   'helpline.heading': 'Ligne {name}',
   'helpline.call': 'Appeler le {number}',
   'helpline.text': 'Envoyer un SMS au {number}',
-  'helpline.copy': 'Copier le numéro',
+  'helpline.copy': 'Copier',
   'helpline.copied': 'Numéro copié : {number}',
   'helpline.copyFailed':
     'Impossible de copier. Le numéro est sélectionné : appuyez sur Ctrl+C ou Cmd+C pour le copier.',
@@ -73,8 +73,7 @@ export default {
   'hours.holidayToday': 'Aujourd’hui, c’est {holiday}, donc les horaires peuvent être différents.',
   'hours.usualToday': 'Horaires habituels aujourd’hui : {times} ({zone}).',
   'hours.usuallyClosedToday': 'Ligne habituellement fermée aujourd’hui.',
-  'hours.closedBeforeHoliday':
-    'Ligne fermée en ce moment. Ouverture prévue {day} à {time}, {zone}{local}, mais c’est {holiday} : les horaires peuvent être différents.',
+  'hours.closedBeforeHoliday': 'Ligne fermée en ce moment, et {day} est {holiday} : les horaires peuvent être différents.',
   'hours.timeRange': 'de {open} à {close}',
   'moreHelp.heading': 'Autres aides',
   'moreHelp.selfHelp': 'Aide en autonomie en ligne, gratuite et anonyme',

@@ -13,7 +13,7 @@ export default {
   'helpline.heading': 'Hulplijn van {name}',
   'helpline.call': 'Bel {number}',
   'helpline.text': 'Stuur een sms naar {number}',
-  'helpline.copy': 'Nummer kopiëren',
+  'helpline.copy': 'Kopiëren',
   'helpline.copied': 'Nummer gekopieerd: {number}',
   'helpline.copyFailed':
     'Kopiëren is niet gelukt. Het nummer is geselecteerd: druk op Ctrl+C of Cmd+C om het te kopiëren.',
@@ -72,8 +72,7 @@ export default {
   'hours.holidayToday': 'Vandaag is het {holiday}, dus de tijden kunnen anders zijn.',
   'hours.usualToday': 'Normale tijden vandaag: {times} ({zone}).',
   'hours.usuallyClosedToday': 'Vandaag normaal gesproken niet bereikbaar.',
-  'hours.closedBeforeHoliday':
-    'Nu niet bereikbaar. Normaal gesproken bereikbaar op {day} vanaf {time} {zone}{local}, maar dat is {holiday}, dus de tijden kunnen anders zijn.',
+  'hours.closedBeforeHoliday': 'Nu niet bereikbaar, en {day} is {holiday}, dus de tijden kunnen anders zijn.',
   'hours.timeRange': 'van {open} tot {close}',
   'moreHelp.heading': 'Meer hulp',
   'moreHelp.selfHelp': 'Gratis, anonieme zelfhulp online',

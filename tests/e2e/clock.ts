@@ -24,8 +24,8 @@ export const NORTHERN_IRELAND_ONLY = northernIreland.find((day) => weekdayOnly(d
 
 /** The first Christmas Day in the table, whatever day of the week it falls on. */
 export const CHRISTMAS = BANK_HOLIDAYS.find((day) => day.endsWith('-12-25'))!;
-/** The first Monday bank holiday in the table. */
-export const MONDAY_HOLIDAY = BANK_HOLIDAYS.find((day) => weekday(day) === 1)!;
+/** The first Monday bank holiday of England and Wales in the table. */
+export const MONDAY_HOLIDAY = england.find((day) => weekday(day) === 1)!;
 /** A Tuesday that is no holiday, some weeks into the table: the UK helpline is open at noon. */
 export const USUAL_TUESDAY = [...Array(14).keys()]
   .map((offset) => dayAfter(table.from, 60 + offset))

@@ -98,7 +98,7 @@ export default {
         passesOnShort: {
           en: { names: [/identify yourself and also say something that identifies a child who has been abused or is at risk, or suggests anyone else is at risk of harm/, /they pass it on/, /details of any crime/], never: /\bonly\b/ },
           cy: { names: [/dangos pwy ydych chi/, /plentyn sydd wedi cael ei gam-drin neu sydd mewn perygl/, /unrhyw un arall mewn perygl o niwed/, /unrhyw drosedd/], never: /dim ond|\bond os\b/ },
-          de: { names: [/Sie identifizieren kann/, /Kind identifizieren kann, das missbraucht wurde oder gefährdet ist/, /einer anderen Person Schaden droht/, /Straftaten/], never: /\bnur\b/ },
+          de: { names: [/sich zu erkennen geben/, /Kind erkennbar wird, das missbraucht wurde oder gefährdet ist/, /jemand anderem Schaden droht/, /Straftaten/], never: /\bnur\b/ },
           nl: { names: [/gegevens geeft waarmee u te herkennen bent/, /kind te herkennen is dat is misbruikt of risico loopt/, /iemand anders risico loopt op schade/, /strafbare feiten/], never: /\balleen\b/ },
           fr: { names: [/vous vous identifiez/, /enfant victime de maltraitance ou qui risque de l’être/, /une autre personne risque de subir un préjudice/, /toute infraction/], never: /\b(seulement|uniquement)\b/ },
         },

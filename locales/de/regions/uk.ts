@@ -9,12 +9,12 @@ export default {
       about:
         'Ein vertrauliches Hilfetelefon für alle, die sich Sorgen wegen ihrer eigenen sexuellen Gedanken oder ihres sexuellen Verhaltens gegenüber Kindern machen, für Familie und Freundeskreis und für Fachleute.',
       confidential: 'Vertraulich: Sie müssen Ihren Namen nicht nennen.',
-      languages: 'Auf Englisch oder Walisisch. Ein Dolmetschdienst kann zugeschaltet werden.',
+      languages: 'Auf Englisch oder Walisisch. Ein Dolmetscher kann zugeschaltet werden.',
       linkLabel: 'Live-Chat oder sichere Nachricht',
       whenYouCall:
         'Sie müssen weder Ihren Namen noch andere Angaben nennen, durch die man Sie identifizieren kann. Sie können darüber sprechen, was Ihnen Sorgen macht und was Sie als Nächstes tun könnten. Wenn Ihnen ein Gespräch zu viel ist, starten Sie stattdessen auf der Seite des Hilfetelefons einen Live-Chat oder schicken Sie eine sichere Nachricht.',
       passesOnShort:
-        'Wenn Sie Angaben machen, durch die man Sie identifizieren kann, und außerdem Angaben, durch die man ein Kind identifizieren kann, das missbraucht wurde oder gefährdet ist, oder die darauf hindeuten, dass einer anderen Person Schaden droht, gibt das Hilfetelefon dies an die zuständigen Stellen weiter. Angaben zu Straftaten gibt das Hilfetelefon ebenfalls weiter.',
+        'Wenn Sie sich zu erkennen geben und zugleich etwas sagen, durch das ein Kind erkennbar wird, das missbraucht wurde oder gefährdet ist, oder das darauf hindeutet, dass jemand anderem Schaden droht, wird dies weitergegeben. Angaben zu Straftaten werden ebenfalls weitergegeben.',
       passesOnFull:
         'Sie müssen weder Ihren Namen noch andere Angaben nennen, durch die man Sie identifizieren kann. Wenn Sie Angaben machen, durch die man Sie identifizieren kann, und außerdem Informationen geben, durch die man ein Kind identifizieren kann, das missbraucht wurde oder dem Missbrauch droht, oder die darauf hindeuten, dass einer anderen Person Schaden droht, gibt das Hilfetelefon dies an die zuständigen Stellen weiter. Angaben zu Straftaten werden ebenfalls weitergegeben.',
     },

@@ -204,8 +204,8 @@ describe('public holidays: never "open" or "closed" on a day no page vouches for
   it.each([
     { name: 'a holiday, in opening hours', at: '2026-12-25T12:00:00Z', status: { state: 'holiday', holiday: 'GB-ENG' }, text: `Today is ${holiday}, so the hours may differ.` },
     { name: 'a holiday, before opening', at: '2026-12-28T07:00:00Z', status: { state: 'holiday', holiday: 'GB-ENG' }, text: `Today is ${holiday}, so the hours may differ.` },
-    { name: 'the evening before a holiday', at: '2026-12-24T18:00:00Z', status: { state: 'closed', opensOnHoliday: 'GB-ENG' }, text: `Closed now. It usually opens Friday at 9am UK time, but that is ${holiday}, so the hours may differ.` },
-    { name: 'a weekend before a holiday', at: '2026-12-26T12:00:00Z', status: { state: 'closed', opensOnHoliday: 'GB-ENG' }, text: `Closed now. It usually opens Monday at 9am UK time, but that is ${holiday}, so the hours may differ.` },
+    { name: 'the evening before a holiday', at: '2026-12-24T18:00:00Z', status: { state: 'closed', opensOnHoliday: 'GB-ENG' }, text: `Closed now, and Friday is ${holiday}, so the hours may differ.` },
+    { name: 'a weekend before a holiday', at: '2026-12-26T12:00:00Z', status: { state: 'closed', opensOnHoliday: 'GB-ENG' }, text: `Closed now, and Monday is ${holiday}, so the hours may differ.` },
     { name: 'a usual day after the holidays', at: '2026-12-29T10:00:00Z', status: { state: 'open' }, text: 'Open now, until 5pm UK time.' },
     { name: 'the evening before the days end', at: '2026-12-31T18:00:00Z', status: { state: 'unknown-day' }, text: unknown },
     { name: 'past the days', at: '2027-01-05T10:00:00Z', status: { state: 'unknown-day' }, text: unknown },
@@ -282,7 +282,7 @@ describe('public holidays: never "open" or "closed" on a day no page vouches for
     const now = new Date('2026-12-24T18:00:00Z');
     const status = openStatus(weekdays, now);
     expect(statusText(status, inLang(weekdays, 'cy'), now, 'Europe/London', cy)).toBe(
-      'Ar gau nawr. Fel arfer mae’n agor ddydd Gwener am 9yb amser y DU, ond mae’r diwrnod hwnnw’n ŵyl banc yng Nghymru a Lloegr, felly gall yr oriau fod yn wahanol.',
+      'Ar gau nawr, ac mae’n ŵyl banc yng Nghymru a Lloegr ddydd Gwener, felly gall yr oriau fod yn wahanol.',
     );
     const christmas = new Date('2026-12-25T12:00:00Z');
     expect(statusText(openStatus(weekdays, christmas), inLang(weekdays, 'de'), christmas, 'Europe/London', de)).toBe(
