@@ -34,6 +34,11 @@ describe.each(BUILDS)('the %s build', (build) => {
     expect(manifest().commands).toEqual({ [name]: { suggested_key: { default: 'Alt+Shift+K', mac: 'MacCtrl+Shift+K' } } });
   });
 
+  it('keeps the guide in a private window in Chrome and Edge ("split"); the Firefox builds keep Firefox’s own mode', () => {
+    // Firefox reads "split" as "never in a private window", and its linter warns of it.
+    expect(manifest().incognito).toBe(build === 'chrome-mv3' ? 'split' : undefined);
+  });
+
   it.runIf(build.startsWith('firefox'))('declares Firefox for Android, from the version that reads its data answer', () => {
     expect(manifest().browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
   });
