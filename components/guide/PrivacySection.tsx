@@ -51,6 +51,15 @@ export function PrivacySection({ facts }: Props) {
       <p>{tr.t('privacy.historyRemove')}</p>
       <p>{tr.t('privacy.closedTabs')}</p>
       <p>{tr.t('privacy.clipboard')}</p>
+      <h3>{tr.t('privacy.privateHeading')}</h3>
+      <p>{tr.t('privacy.private')}</p>
+      <p>{tr.t('privacy.privateAllow')}</p>
+      <ul>
+        <li>{tr.t('privacy.privateChrome')}</li>
+        <li>{tr.t('privacy.privateEdge')}</li>
+        <li>{tr.t('privacy.privateFirefox')}</li>
+        <li>{tr.t('privacy.privateAndroid')}</li>
+      </ul>
       <h3>{tr.t('privacy.shortcutHeading')}</h3>
       {facts?.shortcut !== undefined && (
         <p>

@@ -112,6 +112,19 @@ export default {
     'Ar ôl i chi gau’r canllaw hwn, hyd yn oed gyda “Gadael y dudalen hon”, gellir ei agor eto o restr y porwr o dabiau a gaewyd yn ddiweddar. Ar gyfer y rhestr honno, mae’r porwr yn cadw ei gyfeiriad (sy’n dangos y wlad a’r iaith yr agorodd ynddyn nhw) a pha mor bell i lawr y dudalen roeddech chi wedi sgrolio, ond dim un o’r dewisiadau a wnaethoch chi ynddo. Mae clirio hanes eich pori yn gwagio’r rhestr honno: pwyswch Ctrl+Shift+Delete (Cmd+Shift+Delete ar Mac) a dewiswch hanes pori.',
   'privacy.clipboard':
     'Os byddwch chi’n copïo rhif neu’r cerdyn, mae’n aros ar glipfwrdd eich dyfais (ac yn hanes y clipfwrdd, os yw hwnnw wedi’i droi ymlaen) nes i chi gopïo rhywbeth arall.',
+  'privacy.privateHeading': 'Mewn ffenestr breifat',
+  'privacy.private':
+    'Nid yw Signpost yn cadw dim, mewn ffenestr arferol nac mewn ffenestr breifat. Mewn ffenestr breifat, mae eich porwr hefyd yn anghofio tab a chyfeiriad y canllaw hwn pan fyddwch chi’n cau’r ffenestr.',
+  'privacy.privateAllow':
+    'Dim ond os byddwch chi’n caniatáu hynny y bydd eich porwr yn rhedeg Signpost mewn ffenestr breifat:',
+  'privacy.privateChrome':
+    'yn Chrome, ewch i chrome://extensions, dewiswch y manylion (Details) o dan Signpost, yna trowch ymlaen y dewis i’w ganiatáu yn y modd Incognito (Allow in Incognito)',
+  'privacy.privateEdge':
+    'yn Edge, ewch i edge://extensions, dewiswch y manylion (Details) o dan Signpost, yna trowch ymlaen y dewis i’w ganiatáu yn InPrivate (Allow in InPrivate)',
+  'privacy.privateFirefox':
+    'yn Firefox, ewch i about:addons, dewiswch Signpost, yna dewiswch Caniatáu wrth ymyl y dewis i redeg mewn ffenestri preifat (Run in Private Windows); mae Firefox hefyd yn gofyn hyn pan fyddwch chi’n ychwanegu Signpost',
+  'privacy.privateAndroid':
+    'yn Firefox ar gyfer Android, agorwch y ddewislen, dewiswch Estyniadau (Extensions), yna Signpost, a gadewch iddo redeg wrth bori’n breifat',
   'privacy.shortcutHeading': 'Agor Signpost o’r bysellfwrdd',
   'privacy.shortcut': 'Pwyswch {keys} i agor ffenestr naid Signpost.',
   'privacy.shortcutNone': 'Does dim llwybr byr bysellfwrdd wedi’i osod ar gyfer Signpost.',

@@ -111,6 +111,18 @@ export default {
     'Nachdem Sie diesen Ratgeber geschlossen haben, auch mit „Diese Seite verlassen“, kann er über die Liste der kürzlich geschlossenen Tabs im Browser wieder geöffnet werden. Für diese Liste speichert der Browser seine Adresse (sie zeigt das Land und die Sprache, in denen er geöffnet wurde) und wie weit Sie nach unten gescrollt hatten, aber keine der Auswahlen, die Sie darin getroffen haben. Wenn Sie Ihren Browserverlauf löschen, wird diese Liste geleert: Drücken Sie Strg+Umschalt+Entf (Cmd+Shift+Delete auf dem Mac) und wählen Sie den Browserverlauf aus.',
   'privacy.clipboard':
     'Wenn Sie eine Nummer oder die Karte kopieren, bleibt sie in der Zwischenablage Ihres Geräts (und in deren Verlauf, falls dieser eingeschaltet ist), bis Sie etwas anderes kopieren.',
+  'privacy.privateHeading': 'In einem privaten Fenster',
+  'privacy.private':
+    'Signpost speichert nichts, weder in einem normalen noch in einem privaten Fenster. In einem privaten Fenster vergisst Ihr Browser außerdem den Tab und die Adresse dieses Ratgebers, wenn Sie das Fenster schließen.',
+  'privacy.privateAllow': 'Ihr Browser führt Signpost in einem privaten Fenster nur aus, wenn Sie es erlauben:',
+  'privacy.privateChrome':
+    'in Chrome unter chrome://extensions: Wählen Sie bei Signpost „Details“ und aktivieren Sie „Im Inkognitomodus zulassen“',
+  'privacy.privateEdge':
+    'in Edge unter edge://extensions: Wählen Sie bei Signpost „Details“ und aktivieren Sie „In InPrivate zulassen“',
+  'privacy.privateFirefox':
+    'in Firefox unter about:addons: Wählen Sie Signpost und dann bei „In privaten Fenstern ausführen“ die Option „Erlauben“ (Firefox fragt auch danach, wenn Sie Signpost hinzufügen)',
+  'privacy.privateAndroid':
+    'in Firefox für Android: Öffnen Sie das Menü, wählen Sie „Erweiterungen“ und dann Signpost, und erlauben Sie die Ausführung im privaten Modus',
   'privacy.shortcutHeading': 'Signpost mit der Tastatur öffnen',
   'privacy.shortcut': 'Drücken Sie {keys}, um das Pop-up von Signpost zu öffnen.',
   'privacy.shortcutNone': 'Für Signpost ist keine Tastenkombination festgelegt.',

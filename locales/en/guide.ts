@@ -114,6 +114,18 @@ export default {
     'After you close this guide, even with “Exit this page”, it can be opened again from the browser’s list of recently closed tabs. For that list, the browser keeps its address (which shows the country and language it opened in) and how far down the page you had scrolled, but none of the choices you made in it. Clearing your browsing history empties that list: press Ctrl+Shift+Delete (Cmd+Shift+Delete on a Mac) and choose browsing history.',
   'privacy.clipboard':
     'If you copy a number or the card, it stays on your device’s clipboard (and in its clipboard history, if that is turned on) until you copy something else.',
+  'privacy.privateHeading': 'In a private window',
+  'privacy.private':
+    'Signpost stores nothing, in a normal window or a private one. In a private window, your browser also forgets this guide’s tab and address when you close the window.',
+  'privacy.privateAllow': 'Your browser runs Signpost in a private window only if you allow it:',
+  'privacy.privateChrome':
+    'in Chrome, go to chrome://extensions, choose Details under Signpost, then turn on Allow in Incognito',
+  'privacy.privateEdge':
+    'in Edge, go to edge://extensions, choose Details under Signpost, then turn on Allow in InPrivate',
+  'privacy.privateFirefox':
+    'in Firefox, go to about:addons, choose Signpost, then choose Allow next to Run in Private Windows (Firefox also asks when you add Signpost)',
+  'privacy.privateAndroid':
+    'in Firefox for Android, open the menu, choose Extensions, then Signpost, and allow it to run in private browsing',
   'privacy.shortcutHeading': 'Opening Signpost from the keyboard',
   'privacy.shortcut': 'Press {keys} to open Signpost’s popup.',
   'privacy.shortcutNone': 'No keyboard shortcut is set for Signpost.',

@@ -120,6 +120,19 @@ export default {
     'Une fois ce guide fermé, même avec « Quitter cette page », il peut être rouvert depuis la liste des onglets récemment fermés du navigateur. Pour cette liste, le navigateur garde son adresse (qui indique le pays et la langue dans lesquels il s’est ouvert) et jusqu’où vous aviez fait défiler la page, mais aucun des choix que vous y avez faits. Effacer votre historique de navigation vide cette liste : appuyez sur Ctrl+Maj+Suppr (Cmd+Maj+Suppr sur Mac) et choisissez l’historique de navigation.',
   'privacy.clipboard':
     'Si vous copiez un numéro ou la carte, ce texte reste dans le presse-papiers de votre appareil (et dans l’historique du presse-papiers, s’il est activé) tant que vous ne copiez rien d’autre.',
+  'privacy.privateHeading': 'Dans une fenêtre de navigation privée',
+  'privacy.private':
+    'Signpost ne stocke rien, dans une fenêtre normale comme dans une fenêtre de navigation privée. Dans une fenêtre de navigation privée, votre navigateur oublie aussi l’onglet et l’adresse de ce guide quand vous fermez la fenêtre.',
+  'privacy.privateAllow':
+    'Votre navigateur n’exécute Signpost dans une fenêtre de navigation privée que si vous le permettez :',
+  'privacy.privateChrome':
+    'dans Chrome, allez sur chrome://extensions, choisissez « Détails » sous Signpost, puis activez « Autoriser en mode navigation privée »',
+  'privacy.privateEdge':
+    'dans Edge, allez sur edge://extensions, choisissez « Détails » sous Signpost, puis activez « Autoriser en mode InPrivate »',
+  'privacy.privateFirefox':
+    'dans Firefox, allez sur about:addons, choisissez Signpost, puis « Autoriser » à côté de « Exécution dans les fenêtres privées » (Firefox vous le demande aussi quand vous ajoutez Signpost)',
+  'privacy.privateAndroid':
+    'dans Firefox pour Android, ouvrez le menu, choisissez « Extensions », puis Signpost, et autorisez son exécution en navigation privée',
   'privacy.shortcutHeading': 'Ouvrir Signpost avec le clavier',
   'privacy.shortcut': 'Appuyez sur {keys} pour ouvrir la fenêtre pop-up de Signpost.',
   'privacy.shortcutNone': 'Aucun raccourci clavier n’est défini pour Signpost.',

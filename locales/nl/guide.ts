@@ -117,6 +117,18 @@ export default {
     'Nadat u deze gids heeft gesloten, ook met ‘Deze pagina verlaten’, kan de gids opnieuw worden geopend vanuit de lijst met recent gesloten tabbladen van de browser. Voor die lijst bewaart de browser het adres van de gids (dat laat zien in welk land en welke taal de gids is geopend) en hoe ver u naar beneden had gescrold, maar niet de keuzes die u erin heeft gemaakt. Als u uw browsegeschiedenis wist, wordt die lijst leeggemaakt: druk op Ctrl+Shift+Delete (Cmd+Shift+Delete op een Mac) en kies ‘Browsegeschiedenis’.',
   'privacy.clipboard':
     'Als u een nummer of de kaart kopieert, blijft dat op het klembord van uw apparaat staan (en in de klembordgeschiedenis, als die aanstaat) totdat u iets anders kopieert.',
+  'privacy.privateHeading': 'In een privévenster',
+  'privacy.private':
+    'Signpost slaat niets op, in een gewoon venster en in een privévenster. In een privévenster vergeet uw browser bovendien het tabblad en het adres van deze gids wanneer u het venster sluit.',
+  'privacy.privateAllow': 'Uw browser voert Signpost alleen in een privévenster uit als u dat toestaat:',
+  'privacy.privateChrome':
+    'in Chrome: ga naar chrome://extensions, kies ‘Details’ bij Signpost en zet ‘Toestaan in incognitomodus’ aan',
+  'privacy.privateEdge':
+    'in Edge: ga naar edge://extensions, kies ‘Details’ bij Signpost en zet ‘Toestaan in InPrivate’ aan',
+  'privacy.privateFirefox':
+    'in Firefox: ga naar about:addons, kies Signpost en kies dan ‘Toestaan’ bij ‘Uitvoeren in privévensters’ (Firefox vraagt dit ook wanneer u Signpost toevoegt)',
+  'privacy.privateAndroid':
+    'in Firefox voor Android: open het menu, kies ‘Extensies’ en dan Signpost, en sta toe dat Signpost in privénavigatie werkt',
   'privacy.shortcutHeading': 'Signpost openen met het toetsenbord',
   'privacy.shortcut': 'Druk op {keys} om de pop-up van Signpost te openen.',
   'privacy.shortcutNone': 'Er is geen sneltoets ingesteld voor Signpost.',
