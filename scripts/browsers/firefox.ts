@@ -54,6 +54,8 @@ export async function launchFirefox(options: {
   timeZone?: string;
   /** More of Firefox's preferences, set last. */
   prefs?: Record<string, string | number | boolean>;
+  /** The add-on allowed in private windows, as a person allows it ("Run in Private Windows"). */
+  allowPrivate?: boolean;
 }): Promise<LaunchedFirefox> {
   const profile = mkdtempSync(join(tmpdir(), 'signpost-firefox-'));
   const browser = await puppeteer.launch({
@@ -86,7 +88,13 @@ export async function launchFirefox(options: {
   const collect = (chunk: Buffer) => output.push(...String(chunk).split('\n'));
   browser.process()?.stdout?.on('data', collect);
   browser.process()?.stderr?.on('data', collect);
-  if (options.extensionDir) await browser.installExtension(resolve(options.extensionDir));
+  if (options.extensionDir && options.allowPrivate) {
+    // Puppeteer's installExtension sends no flag; Firefox's own one grants the permission.
+    await (browser as unknown as { connection: BidiConnection }).connection.send('webExtension.install', {
+      extensionData: { type: 'path', path: resolve(options.extensionDir) },
+      'moz:allowPrivateBrowsing': true,
+    });
+  } else if (options.extensionDir) await browser.installExtension(resolve(options.extensionDir));
   const base = `moz-extension://${ADDON_UUID}`;
   return {
     browser,
@@ -139,4 +147,5 @@ export async function openTabUrls(firefox: LaunchedFirefox): Promise<string[]> {
 
 interface BidiConnection {
   send(method: 'browsingContext.getTree', params: object): Promise<{ result: { contexts: { url: string }[] } }>;
+  send(method: 'webExtension.install', params: object): Promise<unknown>;
 }
