@@ -20,6 +20,11 @@ export async function tabs(firefox: LaunchedFirefox): Promise<{ context: string;
   return result.contexts as { context: string; url: string }[];
 }
 
+/** Closes a tab. */
+export async function closeTab(firefox: LaunchedFirefox, context: string): Promise<void> {
+  await bidi(firefox).send('browsingContext.close', { context });
+}
+
 /** Runs an expression in a browsing context (a tab, or the browser window's chrome) and answers its value. */
 export async function evaluate(firefox: LaunchedFirefox, context: string, expression: string): Promise<unknown> {
   const { result } = await bidi(firefox).send('script.evaluate', { expression, target: { context }, awaitPromise: true });
