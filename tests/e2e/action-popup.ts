@@ -12,6 +12,8 @@ export interface ActionPopup {
   browserContextId: string;
   /** A real mouse click (move, press, release) on the first element a selector matches. */
   click(selector: string): Promise<void>;
+  /** Runs an expression in the popup and answers its value (a promise's, once it settles). */
+  evaluate(expression: string): Promise<unknown>;
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -73,6 +75,9 @@ export async function openActionPopup(context: BrowserContext, extensionId: stri
 
   return {
     browserContextId: popup.browserContextId ?? '',
+    async evaluate(expression) {
+      return (await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })).result?.result?.value;
+    },
     async click(selector) {
       // The popup takes its content's size after it loads: wait until the element stops moving.
       const where = `(() => { const element = document.querySelector(${JSON.stringify(selector)}); if (!element) return ''; element.scrollIntoView({ block: 'center' }); return JSON.stringify(element.getBoundingClientRect()); })()`;

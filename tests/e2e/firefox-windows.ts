@@ -69,8 +69,13 @@ export async function load(firefox: LaunchedFirefox, context: string, url: strin
   await until(`${url} in its tab`, async () => (await evaluate(firefox, context, `!!document.querySelector('h1')`)) === true);
 }
 
+/** A press taken back: the mouse goes down on the first element a selector matches, moves to the page's edge, and is let go there. */
+export async function pressAndLetGoElsewhere(firefox: LaunchedFirefox, context: string, selector: string): Promise<void> {
+  await click(firefox, context, selector, true);
+}
+
 /** A real mouse click (move, press, release) on the first element a selector matches. */
-export async function click(firefox: LaunchedFirefox, context: string, selector: string): Promise<void> {
+export async function click(firefox: LaunchedFirefox, context: string, selector: string, away = false): Promise<void> {
   const box = JSON.parse(
     String(
       await evaluate(
@@ -89,7 +94,12 @@ export async function click(firefox: LaunchedFirefox, context: string, selector:
         type: 'pointer',
         id: 'mouse',
         parameters: { pointerType: 'mouse' },
-        actions: [{ type: 'pointerMove', x, y }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }],
+        actions: [
+          { type: 'pointerMove', x, y },
+          { type: 'pointerDown', button: 0 },
+          ...(away ? [{ type: 'pointerMove', x: 2, y, duration: 200 }] : []),
+          { type: 'pointerUp', button: 0 },
+        ],
       },
     ],
   });
