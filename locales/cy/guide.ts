@@ -98,7 +98,7 @@ export default {
   'privacy.background':
     'Nid oes gan Signpost broses gefndir. Dim ond tra bo’r dudalen hon neu ei ffenestr naid ar agor y mae’n rhedeg, ac nid yw’n rhoi dim yn y gwefannau rydych chi’n ymweld â nhw.',
   'privacy.connections':
-    'Mae ei bolisi diogelwch ei hun yn rhwystro pob cysylltiad: ni all ei dudalennau anfon dim i unman.',
+    'Mae ei bolisi diogelwch ei hun yn atal ei dudalennau rhag llwytho dim o’r rhyngrwyd nac anfon dim iddo. Nid yw’r polisi’n cynnwys y dolenni rydych chi’n eu dewis, sy’n agor eu gwefannau mewn tab newydd, na phopeth y mae’r porwr yn ei wneud ar ran tudalen, fel cysylltu ymlaen llaw â gwefan y mae’r dudalen yn cyfeirio ati. Nid yw tudalennau Signpost yn gofyn am gysylltiad o’r fath, ac nid ydyn nhw’n cynnwys unrhyw wefan arall.',
   'privacy.lookups':
     'Mae ei dudalennau hefyd yn gofyn i’ch porwr beidio â chwilio ymlaen llaw am y gwefannau y maen nhw’n rhoi dolenni iddyn nhw, cyn i chi ddewis un, a pheidio â dweud wrth wefan eich bod wedi dod o Signpost.',
   'privacy.storage':

@@ -97,7 +97,7 @@ export default {
   'privacy.background':
     'Signpost hat keinen Hintergrundprozess. Es läuft nur, solange diese Seite oder sein Pop-up geöffnet ist, und es fügt nichts in die Websites ein, die Sie besuchen.',
   'privacy.connections':
-    'Die eigene Sicherheitsrichtlinie von Signpost blockiert jede Verbindung: Seine Seiten können nichts irgendwohin senden.',
+    'Die eigene Sicherheitsrichtlinie von Signpost verhindert, dass seine Seiten etwas aus dem Internet laden oder etwas dorthin senden. Die Richtlinie gilt nicht für die Links, die Sie auswählen und die ihre Website in einem neuen Tab öffnen, und nicht für alles, was der Browser für eine Seite tut, etwa sich vorab mit einer Website zu verbinden, auf die die Seite verweist. Die Seiten von Signpost fordern keine solche Verbindung an und binden keine andere Website ein.',
   'privacy.lookups':
     'Seine Seiten bitten Ihren Browser außerdem, die Adressen verlinkter Websites nicht vorab abzufragen, bevor Sie eine davon auswählen, und einer Website nicht mitzuteilen, dass Sie von Signpost kommen.',
   'privacy.storage':

@@ -100,7 +100,7 @@ export default {
   'privacy.background':
     'Signpost has no background process. It runs only while this page or its popup is open, and it puts nothing into the websites you visit.',
   'privacy.connections':
-    'Its own security policy blocks every connection: its pages cannot send anything anywhere.',
+    'Its own security policy stops its pages loading anything from the internet or sending anything to it. The policy does not cover the links you choose, which open their websites in a new tab, or everything the browser does for a page, like connecting ahead of time to a site the page points to. Signpost’s pages ask for no such connection and embed no other website.',
   'privacy.lookups':
     'Its pages also ask your browser not to look up linked websites in advance, before you choose one, and not to tell a website that you came from Signpost.',
   'privacy.storage':

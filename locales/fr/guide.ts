@@ -106,7 +106,7 @@ export default {
   'privacy.background':
     'Signpost n’a pas de processus en arrière-plan. Il fonctionne seulement quand cette page ou sa fenêtre pop-up est ouverte, et il n’ajoute rien aux sites web que vous visitez.',
   'privacy.connections':
-    'Sa propre politique de sécurité bloque toutes les connexions : ses pages ne peuvent rien envoyer nulle part.',
+    'Sa propre politique de sécurité empêche ses pages de charger quoi que ce soit depuis Internet ou d’y envoyer quoi que ce soit. Elle ne s’applique pas aux liens que vous choisissez, qui ouvrent leur site dans un nouvel onglet, ni à tout ce que fait le navigateur pour une page, comme se connecter à l’avance à un site vers lequel la page renvoie. Les pages de Signpost ne demandent aucune connexion de ce type et n’intègrent aucun autre site.',
   'privacy.lookups':
     'Ses pages demandent aussi à votre navigateur de ne pas chercher à l’avance l’adresse des sites web vers lesquels elles renvoient, avant que vous en choisissiez un, et de ne pas dire à un site web que vous venez de Signpost.',
   'privacy.storage':

@@ -103,7 +103,7 @@ export default {
   'privacy.background':
     'Signpost heeft geen achtergrondproces. Het werkt alleen zolang deze pagina of de pop-up open is, en het voegt niets toe aan de websites die u bezoekt.',
   'privacy.connections':
-    'Het eigen beveiligingsbeleid van Signpost blokkeert elke verbinding: de pagina’s van Signpost kunnen nergens iets naartoe sturen.',
+    'Het eigen beveiligingsbeleid van Signpost voorkomt dat de pagina’s iets van internet laden of iets naar internet sturen. Dat beleid geldt niet voor de links die u kiest, die hun website in een nieuw tabblad openen, en niet voor alles wat de browser voor een pagina doet, zoals vooraf verbinding maken met een website waarnaar de pagina verwijst. De pagina’s van Signpost vragen niet om zo’n verbinding en tonen geen andere website in de pagina.',
   'privacy.lookups':
     'De pagina’s vragen uw browser ook om gelinkte websites niet van tevoren op te zoeken, voordat u er een kiest, en om een website niet te vertellen dat u van Signpost komt.',
   'privacy.storage':

@@ -73,6 +73,17 @@ describe.each(BUILDS)('the %s build', (build) => {
     }
   });
 
+  it('hints at no site and embeds none: what the security policy cannot stop the browser connecting to', () => {
+    // A CSP does not govern preconnect, prefetch or prerender hints, and a frame it blocks
+    // still makes Chromium connect. (x-dns-prefetch-control turns the browser's own off.)
+    const hint = /\b(preconnect|prerender|speculationrules)\b|(?<!x-)dns-prefetch(?!-control)|(?<![\w-])prefetch(?![\w-])|<(iframe|frame|embed|object)\b|createElement\(\s*[`'"](iframe|frame|embed|object)[`'"]/i;
+    const files = ['popup.html', 'guide.html', 'popup.js', ...readdirSync(`${root}/chunks`).map((name) => `chunks/${name}`)];
+    for (const file of files) expect(readFileSync(`${root}/${file}`, 'utf8'), file).not.toMatch(hint);
+    // The check can fail.
+    expect('<link rel="preconnect" href="https://www.samaritans.org">').toMatch(hint);
+    expect('<meta http-equiv="x-dns-prefetch-control" content="off">').not.toMatch(hint);
+  });
+
   it('carries the licences of the code and data it ships', () => {
     const notice = readFileSync(`${root}/${LICENCES_FILE}`, 'utf8');
     for (const name of ['preact', 'lean-qr', 'webextension-polyfill', 'wxt', 'date-holidays', 'countries-and-timezones']) {
