@@ -83,6 +83,14 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // Chrome and Edge: in a private window (once the person allows Signpost there), the
+          // popup and the guide run in that window's own profile, so the guide opens in that
+          // window and is forgotten with it. The default ("spanning") can never open an
+          // extension page in a private window: the guide would land in a normal window, and in
+          // its history. Firefox has no split mode, and installs an extension that asks for it
+          // as never allowed in private windows: only this build says it.
+          incognito: 'split' as const,
+        }),
   }),
 });

@@ -98,20 +98,48 @@ export default {
   'privacy.background':
     'Nid oes gan Signpost broses gefndir. Dim ond tra bo’r dudalen hon neu ei ffenestr naid ar agor y mae’n rhedeg, ac nid yw’n rhoi dim yn y gwefannau rydych chi’n ymweld â nhw.',
   'privacy.connections':
-    'Mae ei bolisi diogelwch ei hun yn rhwystro pob cysylltiad: ni all ei dudalennau anfon dim i unman.',
+    'Mae ei bolisi diogelwch ei hun yn atal ei dudalennau rhag llwytho dim o’r rhyngrwyd nac anfon dim iddo. Nid yw’r polisi’n cynnwys y dolenni rydych chi’n eu dewis, sy’n agor eu gwefannau mewn tab newydd, na phopeth y mae’r porwr yn ei wneud ar ran tudalen, fel cysylltu ymlaen llaw â gwefan y mae’r dudalen yn cyfeirio ati. Nid yw tudalennau Signpost yn gofyn am gysylltiad o’r fath, ac nid ydyn nhw’n cynnwys unrhyw wefan arall.',
   'privacy.lookups':
     'Mae ei dudalennau hefyd yn gofyn i’ch porwr beidio â chwilio ymlaen llaw am y gwefannau y maen nhw’n rhoi dolenni iddyn nhw, cyn i chi ddewis un, a pheidio â dweud wrth wefan eich bod wedi dod o Signpost.',
   'privacy.storage':
     'Nid yw’n cadw dim: dim gosodiadau, dim cwcis, dim data o’i eiddo’i hun. Mae’r wlad a’r iaith rydych chi’n eu dewis yn cael eu cadw yn y dudalen hon yn unig tra bo hi ar agor, ac maen nhw’n diflannu pan fyddwch chi’n ei chau.',
   'privacy.historyHeading': 'Y canllaw hwn yn hanes eich porwr',
   'privacy.history':
-    'Bob tro y byddwch chi’n agor y canllaw hwn, mae Chrome ac Edge yn ei restru yn eu hanes fel “Signpost”. Mae ei gyfeiriad yno yn dangos y wlad a’r iaith y gwnaeth agor ynddyn nhw, ond dim un o’r dewisiadau rydych chi’n eu gwneud ynddo. Nid yw Firefox yn ei restru. Nid yw’r ffenestr naid byth yn ymddangos yn yr hanes.',
+    'Bob tro y byddwch chi’n agor y canllaw hwn mewn ffenestr arferol, mae Chrome ac Edge yn ei restru yn eu hanes fel “Signpost”, dan ei gyfeiriad ei hun, heb wlad nac iaith ynddo. Nid yw Firefox yn ei restru. Nid yw’r ffenestr naid byth yn ymddangos yn yr hanes.',
   'privacy.historyRemove':
     'I’w dynnu, agorwch eich hanes (Ctrl+H yn Chrome neu Edge, Cmd+Y ar Mac), dewch o hyd i “Signpost” a’i ddileu.',
   'privacy.closedTabs':
-    'Ar ôl i chi gau’r canllaw hwn, hyd yn oed gyda “Gadael y dudalen hon”, gellir ei agor eto o restr y porwr o dabiau a gaewyd yn ddiweddar. Ar gyfer y rhestr honno, mae’r porwr yn cadw ei gyfeiriad (sy’n dangos y wlad a’r iaith yr agorodd ynddyn nhw) a pha mor bell i lawr y dudalen roeddech chi wedi sgrolio, ond dim un o’r dewisiadau a wnaethoch chi ynddo. Mae clirio hanes eich pori yn gwagio’r rhestr honno: pwyswch Ctrl+Shift+Delete (Cmd+Shift+Delete ar Mac) a dewiswch hanes pori.',
+    'Ar ôl i chi gau’r canllaw hwn, hyd yn oed gyda “Gadael y dudalen hon”, gellir ei agor eto o restr y porwr o dabiau a gaewyd yn ddiweddar. Ar gyfer y rhestr honno, mae’r porwr yn cadw ei gyfeiriad, pa mor bell i lawr y dudalen roeddech chi wedi sgrolio ac unrhyw wefan help a agoroch chi ohono, ond dim un o’r dewisiadau a wnaethoch chi ynddo. Mae clirio hanes eich pori yn gwagio’r rhestr honno: pwyswch Ctrl+Shift+Delete (Cmd+Shift+Delete ar Mac) a dewiswch hanes pori.',
   'privacy.clipboard':
     'Os byddwch chi’n copïo rhif neu’r cerdyn, mae’n aros ar glipfwrdd eich dyfais (ac yn hanes y clipfwrdd, os yw hwnnw wedi’i droi ymlaen) nes i chi gopïo rhywbeth arall.',
+  'privacy.keptHeading': 'Yr hyn y mae eich porwr yn ei gadw',
+  'privacy.keptIntro':
+    'Mae eich porwr yn cadw ei gofnodion ei hun o’r tudalennau rydych chi’n eu hagor, gan gynnwys rhai Signpost. Yn ogystal â’i hanes a’r tabiau a gaewyd yn ddiweddar:',
+  'privacy.keptSites':
+    'mae’n cadw gwefan help rydych chi’n ei hagor yn ei hanes, fel unrhyw wefan, ac mae Chrome ac Edge yn nodi eich bod wedi’i hagor o Signpost: mae clirio hanes eich pori yn dileu’r ddau',
+  'privacy.keptTile':
+    'os byddwch chi’n agor y canllaw hwn drwy deipio ei gyfeiriad, gall Chrome ac Edge ddangos teilsen “Signpost” ar y dudalen Tab Newydd (New Tab): tynnwch y deilsen, neu cliriwch hanes eich pori',
+  'privacy.keptCache':
+    'mae Chrome ac Edge yn cadw copi o bob sgript Signpost a redodd, gyda’r amser y rhedodd, ond dim byd o’r hyn a ddarllenoch chi: mae clirio’r delweddau a’r ffeiliau mewn storfa (Cached images and files) yn ei ddileu',
+  'privacy.keptClick':
+    'mae Firefox yn nodi pryd y byddwch chi’n clicio neu’n teipio gyntaf mewn unrhyw dudalen, gan gynnwys hon, am 45 diwrnod: mae clirio hanes eich pori yn ei ddileu',
+  'privacy.keptSync':
+    'os yw cysoni (sync) ymlaen, mae Chrome yn dangos eich tabiau agored, gan gynnwys y canllaw hwn, ar eich dyfeisiau eraill',
+  'privacy.keptInstalled':
+    'mae eich porwr yn rhestru Signpost ymhlith eich estyniadau, gyda’i enw a’i ddisgrifiad, ac mae Firefox yn eu cynnwys yn ei ddata technegol (telemetreg), fel ar gyfer pob ychwanegyn: mae tynnu Signpost yn ei dynnu oddi ar y rhestr',
+  'privacy.privateHeading': 'Mewn ffenestr breifat',
+  'privacy.private':
+    'Nid yw Signpost yn cadw dim, mewn ffenestr arferol nac mewn ffenestr breifat. Mewn ffenestr breifat, mae eich porwr hefyd yn anghofio tab a chyfeiriad y canllaw hwn pan fyddwch chi’n cau’r ffenestr.',
+  'privacy.privateAllow':
+    'Dim ond os byddwch chi’n caniatáu hynny y bydd eich porwr yn rhedeg Signpost mewn ffenestr breifat:',
+  'privacy.privateChrome':
+    'yn Chrome, ewch i chrome://extensions, dewiswch y manylion (Details) o dan Signpost, yna trowch ymlaen y dewis i’w ganiatáu yn y modd Incognito (Allow in Incognito)',
+  'privacy.privateEdge':
+    'yn Edge, ewch i edge://extensions, dewiswch y manylion (Details) o dan Signpost, yna trowch ymlaen y dewis i’w ganiatáu yn InPrivate (Allow in InPrivate)',
+  'privacy.privateFirefox':
+    'yn Firefox, ewch i about:addons, dewiswch Signpost, yna dewiswch Caniatáu wrth ymyl y dewis i redeg mewn ffenestri preifat (Run in Private Windows); mae Firefox hefyd yn gofyn hyn pan fyddwch chi’n ychwanegu Signpost',
+  'privacy.privateAndroid':
+    'yn Firefox ar gyfer Android, agorwch y ddewislen, dewiswch Estyniadau (Extensions), yna Signpost, a gadewch iddo redeg wrth bori’n breifat',
   'privacy.shortcutHeading': 'Agor Signpost o’r bysellfwrdd',
   'privacy.shortcut': 'Pwyswch {keys} i agor ffenestr naid Signpost.',
   'privacy.shortcutNone': 'Does dim llwybr byr bysellfwrdd wedi’i osod ar gyfer Signpost.',

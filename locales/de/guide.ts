@@ -97,20 +97,47 @@ export default {
   'privacy.background':
     'Signpost hat keinen Hintergrundprozess. Es läuft nur, solange diese Seite oder sein Pop-up geöffnet ist, und es fügt nichts in die Websites ein, die Sie besuchen.',
   'privacy.connections':
-    'Die eigene Sicherheitsrichtlinie von Signpost blockiert jede Verbindung: Seine Seiten können nichts irgendwohin senden.',
+    'Die eigene Sicherheitsrichtlinie von Signpost verhindert, dass seine Seiten etwas aus dem Internet laden oder etwas dorthin senden. Die Richtlinie gilt nicht für die Links, die Sie auswählen und die ihre Website in einem neuen Tab öffnen, und nicht für alles, was der Browser für eine Seite tut, etwa sich vorab mit einer Website zu verbinden, auf die die Seite verweist. Die Seiten von Signpost fordern keine solche Verbindung an und binden keine andere Website ein.',
   'privacy.lookups':
     'Seine Seiten bitten Ihren Browser außerdem, die Adressen verlinkter Websites nicht vorab abzufragen, bevor Sie eine davon auswählen, und einer Website nicht mitzuteilen, dass Sie von Signpost kommen.',
   'privacy.storage':
     'Signpost speichert nichts: keine Einstellungen, keine Cookies und keine eigenen Daten. Das Land und die Sprache, die Sie wählen, bleiben nur in dieser Seite, solange sie geöffnet ist, und sind weg, wenn Sie sie schließen.',
   'privacy.historyHeading': 'Dieser Ratgeber im Verlauf Ihres Browsers',
   'privacy.history':
-    'Jedes Mal, wenn Sie diesen Ratgeber öffnen, führen Chrome und Edge ihn in ihrem Verlauf als „Signpost“ auf. Seine Adresse zeigt dort das Land und die Sprache, in denen er geöffnet wurde, aber nichts von dem, was Sie darin auswählen. Firefox führt ihn nicht auf. Das Pop-up erscheint nie im Verlauf.',
+    'Jedes Mal, wenn Sie diesen Ratgeber in einem normalen Fenster öffnen, führen Chrome und Edge ihn in ihrem Verlauf als „Signpost“ auf, unter seiner eigenen Adresse, ohne Land oder Sprache darin. Firefox führt ihn nicht auf. Das Pop-up erscheint nie im Verlauf.',
   'privacy.historyRemove':
     'Um ihn zu entfernen, öffnen Sie Ihren Verlauf (Strg+H in Chrome oder Edge, Cmd+Y auf dem Mac), suchen Sie „Signpost“ und löschen Sie den Eintrag.',
   'privacy.closedTabs':
-    'Nachdem Sie diesen Ratgeber geschlossen haben, auch mit „Diese Seite verlassen“, kann er über die Liste der kürzlich geschlossenen Tabs im Browser wieder geöffnet werden. Für diese Liste speichert der Browser seine Adresse (sie zeigt das Land und die Sprache, in denen er geöffnet wurde) und wie weit Sie nach unten gescrollt hatten, aber keine der Auswahlen, die Sie darin getroffen haben. Wenn Sie Ihren Browserverlauf löschen, wird diese Liste geleert: Drücken Sie Strg+Umschalt+Entf (Cmd+Shift+Delete auf dem Mac) und wählen Sie den Browserverlauf aus.',
+    'Nachdem Sie diesen Ratgeber geschlossen haben, auch mit „Diese Seite verlassen“, kann er über die Liste der kürzlich geschlossenen Tabs im Browser wieder geöffnet werden. Für diese Liste speichert der Browser seine Adresse, wie weit Sie nach unten gescrollt hatten und jede Hilfe-Website, die Sie von dort aus geöffnet haben, aber keine der Auswahlen, die Sie darin getroffen haben. Wenn Sie Ihren Browserverlauf löschen, wird diese Liste geleert: Drücken Sie Strg+Umschalt+Entf (Cmd+Shift+Delete auf dem Mac) und wählen Sie den Browserverlauf aus.',
   'privacy.clipboard':
     'Wenn Sie eine Nummer oder die Karte kopieren, bleibt sie in der Zwischenablage Ihres Geräts (und in deren Verlauf, falls dieser eingeschaltet ist), bis Sie etwas anderes kopieren.',
+  'privacy.keptHeading': 'Was Ihr Browser speichert',
+  'privacy.keptIntro':
+    'Ihr Browser führt eigene Aufzeichnungen über die Seiten, die Sie öffnen, auch über die von Signpost. Neben dem Verlauf und den kürzlich geschlossenen Tabs:',
+  'privacy.keptSites':
+    'er speichert eine Hilfe-Website, die Sie öffnen, wie jede Website im Verlauf, und Chrome und Edge vermerken, dass Sie sie von Signpost aus geöffnet haben: Wenn Sie Ihren Browserverlauf löschen, wird beides entfernt',
+  'privacy.keptTile':
+    'wenn Sie diesen Ratgeber öffnen, indem Sie seine Adresse eingeben, können Chrome und Edge auf der Seite „Neuer Tab“ eine Kachel „Signpost“ zeigen: Entfernen Sie die Kachel oder löschen Sie Ihren Browserverlauf',
+  'privacy.keptCache':
+    'Chrome und Edge speichern eine Kopie jedes Signpost-Skripts, das ausgeführt wurde, mit dem Zeitpunkt, aber nichts von dem, was Sie gelesen haben: Wenn Sie „Bilder und Dateien im Cache“ löschen, wird sie entfernt',
+  'privacy.keptClick':
+    'Firefox vermerkt 45 Tage lang, wann Sie zum ersten Mal in einer Seite geklickt oder getippt haben, auch in dieser: Wenn Sie Ihren Browserverlauf löschen, wird der Vermerk entfernt',
+  'privacy.keptSync':
+    'bei eingeschalteter Synchronisierung zeigt Chrome Ihre geöffneten Tabs, auch diesen Ratgeber, auf Ihren anderen Geräten',
+  'privacy.keptInstalled':
+    'Ihr Browser führt Signpost mit Name und Beschreibung unter Ihren Erweiterungen auf, und Firefox nimmt beides in seine technischen Daten (Telemetrie) auf, wie bei jedem Add-on: Wenn Sie Signpost entfernen, verschwindet es aus der Liste',
+  'privacy.privateHeading': 'In einem privaten Fenster',
+  'privacy.private':
+    'Signpost speichert nichts, weder in einem normalen noch in einem privaten Fenster. In einem privaten Fenster vergisst Ihr Browser außerdem den Tab und die Adresse dieses Ratgebers, wenn Sie das Fenster schließen.',
+  'privacy.privateAllow': 'Ihr Browser führt Signpost in einem privaten Fenster nur aus, wenn Sie es erlauben:',
+  'privacy.privateChrome':
+    'in Chrome unter chrome://extensions: Wählen Sie bei Signpost „Details“ und aktivieren Sie „Im Inkognitomodus zulassen“',
+  'privacy.privateEdge':
+    'in Edge unter edge://extensions: Wählen Sie bei Signpost „Details“ und aktivieren Sie „In InPrivate zulassen“',
+  'privacy.privateFirefox':
+    'in Firefox unter about:addons: Wählen Sie Signpost und dann bei „In privaten Fenstern ausführen“ die Option „Erlauben“ (Firefox fragt auch danach, wenn Sie Signpost hinzufügen)',
+  'privacy.privateAndroid':
+    'in Firefox für Android: Öffnen Sie das Menü, wählen Sie „Erweiterungen“ und dann Signpost, und erlauben Sie die Ausführung im privaten Modus',
   'privacy.shortcutHeading': 'Signpost mit der Tastatur öffnen',
   'privacy.shortcut': 'Drücken Sie {keys}, um das Pop-up von Signpost zu öffnen.',
   'privacy.shortcutNone': 'Für Signpost ist keine Tastenkombination festgelegt.',

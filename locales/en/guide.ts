@@ -100,20 +100,46 @@ export default {
   'privacy.background':
     'Signpost has no background process. It runs only while this page or its popup is open, and it puts nothing into the websites you visit.',
   'privacy.connections':
-    'Its own security policy blocks every connection: its pages cannot send anything anywhere.',
+    'Its own security policy stops its pages loading anything from the internet or sending anything to it. The policy does not cover the links you choose, which open their websites in a new tab, or everything the browser does for a page, like connecting ahead of time to a site the page points to. Signpost’s pages ask for no such connection and embed no other website.',
   'privacy.lookups':
     'Its pages also ask your browser not to look up linked websites in advance, before you choose one, and not to tell a website that you came from Signpost.',
   'privacy.storage':
     'It stores nothing: no settings, cookies or data of its own. The country and language you choose are kept only in this page while it is open, and are gone when you close it.',
   'privacy.historyHeading': 'This guide in your browser’s history',
   'privacy.history':
-    'Each time you open this guide, Chrome and Edge list it in their history as “Signpost”. Its address there shows the country and language it opened in, but none of the choices you make in it. Firefox does not list it. The popup never appears in history.',
+    'Each time you open this guide in a normal window, Chrome and Edge list it in their history as “Signpost”, at its own address, with no country or language in it. Firefox does not list it. The popup never appears in history.',
   'privacy.historyRemove':
     'To remove it, open your history (Ctrl+H in Chrome or Edge, Cmd+Y on a Mac), find “Signpost” and delete it.',
   'privacy.closedTabs':
-    'After you close this guide, even with “Exit this page”, it can be opened again from the browser’s list of recently closed tabs. For that list, the browser keeps its address (which shows the country and language it opened in) and how far down the page you had scrolled, but none of the choices you made in it. Clearing your browsing history empties that list: press Ctrl+Shift+Delete (Cmd+Shift+Delete on a Mac) and choose browsing history.',
+    'After you close this guide, even with “Exit this page”, it can be opened again from the browser’s list of recently closed tabs. For that list, the browser keeps its address, how far down the page you had scrolled and any help website you opened from it, but none of the choices you made in it. Clearing your browsing history empties that list: press Ctrl+Shift+Delete (Cmd+Shift+Delete on a Mac) and choose browsing history.',
   'privacy.clipboard':
     'If you copy a number or the card, it stays on your device’s clipboard (and in its clipboard history, if that is turned on) until you copy something else.',
+  'privacy.keptHeading': 'What your browser keeps',
+  'privacy.keptIntro':
+    'Your browser keeps its own records of the pages you open, Signpost’s included. Besides its history and recently closed tabs:',
+  'privacy.keptSites':
+    'it keeps a help website you open in its history, like any website, and Chrome and Edge note that you opened it from Signpost: clearing your browsing history removes both',
+  'privacy.keptTile':
+    'if you open this guide by typing its address, Chrome and Edge may show a “Signpost” tile on the New Tab page: remove the tile, or clear your browsing history',
+  'privacy.keptCache':
+    'Chrome and Edge keep a copy of each Signpost script that ran, with when it ran, but nothing of what you read: clearing “Cached images and files” removes it',
+  'privacy.keptClick':
+    'Firefox notes when you first click or type in any page, this one included, for 45 days: clearing your browsing history removes it',
+  'privacy.keptSync': 'with sync on, Chrome shows your open tabs, this guide included, on your other devices',
+  'privacy.keptInstalled':
+    'your browser lists Signpost among your extensions, with its name and description, and Firefox includes them in its technical data (telemetry), as for every add-on: removing Signpost takes it off the list',
+  'privacy.privateHeading': 'In a private window',
+  'privacy.private':
+    'Signpost stores nothing, in a normal window or a private one. In a private window, your browser also forgets this guide’s tab and address when you close the window.',
+  'privacy.privateAllow': 'Your browser runs Signpost in a private window only if you allow it:',
+  'privacy.privateChrome':
+    'in Chrome, go to chrome://extensions, choose Details under Signpost, then turn on Allow in Incognito',
+  'privacy.privateEdge':
+    'in Edge, go to edge://extensions, choose Details under Signpost, then turn on Allow in InPrivate',
+  'privacy.privateFirefox':
+    'in Firefox, go to about:addons, choose Signpost, then choose Allow next to Run in Private Windows (Firefox also asks when you add Signpost)',
+  'privacy.privateAndroid':
+    'in Firefox for Android, open the menu, choose Extensions, then Signpost, and allow it to run in private browsing',
   'privacy.shortcutHeading': 'Opening Signpost from the keyboard',
   'privacy.shortcut': 'Press {keys} to open Signpost’s popup.',
   'privacy.shortcutNone': 'No keyboard shortcut is set for Signpost.',

@@ -106,20 +106,48 @@ export default {
   'privacy.background':
     'Signpost n’a pas de processus en arrière-plan. Il fonctionne seulement quand cette page ou sa fenêtre pop-up est ouverte, et il n’ajoute rien aux sites web que vous visitez.',
   'privacy.connections':
-    'Sa propre politique de sécurité bloque toutes les connexions : ses pages ne peuvent rien envoyer nulle part.',
+    'Sa propre politique de sécurité empêche ses pages de charger quoi que ce soit depuis Internet ou d’y envoyer quoi que ce soit. Elle ne s’applique pas aux liens que vous choisissez, qui ouvrent leur site dans un nouvel onglet, ni à tout ce que fait le navigateur pour une page, comme se connecter à l’avance à un site vers lequel la page renvoie. Les pages de Signpost ne demandent aucune connexion de ce type et n’intègrent aucun autre site.',
   'privacy.lookups':
     'Ses pages demandent aussi à votre navigateur de ne pas chercher à l’avance l’adresse des sites web vers lesquels elles renvoient, avant que vous en choisissiez un, et de ne pas dire à un site web que vous venez de Signpost.',
   'privacy.storage':
     'Il ne stocke rien : ni réglages, ni cookies, ni données qui lui soient propres. Le pays et la langue que vous choisissez sont gardés seulement dans cette page tant qu’elle est ouverte, et disparaissent quand vous la fermez.',
   'privacy.historyHeading': 'Ce guide dans l’historique de votre navigateur',
   'privacy.history':
-    'Chaque fois que vous ouvrez ce guide, Chrome et Edge l’inscrivent dans leur historique sous le nom « Signpost ». Son adresse y indique le pays et la langue dans lesquels il s’est ouvert, mais aucun des choix que vous y faites. Firefox ne l’inscrit pas. La fenêtre pop-up n’apparaît jamais dans l’historique.',
+    'Chaque fois que vous ouvrez ce guide dans une fenêtre normale, Chrome et Edge l’inscrivent dans leur historique sous le nom « Signpost », à sa propre adresse, sans pays ni langue. Firefox ne l’inscrit pas. La fenêtre pop-up n’apparaît jamais dans l’historique.',
   'privacy.historyRemove':
     'Pour le supprimer, ouvrez votre historique (Ctrl+H dans Chrome ou Edge, Cmd+Y sur Mac), cherchez « Signpost » et supprimez-le.',
   'privacy.closedTabs':
-    'Une fois ce guide fermé, même avec « Quitter cette page », il peut être rouvert depuis la liste des onglets récemment fermés du navigateur. Pour cette liste, le navigateur garde son adresse (qui indique le pays et la langue dans lesquels il s’est ouvert) et jusqu’où vous aviez fait défiler la page, mais aucun des choix que vous y avez faits. Effacer votre historique de navigation vide cette liste : appuyez sur Ctrl+Maj+Suppr (Cmd+Maj+Suppr sur Mac) et choisissez l’historique de navigation.',
+    'Une fois ce guide fermé, même avec « Quitter cette page », il peut être rouvert depuis la liste des onglets récemment fermés du navigateur. Pour cette liste, le navigateur garde son adresse, jusqu’où vous aviez fait défiler la page et tout site d’aide ouvert depuis ce guide, mais aucun des choix que vous y avez faits. Effacer votre historique de navigation vide cette liste : appuyez sur Ctrl+Maj+Suppr (Cmd+Maj+Suppr sur Mac) et choisissez l’historique de navigation.',
   'privacy.clipboard':
     'Si vous copiez un numéro ou la carte, ce texte reste dans le presse-papiers de votre appareil (et dans l’historique du presse-papiers, s’il est activé) tant que vous ne copiez rien d’autre.',
+  'privacy.keptHeading': 'Ce que votre navigateur garde',
+  'privacy.keptIntro':
+    'Votre navigateur garde ses propres traces des pages que vous ouvrez, y compris celles de Signpost. En plus de l’historique et des onglets récemment fermés :',
+  'privacy.keptSites':
+    'il garde dans l’historique un site d’aide que vous ouvrez, comme tout site web, et Chrome et Edge notent que vous l’avez ouvert depuis Signpost : effacer votre historique de navigation supprime les deux',
+  'privacy.keptTile':
+    'si vous ouvrez ce guide en tapant son adresse, Chrome et Edge peuvent afficher une vignette « Signpost » sur la page Nouvel onglet : supprimez la vignette ou effacez votre historique de navigation',
+  'privacy.keptCache':
+    'Chrome et Edge gardent une copie de chaque script de Signpost exécuté, avec son heure, mais rien de ce que vous avez lu : effacer « Images et fichiers en cache » la supprime',
+  'privacy.keptClick':
+    'Firefox note pendant 45 jours le moment où vous cliquez ou tapez pour la première fois dans une page, y compris celle-ci : effacer votre historique de navigation supprime cette note',
+  'privacy.keptSync':
+    'si la synchronisation est activée, Chrome affiche vos onglets ouverts, y compris ce guide, sur vos autres appareils',
+  'privacy.keptInstalled':
+    'votre navigateur affiche Signpost, avec son nom et sa description, parmi vos extensions, et Firefox les inclut dans ses données techniques (télémétrie), comme pour tout module : supprimer Signpost le retire de la liste',
+  'privacy.privateHeading': 'Dans une fenêtre de navigation privée',
+  'privacy.private':
+    'Signpost ne stocke rien, dans une fenêtre normale comme dans une fenêtre de navigation privée. Dans une fenêtre de navigation privée, votre navigateur oublie aussi l’onglet et l’adresse de ce guide quand vous fermez la fenêtre.',
+  'privacy.privateAllow':
+    'Votre navigateur n’exécute Signpost dans une fenêtre de navigation privée que si vous le permettez :',
+  'privacy.privateChrome':
+    'dans Chrome, allez sur chrome://extensions, choisissez « Détails » sous Signpost, puis activez « Autoriser en mode navigation privée »',
+  'privacy.privateEdge':
+    'dans Edge, allez sur edge://extensions, choisissez « Détails » sous Signpost, puis activez « Autoriser en mode InPrivate »',
+  'privacy.privateFirefox':
+    'dans Firefox, allez sur about:addons, choisissez Signpost, puis « Autoriser » à côté de « Exécution dans les fenêtres privées » (Firefox vous le demande aussi quand vous ajoutez Signpost)',
+  'privacy.privateAndroid':
+    'dans Firefox pour Android, ouvrez le menu, choisissez « Extensions », puis Signpost, et autorisez son exécution en navigation privée',
   'privacy.shortcutHeading': 'Ouvrir Signpost avec le clavier',
   'privacy.shortcut': 'Appuyez sur {keys} pour ouvrir la fenêtre pop-up de Signpost.',
   'privacy.shortcutNone': 'Aucun raccourci clavier n’est défini pour Signpost.',

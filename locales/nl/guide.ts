@@ -103,20 +103,47 @@ export default {
   'privacy.background':
     'Signpost heeft geen achtergrondproces. Het werkt alleen zolang deze pagina of de pop-up open is, en het voegt niets toe aan de websites die u bezoekt.',
   'privacy.connections':
-    'Het eigen beveiligingsbeleid van Signpost blokkeert elke verbinding: de pagina’s van Signpost kunnen nergens iets naartoe sturen.',
+    'Het eigen beveiligingsbeleid van Signpost voorkomt dat de pagina’s iets van internet laden of iets naar internet sturen. Dat beleid geldt niet voor de links die u kiest, die hun website in een nieuw tabblad openen, en niet voor alles wat de browser voor een pagina doet, zoals vooraf verbinding maken met een website waarnaar de pagina verwijst. De pagina’s van Signpost vragen niet om zo’n verbinding en tonen geen andere website in de pagina.',
   'privacy.lookups':
     'De pagina’s vragen uw browser ook om de adressen van gelinkte websites niet alvast op te zoeken voordat u er een kiest, en om een website niet te laten weten dat u van Signpost komt.',
   'privacy.storage':
     'Signpost slaat niets op: geen instellingen, geen cookies en geen eigen gegevens. Het land en de taal die u kiest, blijven alleen bewaard in deze pagina zolang die open is, en zijn weg als u de pagina sluit.',
   'privacy.historyHeading': 'Deze gids in de geschiedenis van uw browser',
   'privacy.history':
-    'Elke keer dat u deze gids opent, zetten Chrome en Edge de gids in hun geschiedenis als ‘Signpost’. Het adres daar laat zien in welk land en welke taal de gids is geopend, maar niet de keuzes die u erin maakt. Firefox zet de gids niet in de geschiedenis. De pop-up komt nooit in de geschiedenis.',
+    'Elke keer dat u deze gids in een gewoon venster opent, zetten Chrome en Edge de gids in hun geschiedenis als ‘Signpost’, onder het eigen adres van de gids, zonder land of taal erin. Firefox zet de gids niet in de geschiedenis. De pop-up komt nooit in de geschiedenis.',
   'privacy.historyRemove':
     'Zo verwijdert u de gids uit de geschiedenis: open uw geschiedenis (Ctrl+H in Chrome of Edge, Cmd+Y op een Mac), zoek ‘Signpost’ en verwijder het.',
   'privacy.closedTabs':
-    'Nadat u deze gids heeft gesloten, ook met ‘Deze pagina verlaten’, kan de gids opnieuw worden geopend vanuit de lijst met recent gesloten tabbladen van de browser. Voor die lijst bewaart de browser het adres van de gids (dat laat zien in welk land en welke taal de gids is geopend) en hoe ver u naar beneden had gescrold, maar niet de keuzes die u erin heeft gemaakt. Als u uw browsegeschiedenis wist, wordt die lijst leeggemaakt: druk op Ctrl+Shift+Delete (Cmd+Shift+Delete op een Mac) en kies ‘Browsegeschiedenis’.',
+    'Nadat u deze gids heeft gesloten, ook met ‘Deze pagina verlaten’, kan de gids opnieuw worden geopend vanuit de lijst met recent gesloten tabbladen van de browser. Voor die lijst bewaart de browser het adres van de gids, hoe ver u naar beneden had gescrold en elke hulpwebsite die u vanuit de gids heeft geopend, maar niet de keuzes die u erin heeft gemaakt. Als u uw browsegeschiedenis wist, wordt die lijst leeggemaakt: druk op Ctrl+Shift+Delete (Cmd+Shift+Delete op een Mac) en kies ‘Browsegeschiedenis’.',
   'privacy.clipboard':
     'Als u een nummer of de kaart kopieert, blijft dat op het klembord van uw apparaat staan (en in de klembordgeschiedenis, als die aanstaat) totdat u iets anders kopieert.',
+  'privacy.keptHeading': 'Wat uw browser bewaart',
+  'privacy.keptIntro':
+    'Uw browser houdt zelf bij welke pagina’s u opent, ook die van Signpost. Naast de geschiedenis en de recent gesloten tabbladen:',
+  'privacy.keptSites':
+    'een hulpwebsite die u opent, komt in de geschiedenis, zoals elke website, en Chrome en Edge noteren dat u die vanuit Signpost heeft geopend: als u uw browsegeschiedenis wist, verdwijnen ze allebei',
+  'privacy.keptTile':
+    'als u deze gids opent door het adres te typen, kunnen Chrome en Edge een tegel ‘Signpost’ tonen op de pagina Nieuw tabblad: verwijder de tegel of wis uw browsegeschiedenis',
+  'privacy.keptCache':
+    'Chrome en Edge bewaren een kopie van elk script van Signpost dat is uitgevoerd, met het tijdstip, maar niets van wat u heeft gelezen: als u ‘Gecachte afbeeldingen en bestanden’ wist, verdwijnt die kopie',
+  'privacy.keptClick':
+    'Firefox noteert 45 dagen lang wanneer u voor het eerst klikt of typt op een pagina, ook op deze: als u uw browsegeschiedenis wist, verdwijnt die notitie',
+  'privacy.keptSync':
+    'als synchronisatie aanstaat, toont Chrome uw open tabbladen, ook deze gids, op uw andere apparaten',
+  'privacy.keptInstalled':
+    'uw browser toont Signpost met naam en beschrijving tussen uw extensies, en Firefox neemt die op in zijn technische gegevens (telemetrie), zoals bij elke add-on: als u Signpost verwijdert, verdwijnt het uit de lijst',
+  'privacy.privateHeading': 'In een privévenster',
+  'privacy.private':
+    'Signpost slaat niets op, in een gewoon venster en in een privévenster. In een privévenster vergeet uw browser bovendien het tabblad en het adres van deze gids wanneer u het venster sluit.',
+  'privacy.privateAllow': 'Uw browser voert Signpost alleen in een privévenster uit als u dat toestaat:',
+  'privacy.privateChrome':
+    'in Chrome: ga naar chrome://extensions, kies ‘Details’ bij Signpost en zet ‘Toestaan in incognitomodus’ aan',
+  'privacy.privateEdge':
+    'in Edge: ga naar edge://extensions, kies ‘Details’ bij Signpost en zet ‘Toestaan in InPrivate’ aan',
+  'privacy.privateFirefox':
+    'in Firefox: ga naar about:addons, kies Signpost en kies dan ‘Toestaan’ bij ‘Uitvoeren in privévensters’ (Firefox vraagt dit ook wanneer u Signpost toevoegt)',
+  'privacy.privateAndroid':
+    'in Firefox voor Android: open het menu, kies ‘Extensies’ en dan Signpost, en sta toe dat Signpost in privénavigatie werkt',
   'privacy.shortcutHeading': 'Signpost openen met het toetsenbord',
   'privacy.shortcut': 'Druk op {keys} om de pop-up van Signpost te openen.',
   'privacy.shortcutNone': 'Er is geen sneltoets ingesteld voor Signpost.',

@@ -54,12 +54,19 @@ export async function launchChromium(options: {
   timezoneId?: string;
   /** A phone: 360 x 740, touch, three device pixels to a CSS pixel. */
   phone?: boolean;
+  /**
+   * Start in a private (Incognito) window, its tab the context's first page, with the
+   * extension allowed there as a person allows it ("Allow in Incognito"): it is loaded over
+   * the DevTools protocol with that setting on, rather than from the command line.
+   */
+  privateWindow?: boolean;
 } = {}): Promise<Launched> {
   const profile = mkdtempSync(join(tmpdir(), 'signpost-chromium-'));
   const args = ['--headless=new', ...QUIET, '--no-sandbox'];
   if (options.proxy) args.push(`--proxy-server=${options.proxy}`, '--proxy-bypass-list=<-loopback>');
   if (options.netLog) args.push(`--log-net-log=${options.netLog}`);
-  if (options.extensionDir) {
+  if (options.privateWindow) args.push('--incognito', '--enable-unsafe-extension-debugging');
+  if (options.extensionDir && !options.privateWindow) {
     const dir = resolve(options.extensionDir);
     args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
   }
@@ -74,6 +81,11 @@ export async function launchChromium(options: {
     locale: options.locale ?? 'en-GB',
     timezoneId: options.timezoneId ?? 'Europe/London',
   });
+  if (options.extensionDir && options.privateWindow) {
+    const cdp = await context.browser()!.newBrowserCDPSession();
+    await cdp.send('Extensions.loadUnpacked', { path: resolve(options.extensionDir), enableInIncognito: true });
+    await cdp.detach();
+  }
   return {
     context,
     profile,

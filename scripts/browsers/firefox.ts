@@ -3,11 +3,12 @@
  * build installed as a temporary add-on under a pinned UUID (so its moz-extension://
  * address is known in advance) and every request sent to the recording proxy.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type CreatePageOptions, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
+import { deterministicZip, filesUnder } from '../zip';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const ADDON_UUID = '6f1c5d0e-4b7a-4c59-9e23-5a8f0c2d7b41';
@@ -54,8 +55,21 @@ export async function launchFirefox(options: {
   timeZone?: string;
   /** More of Firefox's preferences, set last. */
   prefs?: Record<string, string | number | boolean>;
+  /** The add-on allowed in private windows, as a person allows it ("Run in Private Windows"). */
+  allowPrivate?: boolean;
+  /**
+   * Installed for good, as from the add-ons site, rather than as a temporary add-on (which
+   * Firefox keeps in none of its files): the build, zipped, in the profile's extensions
+   * folder before Firefox starts. ESR lets an unsigned add-on in when told to.
+   */
+  permanent?: boolean;
 }): Promise<LaunchedFirefox> {
   const profile = mkdtempSync(join(tmpdir(), 'signpost-firefox-'));
+  if (options.extensionDir && options.permanent) {
+    const dir = resolve(options.extensionDir);
+    mkdirSync(join(profile, 'extensions'));
+    writeFileSync(join(profile, 'extensions', `${GECKO_ID}.xpi`), await deterministicZip(dir, filesUnder(dir), 0));
+  }
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -69,7 +83,8 @@ export async function launchFirefox(options: {
       TZ: options.timeZone ?? 'Europe/London',
     },
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: ADDON_UUID }),
+      // Only with the add-on: a run without it names nothing of it.
+      ...(options.extensionDir ? { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: ADDON_UUID }) } : {}),
       ...(options.languages ? { 'intl.accept_languages': options.languages } : {}),
       ...(options.proxyPort === undefined ? {} : proxyPrefs(options.proxyPort)),
       'browser.shell.checkDefaultBrowser': false,
@@ -79,6 +94,7 @@ export async function launchFirefox(options: {
       // Pages' console messages and errors also go to Firefox's stdout, where the suite reads
       // them: puppeteer's console events do not fire for moz-extension:// pages.
       'devtools.console.stdout.content': true,
+      ...(options.permanent ? { 'xpinstall.signatures.required': false } : {}),
       ...options.prefs,
     },
   });
@@ -86,7 +102,16 @@ export async function launchFirefox(options: {
   const collect = (chunk: Buffer) => output.push(...String(chunk).split('\n'));
   browser.process()?.stdout?.on('data', collect);
   browser.process()?.stderr?.on('data', collect);
-  if (options.extensionDir) await browser.installExtension(resolve(options.extensionDir));
+  // A permanent add-on is installed at start, from the profile.
+  if (options.extensionDir && !options.permanent) {
+    if (options.allowPrivate) {
+      // Puppeteer's installExtension sends no flag; Firefox's own one grants the permission.
+      await (browser as unknown as { connection: BidiConnection }).connection.send('webExtension.install', {
+        extensionData: { type: 'path', path: resolve(options.extensionDir) },
+        'moz:allowPrivateBrowsing': true,
+      });
+    } else await browser.installExtension(resolve(options.extensionDir));
+  }
   const base = `moz-extension://${ADDON_UUID}`;
   return {
     browser,
@@ -139,4 +164,5 @@ export async function openTabUrls(firefox: LaunchedFirefox): Promise<string[]> {
 
 interface BidiConnection {
   send(method: 'browsingContext.getTree', params: object): Promise<{ result: { contexts: { url: string }[] } }>;
+  send(method: 'webExtension.install', params: object): Promise<unknown>;
 }

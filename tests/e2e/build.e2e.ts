@@ -34,6 +34,11 @@ describe.each(BUILDS)('the %s build', (build) => {
     expect(manifest().commands).toEqual({ [name]: { suggested_key: { default: 'Alt+Shift+K', mac: 'MacCtrl+Shift+K' } } });
   });
 
+  it('keeps the guide in a private window in Chrome and Edge ("split"); the Firefox builds keep Firefox’s own mode', () => {
+    // Firefox reads "split" as "never in a private window", and its linter warns of it.
+    expect(manifest().incognito).toBe(build === 'chrome-mv3' ? 'split' : undefined);
+  });
+
   it.runIf(build.startsWith('firefox'))('declares Firefox for Android, from the version that reads its data answer', () => {
     expect(manifest().browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
   });
@@ -66,6 +71,17 @@ describe.each(BUILDS)('the %s build', (build) => {
       expect(code, script).not.toMatch(/tel:\+?\d|sms:\+?\d|https:\/\/[a-z.]+\.(org|gov|be|nl|de|fr|nz|au|ie|uk)\b/);
       expect(code, script).not.toContain('Struggling to cope');
     }
+  });
+
+  it('hints at no site and embeds none: what the security policy cannot stop the browser connecting to', () => {
+    // A CSP does not govern preconnect, prefetch or prerender hints, and a frame it blocks
+    // still makes Chromium connect. (x-dns-prefetch-control turns the browser's own off.)
+    const hint = /\b(preconnect|prerender|speculationrules)\b|(?<!x-)dns-prefetch(?!-control)|(?<![\w-])prefetch(?![\w-])|<(iframe|frame|embed|object)\b|createElement\(\s*[`'"](iframe|frame|embed|object)[`'"]/i;
+    const files = ['popup.html', 'guide.html', 'popup.js', ...readdirSync(`${root}/chunks`).map((name) => `chunks/${name}`)];
+    for (const file of files) expect(readFileSync(`${root}/${file}`, 'utf8'), file).not.toMatch(hint);
+    // The check can fail.
+    expect('<link rel="preconnect" href="https://www.samaritans.org">').toMatch(hint);
+    expect('<meta http-equiv="x-dns-prefetch-control" content="off">').not.toMatch(hint);
   });
 
   it('carries the licences of the code and data it ships', () => {

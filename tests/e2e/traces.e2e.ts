@@ -3,21 +3,22 @@
  * nothing" includes the browser's own history. Proved with no proxy (a manual proxy hides
  * Firefox's DNS prefetch), from the browsers' own records:
  * - the resolver's log (Chromium's net log, Firefox's MOZ_LOG), after every control of
- *   both pages is used and every link hovered and focused, names no host that the same
- *   browser does not also look up in a run as long with no Signpost page: any host, not
- *   only the help sites. Only a click looks up a site, and only that one;
+ *   both pages is used and every link hovered, focused, and pressed then let go of
+ *   elsewhere (a press taken back is not a click), names no host that the same browser does
+ *   not also look up in a run as long with no Signpost page: any host, not only the help
+ *   sites. Only a click looks up a site, and only that one;
  * - the history database keeps no trail of the choices made.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page as PlaywrightPage } from 'playwright-core';
-import type { Page as PuppeteerPage } from 'puppeteer-core';
+import type { ElementHandle as PlaywrightElement, Page as PlaywrightPage } from 'playwright-core';
+import type { ElementHandle as PuppeteerElement, Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANG_CODES } from '@/locales/langs';
 import { type Launched, launchChromium } from '../../scripts/browsers/chromium';
 import { useEveryControlInPage } from './controls';
-import { launchFirefox, type LaunchedFirefox, openExtensionPage } from '../../scripts/browsers/firefox';
+import { launchFirefox, type LaunchedFirefox, openExtensionPage, openTabUrls } from '../../scripts/browsers/firefox';
 import { choose, chooseIn, chooseLanguage } from './choose';
 import { DIRECTORY_SITES, directorySitesIn, hostsFromMozLog, hostsFromNetLog, queryDatabase } from './traces';
 
@@ -31,6 +32,28 @@ function scratch(name: string): string {
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A press taken back: the mouse goes down on a link, moves away to the page's edge and is
+ * let go there, as a person who hesitates. Each address once: the same links recur in
+ * every region.
+ */
+async function pressAndLetGoElsewhere(
+  mouse: { move(x: number, y: number, options?: { steps: number }): Promise<void>; down(): Promise<void>; up(): Promise<void> },
+  link: PlaywrightElement | PuppeteerElement<Element>,
+  href: string,
+  pressed: Set<string>,
+): Promise<void> {
+  if (pressed.has(href)) return;
+  const box = await link.boundingBox();
+  if (!box) return;
+  pressed.add(href);
+  const y = box.y + box.height / 2;
+  await mouse.move(box.x + box.width / 2, y);
+  await mouse.down();
+  await mouse.move(2, y, { steps: 4 });
+  await mouse.up();
+}
 
 afterAll(() => {
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
@@ -46,6 +69,8 @@ describe('Chromium, with no proxy', () => {
   let baseline: string[];
   let session: { hosts: string[]; history: Record<string, unknown>[]; base: string };
   let clicked: string[];
+  /** Tabs of other websites open at the end of the session: a press taken back opens none. */
+  let opened: string[] = [];
 
   async function run(
     extension: boolean,
@@ -73,18 +98,23 @@ describe('Chromium, with no proxy', () => {
     return { hosts: hostsFromNetLog(netLog), profile: browser.profile, base, ms };
   }
 
-  async function hoverAndFocusEveryLink(page: PlaywrightPage) {
+  async function hoverFocusAndPressEveryLink(page: PlaywrightPage) {
     const regions = await page.locator('#region option').evaluateAll((options) =>
       options.map((option) => (option as HTMLOptionElement).value),
     );
+    const pressed = new Set<string>();
     for (const region of regions) {
       await choose(page, { region: region });
-      for (const link of await page.locator('a[href^="https:"]').all()) {
+      // Handles, not selectors: a link under the pointer holds its address back.
+      for (const link of await page.locator('a[href^="https:"]').elementHandles()) {
+        const href = (await link.getAttribute('href')) ?? '';
         if (!(await link.isVisible())) continue;
         await link.hover();
         await link.focus();
+        await pressAndLetGoElsewhere(page.mouse, link, href, pressed);
       }
     }
+    expect(pressed.size, 'links pressed').toBeGreaterThan(10);
   }
 
   beforeAll(async () => {
@@ -93,7 +123,7 @@ describe('Chromium, with no proxy', () => {
       await popup.goto(`${base}/popup.html`);
       await popup.waitForSelector('h1');
       expect((await popup.evaluate(useEveryControlInPage)).langs).toEqual(LANG_CODES);
-      await hoverAndFocusEveryLink(popup);
+      await hoverFocusAndPressEveryLink(popup);
       // The guide as a person opens it: from the popup, in the popup's region and language.
       await choose(popup, { region: 'ie' });
       await chooseLanguage(popup, 'cy');
@@ -104,7 +134,8 @@ describe('Chromium, with no proxy', () => {
       await guide.waitForSelector('h1');
       const controls = await guide.evaluate(useEveryControlInPage);
       expect(controls.regions.length).toBeGreaterThan(5);
-      await hoverAndFocusEveryLink(guide);
+      await hoverFocusAndPressEveryLink(guide);
+      opened = context.pages().map((page) => page.url()).filter((url) => !url.startsWith(base) && url !== 'about:blank');
     });
     const history = await queryDatabase(
       join(used.profile, 'Default', 'History'),
@@ -133,9 +164,10 @@ describe('Chromium, with no proxy', () => {
     );
   });
 
-  it('looks up no host Chromium does not look up alone, while every control is used and every link hovered and focused', () => {
+  it('looks up no host Chromium does not look up alone, while every control is used and every link hovered, focused, and pressed then let go of elsewhere', () => {
     const looked = session.hosts.filter((host) => !baseline.includes(host));
     expect(looked, `Chromium looked up: ${looked.join(', ')}; alone: ${baseline.join(', ')}`).toEqual([]);
+    expect(opened).toEqual([]);
   });
 
   it('looks up only the site whose link is clicked (the log does record lookups)', () => {
@@ -162,6 +194,7 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('Firefox (%s), with no proxy', (bu
   let baseline: string[];
   let session: { hosts: string[]; places: Record<string, unknown>[] };
   let clicked: string[];
+  let opened: string[] = [];
 
   async function run(
     extension: boolean,
@@ -189,16 +222,20 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('Firefox (%s), with no proxy', (bu
     return { hosts: hostsFromMozLog(hostLog), profile: firefox.profile, ms };
   }
 
-  async function hoverAndFocusEveryLink(page: PuppeteerPage) {
+  async function hoverFocusAndPressEveryLink(page: PuppeteerPage) {
     const regions = await page.$$eval('#region option', (options) => options.map((option) => option.value));
+    const pressed = new Set<string>();
     for (const region of regions) {
       await chooseIn(page, { region: region });
       for (const link of await page.$$('a[href^="https:"]')) {
+        const href = await link.evaluate((element) => element.getAttribute('href') ?? '');
         if (!(await link.isVisible())) continue;
         await link.hover();
         await link.focus();
+        await pressAndLetGoElsewhere(page.mouse, link, href, pressed);
       }
     }
+    expect(pressed.size, 'links pressed').toBeGreaterThan(10);
   }
 
   beforeAll(async () => {
@@ -206,9 +243,10 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('Firefox (%s), with no proxy', (bu
       for (const path of ['popup.html', 'guide.html']) {
         const page = await openExtensionPage(firefox, path);
         expect((await page.evaluate(useEveryControlInPage)).langs).toEqual(LANG_CODES);
-        await hoverAndFocusEveryLink(page);
+        await hoverFocusAndPressEveryLink(page);
         await page.close();
       }
+      opened = (await openTabUrls(firefox)).filter((url) => url.startsWith('http'));
     });
     const places = await queryDatabase(
       join(used.profile, 'places.sqlite'),
@@ -236,9 +274,10 @@ describe.each(['firefox-mv2', 'firefox-mv3'])('Firefox (%s), with no proxy', (bu
     );
   });
 
-  it('looks up no host Firefox does not look up alone, while every control is used and every link hovered and focused', () => {
+  it('looks up no host Firefox does not look up alone, while every control is used and every link hovered, focused, and pressed then let go of elsewhere', () => {
     const looked = session.hosts.filter((host) => !baseline.includes(host));
     expect(looked, `Firefox looked up: ${looked.join(', ')}; alone: ${baseline.join(', ')}`).toEqual([]);
+    expect(opened).toEqual([]);
   });
 
   it('looks up only the site whose link is clicked (the log does record lookups)', () => {

@@ -159,6 +159,38 @@ describe('the guide', () => {
     expect(within(privacy).queryByText(/^Press |No keyboard shortcut/)).toBeNull();
   });
 
+  it.each(['en', 'cy', 'de', 'nl', 'fr'] as const)(
+    'says in %s how to allow Signpost in a private window in each browser, and what the browser then forgets',
+    (lang) => {
+      renderGuide({ lang });
+      const messages = messagesFor(lang);
+      const privacy = screen.getByRole('region', { name: messages['section.privacy'] });
+      expect(within(privacy).getByRole('heading', { level: 3, name: messages['privacy.privateHeading'] })).toBeTruthy();
+      const steps = within(privacy).getAllByRole('listitem').map((item) => item.textContent);
+      for (const [key, place] of [
+        ['privacy.privateChrome', 'chrome://extensions'],
+        ['privacy.privateEdge', 'edge://extensions'],
+        ['privacy.privateFirefox', 'about:addons'],
+        ['privacy.privateAndroid', 'Android'],
+      ] as const) {
+        expect(steps).toContain(messages[key]);
+        expect(messages[key]).toContain(place);
+      }
+      expect(within(privacy).getByText(messages['privacy.private']!)).toBeTruthy();
+    },
+  );
+
+  it.each(['en', 'cy', 'de', 'nl', 'fr'] as const)('names in %s what the browser keeps on its own, and how to clear it (PRIVACY.md’s list)', (lang) => {
+    renderGuide({ lang });
+    const messages = messagesFor(lang);
+    const privacy = screen.getByRole('region', { name: messages['section.privacy'] });
+    expect(within(privacy).getByRole('heading', { level: 3, name: messages['privacy.keptHeading'] })).toBeTruthy();
+    const items = within(privacy).getAllByRole('listitem').map((item) => item.textContent);
+    for (const key of ['keptSites', 'keptTile', 'keptCache', 'keptClick', 'keptSync', 'keptInstalled'] as const) {
+      expect(items).toContain(messages[`privacy.${key}`]);
+    }
+  });
+
   it('says it holds no permissions when the manifest has none', async () => {
     renderGuide();
     expect(await screen.findByText('None. Your browser reports that Signpost holds no permissions.')).toBeTruthy();
