@@ -1,3 +1,4 @@
+import { usualToday } from '@/lib/format-hours';
 import type { GuideRegion } from '@/lib/pack';
 import { useTranslator } from '@/locales/context';
 import { ExternalLink } from '@/components/shared/ExternalLink';
@@ -26,7 +27,7 @@ export function SelfSection({ plan }: Props) {
         <>
           {/* "Without giving your name" only where the sheet says so of this helpline. */}
           <p>{tr.t(helpline.anonymous ? 'self.talk' : 'self.talkPlain')}</p>
-          <Helpline service={helpline} headingLevel={3} showPassesOn={false}>
+          <Helpline service={helpline} headingLevel={3} showPassesOn={false} usualHours={usualToday}>
             {/* The status already says "Open 24 hours"; only a weekly schedule needs its lines. */}
             {helpline.hours.kind === 'weekly' && <Schedule hours={helpline.hours} />}
           </Helpline>

@@ -1,4 +1,5 @@
 import { costSentence } from '@/lib/cost';
+import { usualToday } from '@/lib/format-hours';
 import type { GuideService, PackPhone } from '@/lib/pack';
 import { useTranslator } from '@/locales/context';
 import { ExternalLink } from '@/components/shared/ExternalLink';
@@ -44,7 +45,7 @@ export function ServiceItem({ service, headingLevel = 3, linkLabel, note }: Prop
       {confidentiality && <p>{confidentiality}</p>}
       {calls.map(line)}
       {/* The hours are the phone line's: a text line's are not stated, so it comes after them. */}
-      {calls.length > 0 && <OpenStatus hours={service.hours} />}
+      {calls.length > 0 && <OpenStatus hours={service.hours} usualHours={usualToday} />}
       {texts.map(line)}
       {/* OpenStatus already says "Open 24 hours"; only a weekly schedule needs its lines. */}
       {service.hours.kind === 'weekly' && <Schedule hours={service.hours} />}

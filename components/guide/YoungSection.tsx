@@ -1,3 +1,4 @@
+import { usualToday } from '@/lib/format-hours';
 import type { GuideRegion } from '@/lib/pack';
 import { youngSentence } from '@/lib/sentences';
 import { useTranslator } from '@/locales/context';
@@ -35,7 +36,7 @@ export function YoungSection({ plan }: Props) {
           {youngPeople.hours.kind === 'weekly' && (
             <>
               <Schedule hours={youngPeople.hours} />
-              <OpenStatus hours={youngPeople.hours} />
+              <OpenStatus hours={youngPeople.hours} usualHours={usualToday} />
             </>
           )}
         </>

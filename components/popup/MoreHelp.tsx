@@ -36,7 +36,7 @@ export function MoreHelp({ plan }: Props) {
         {young && (
           <li class="young-line">
             <SentenceView sentence={young} />
-            {youngPeople.hours && <OpenStatus hours={youngPeople.hours} short />}
+            {youngPeople.hours && <OpenStatus hours={youngPeople.hours} />}
           </li>
         )}
       </ul>

@@ -40,7 +40,7 @@ export function PopupApp({ pack: opening, loadPack, now, userTimeZone }: PopupAp
         <RegionPicker region={region} names={pack.regions} onChange={setRegion} />
       </header>
       <main aria-busy={page.busy ? 'true' : undefined}>
-        {plan.helpline ? <Helpline service={plan.helpline} shortStatus /> : <OnlineProgrammes services={plan.online} intro />}
+        {plan.helpline ? <Helpline service={plan.helpline} /> : <OnlineProgrammes services={plan.online} intro />}
         <HelpNow plan={plan} hideHeading />
         {plan.helpline && <MoreHelp plan={plan} />}
       </main>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { costSentence } from '@/lib/cost';
+import type { usualToday } from '@/lib/format-hours';
 import type { PopupHelpline } from '@/lib/pack';
 import { firstNumberLine } from '@/lib/sentences';
 import { useTranslator } from '@/locales/context';
@@ -17,12 +18,12 @@ interface Props {
   headingLevel?: 2 | 3;
   /** The guide gives what is passed on a heading of its own. */
   showPassesOn?: boolean;
-  /** The popup's short status (OpenStatus). */
-  shortStatus?: boolean;
+  /** The guide's long status (OpenStatus); the popup's is short. */
+  usualHours?: typeof usualToday;
 }
 
 /** A helpline: the number to call first, what it costs, whether it is open, what it passes on. */
-export function Helpline({ service, children, headingLevel = 2, showPassesOn = true, shortStatus = false }: Props) {
+export function Helpline({ service, children, headingLevel = 2, showPassesOn = true, usualHours }: Props) {
   const tr = useTranslator();
   const [first, ...others] = service.phones;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -54,7 +55,7 @@ export function Helpline({ service, children, headingLevel = 2, showPassesOn = t
           <NumberOnItsOwn phone={phone} /> {costSentence(phone.cost, tr)}
         </p>
       ))}
-      <OpenStatus hours={service.hours} short={shortStatus} />
+      <OpenStatus hours={service.hours} usualHours={usualHours} />
       {children}
       {(service.url || languages) && (
         <p>

@@ -1,4 +1,4 @@
-import { statusText, usualToday } from '@/lib/format-hours';
+import { statusText, type usualToday } from '@/lib/format-hours';
 import { openStatus } from '@/lib/hours';
 import type { PackHours } from '@/lib/pack';
 import { useTranslator } from '@/locales/context';
@@ -7,11 +7,12 @@ import { useClock } from './clock';
 interface Props {
   hours: PackHours;
   /**
-   * The popup's short form: the status alone. Its sentence speaks only of today and the next
-   * opening, and names a holiday on either; the note on public holidays and a holiday's
-   * usual hours are the guide's.
+   * The guide's long form (lib/format-hours.ts, usualToday): on a day the status cannot vouch
+   * for, the day's usual hours, and under a weekly status the note on public holidays. The
+   * popup's short form passes none (its sentence names a holiday on today or the next
+   * opening), so its script carries neither.
    */
-  short?: boolean;
+  usualHours?: typeof usualToday;
 }
 
 /**
@@ -19,13 +20,13 @@ interface Props {
  * public holiday, or a day past the holiday table, neither open nor closed: it says so,
  * with the usual hours of the day.
  */
-export function OpenStatus({ hours, short = false }: Props) {
+export function OpenStatus({ hours, usualHours }: Props) {
   const tr = useTranslator();
   const { now, timeZone } = useClock();
   const status = openStatus(hours, now);
   const unsure = status.state === 'holiday' || status.state === 'unknown-day';
-  const text = unsure && !short
-    ? [statusText(status, hours, now, timeZone, tr), usualToday(hours, now, tr)].filter(Boolean).join(' ')
+  const text = unsure && usualHours
+    ? [statusText(status, hours, now, timeZone, tr), usualHours(hours, now, tr)].filter(Boolean).join(' ')
     : statusText(status, hours, now, timeZone, tr);
   if (!text) return null;
   const state = unsure ? 'unsure' : status.state === 'closed' || status.state === 'never' ? 'closed' : 'open';
@@ -35,7 +36,7 @@ export function OpenStatus({ hours, short = false }: Props) {
       {!unsure && <span class="open-status-dot" aria-hidden="true" />}
       {text}
       {/* The general caveat, where the sentence has not already named the holiday. */}
-      {!short && hours.kind === 'weekly' && status.state !== 'holiday' && !(status.state === 'closed' && status.opensOnHoliday) && (
+      {usualHours && hours.kind === 'weekly' && status.state !== 'holiday' && !(status.state === 'closed' && status.opensOnHoliday) && (
         <span class="open-status-note"> {tr.t('hours.holidays')}</span>
       )}
     </p>

@@ -33,7 +33,6 @@ export default {
   // Added where the person's clock differs from the service's; it starts with a comma.
   'hours.local': ', bei Ihnen {time}',
   'hours.always': 'Rund um die Uhr erreichbar, jeden Tag.',
-  'hours.holidays': 'An Feiertagen können die Zeiten abweichen.',
   'hours.clock.am': '{h24} Uhr',
   'hours.clock.pm': '{h24} Uhr',
   'hours.clock.amMinutes': '{h24}:{mm} Uhr',
@@ -67,10 +66,7 @@ export default {
   'hours.holiday.DE': 'ein gesetzlicher Feiertag in Deutschland',
   'hours.holiday.DE-STATES': 'ein gesetzlicher Feiertag in einigen Bundesländern',
   'hours.holidayToday': 'Heute ist {holiday}, daher können die Zeiten abweichen.',
-  'hours.usualToday': 'Übliche Zeiten heute: {times} ({zone}).',
-  'hours.usuallyClosedToday': 'Heute normalerweise nicht erreichbar.',
   'hours.closedBeforeHoliday': 'Jetzt nicht erreichbar, und am {day} ist {holiday}, daher können die Zeiten abweichen.',
-  'hours.timeRange': '{open} bis {close}',
   'moreHelp.heading': 'Weitere Hilfe',
   'moreHelp.selfHelp': 'Kostenlose, anonyme Selbsthilfe online',
   'moreHelp.someoneElse': 'Sorgen um eine andere Person?',

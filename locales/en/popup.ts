@@ -32,7 +32,6 @@ export default {
   // Added where the person's clock differs from the service's; note the leading space.
   'hours.local': ' ({time} your time)',
   'hours.always': 'Open 24 hours, every day.',
-  'hours.holidays': 'Hours may differ on public holidays.',
   // A time, on the hour or not; {h12} and {h24} are the same hour on 12- and 24-hour clocks.
   'hours.clock.am': '{h12}am',
   'hours.clock.pm': '{h12}pm',
@@ -69,10 +68,7 @@ export default {
   'hours.holiday.DE': 'a public holiday in Germany',
   'hours.holiday.DE-STATES': 'a public holiday in some German states',
   'hours.holidayToday': 'Today is {holiday}, so the hours may differ.',
-  'hours.usualToday': 'Usual hours today: {times} ({zone}).',
-  'hours.usuallyClosedToday': 'Usually closed today.',
   'hours.closedBeforeHoliday': 'Closed now, and {day} is {holiday}, so the hours may differ.',
-  'hours.timeRange': '{open} to {close}',
   'moreHelp.heading': 'More help',
   'moreHelp.selfHelp': 'Free, anonymous self-help online',
   'moreHelp.someoneElse': 'Worried about someone else?',

@@ -158,6 +158,10 @@ export default {
   'privacy.version': 'Signpost, version {version}.',
   // A schedule line starts with a fixed word, so a day name stays lower case after it:
   // « Horaires : du lundi au jeudi, de 9 h à 21 h (heure du Royaume-Uni) ».
+  'hours.holidays': 'Les horaires peuvent être différents les jours fériés.',
+  'hours.usualToday': 'Horaires habituels aujourd’hui : {times} ({zone}).',
+  'hours.usuallyClosedToday': 'Ligne habituellement fermée aujourd’hui.',
+  'hours.timeRange': 'de {open} à {close}',
   'hours.range': '{days}, {times} ({zone})',
   'hours.dayRange': 'Du {from} au {to}',
   'hours.dayPair': 'Le {from} et le {to}',

@@ -36,7 +36,6 @@ export default {
   // Added where the person's clock differs from the service's; note the leading space.
   'hours.local': ' ({time} chez vous)',
   'hours.always': 'Ligne ouverte 24 heures sur 24, tous les jours.',
-  'hours.holidays': 'Les horaires peuvent être différents les jours fériés.',
   'hours.clock.am': '{h24} h',
   'hours.clock.pm': '{h24} h',
   'hours.clock.amMinutes': '{h24} h {mm}',
@@ -71,10 +70,7 @@ export default {
   'hours.holiday.DE': 'un jour férié en Allemagne',
   'hours.holiday.DE-STATES': 'un jour férié dans certains Länder allemands',
   'hours.holidayToday': 'Aujourd’hui, c’est {holiday}, donc les horaires peuvent être différents.',
-  'hours.usualToday': 'Horaires habituels aujourd’hui : {times} ({zone}).',
-  'hours.usuallyClosedToday': 'Ligne habituellement fermée aujourd’hui.',
   'hours.closedBeforeHoliday': 'Ligne fermée en ce moment, et {day} est {holiday} : les horaires peuvent être différents.',
-  'hours.timeRange': 'de {open} à {close}',
   'moreHelp.heading': 'Autres aides',
   'moreHelp.selfHelp': 'Aide en autonomie en ligne, gratuite et anonyme',
   'moreHelp.someoneElse': 'Vous vous inquiétez pour une autre personne ?',

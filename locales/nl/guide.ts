@@ -152,6 +152,10 @@ export default {
   'privacy.links': 'Links gaan naar websites van andere organisaties. Die hebben hun eigen privacybeleid.',
   'privacy.version': 'Signpost versie {version}.',
   // A schedule line starts with ‘Op’, so it has a capital while the day names stay lower case.
+  'hours.holidays': 'Op feestdagen kunnen de tijden anders zijn.',
+  'hours.usualToday': 'Normale tijden vandaag: {times} ({zone}).',
+  'hours.usuallyClosedToday': 'Vandaag normaal gesproken niet bereikbaar.',
+  'hours.timeRange': 'van {open} tot {close}',
   'hours.range': '{days}: {times} ({zone})',
   'hours.dayRange': 'Van {from} tot en met {to}',
   'hours.dayPair': 'Elke {from} en {to}',

@@ -34,7 +34,6 @@ export default {
   // Added where the person's clock differs from the service's; note the leading space.
   'hours.local': ' (bij u is dat {time})',
   'hours.always': 'Elke dag 24 uur bereikbaar.',
-  'hours.holidays': 'Op feestdagen kunnen de tijden anders zijn.',
   'hours.clock.am': '{h24}.00 uur',
   'hours.clock.pm': '{h24}.00 uur',
   'hours.clock.amMinutes': '{h24}.{mm} uur',
@@ -70,10 +69,7 @@ export default {
   'hours.holiday.DE': 'een officiële feestdag in Duitsland',
   'hours.holiday.DE-STATES': 'een officiële feestdag in sommige Duitse deelstaten',
   'hours.holidayToday': 'Vandaag is het {holiday}, dus de tijden kunnen anders zijn.',
-  'hours.usualToday': 'Normale tijden vandaag: {times} ({zone}).',
-  'hours.usuallyClosedToday': 'Vandaag normaal gesproken niet bereikbaar.',
   'hours.closedBeforeHoliday': 'Nu niet bereikbaar, en {day} is {holiday}, dus de tijden kunnen anders zijn.',
-  'hours.timeRange': 'van {open} tot {close}',
   'moreHelp.heading': 'Meer hulp',
   'moreHelp.selfHelp': 'Gratis, anonieme zelfhulp online',
   'moreHelp.someoneElse': 'Zorgen over iemand anders?',
