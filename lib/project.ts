@@ -29,7 +29,7 @@ import {
   type PopupRegion,
   type RegionNames,
 } from './pack';
-import { pageFor, type Planned, type RegionPlan, regionPlan } from './plan';
+import { nameFor, pageFor, type Planned, type RegionPlan, regionPlan } from './plan';
 
 /** Where each service's words live: its home region's words, or the online programmes'. */
 const HOME = new Map<string, RegionId | 'online'>([
@@ -72,9 +72,10 @@ export function regionNames(lang: Lang): RegionNames {
   return REGIONS.map((region) => [region.id, WORDS[lang].regions[region.id].name] as const);
 }
 
+/** A service in a language: its own name and page in that language where it has them. */
 function packService<W>(service: Planned, lang: Lang, words: W): PackService<W> {
   const url = pageFor(service, lang);
-  return { id: service.id, name: service.name, ...(url ? { url } : {}), phones: service.phones.map(packPhone), words };
+  return { id: service.id, name: nameFor(service, lang), ...(url ? { url } : {}), phones: service.phones.map(packPhone), words };
 }
 
 /** Everything the popup shows of a region, in a language. */
@@ -93,6 +94,7 @@ export function popupRegion(plan: RegionPlan, lang: Lang): PopupRegion {
   const familyAdvice = plan.family.advice && pageFor(plan.family.advice, lang);
   const young = youngPeople && words(youngPeople).young;
   const ownLife = plan.emergency?.phones[0];
+  const { ownLifeOr, childInDangerOr } = plan;
   return {
     id: plan.region,
     ...(helpline
@@ -108,7 +110,9 @@ export function popupRegion(plan: RegionPlan, lang: Lang): PopupRegion {
     ...(youngPeople && young ? { youngPeople: { ...packService(youngPeople, lang, { young }), phones: youngPeople.phones.slice(0, 1).map(packPhone) } } : {}),
     crisis,
     ...(ownLife ? { ownLife: packPhone(ownLife) } : {}),
+    ...(ownLifeOr ? { ownLifeOr: packPhone(ownLifeOr) } : {}),
     ...(plan.childInDanger ? { childInDanger: packPhone(plan.childInDanger) } : {}),
+    ...(childInDangerOr ? { childInDangerOr: packPhone(childInDangerOr) } : {}),
     // Only where there is no helpline to show first.
     online: helpline
       ? []
@@ -157,6 +161,7 @@ export function guideRegion(plan: RegionPlan, lang: Lang): GuideRegion {
     questions: linked(plan.questions),
     online: onlineProgrammes(lang),
     regional: plan.regional.map((service) => guide(service)),
+    treatment: plan.treatment.length > 0 ? plan.treatment.map((service) => guide(service)) : undefined,
     family: defined({
       helpline: optional(plan.family.helpline),
       advice: advice ? { url: advice } : undefined,
@@ -169,11 +174,14 @@ export function guideRegion(plan: RegionPlan, lang: Lang): GuideRegion {
     emergency: optional(plan.emergency),
     police: optional(plan.police),
     ownLife: plan.emergency?.phones[0] && packPhone(plan.emergency.phones[0]),
+    ownLifeOr: plan.ownLifeOr && packPhone(plan.ownLifeOr),
     childInDanger: plan.childInDanger && packPhone(plan.childInDanger),
+    childInDangerOr: plan.childInDangerOr && packPhone(plan.childInDangerOr),
     crisisAdvice: plan.crisisAdvice,
     reporting: plan.reporting.map((service) => guide(service)),
-    cardPage: plan.cardPage,
-    caseAdvice: plan.caseAdvice?.name,
+    // The helpline's page in the reader's language, where it has one.
+    cardPage: (plan.helpline && pageFor(plan.helpline, lang)) ?? plan.cardPage,
+    caseAdvice: plan.caseAdvice && nameFor(plan.caseAdvice, lang),
     informPlus: plan.informPlus,
   }) as GuideRegion;
 }

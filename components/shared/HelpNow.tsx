@@ -6,7 +6,7 @@ import { OwnLifeLine } from './OwnLifeLine';
 import { SentenceView } from './SentenceView';
 
 interface Props {
-  plan: Pick<PopupRegion, 'crisis' | 'ownLife' | 'childInDanger'>;
+  plan: Pick<PopupRegion, 'crisis' | 'ownLife' | 'ownLifeOr' | 'childInDanger' | 'childInDangerOr'>;
   /** The popup's box speaks for itself, so its heading is for screen readers only. */
   hideHeading?: boolean;
 }
