@@ -256,4 +256,13 @@ describe('the online programmes, against the fact sheet', () => {
   it('say nothing of anonymity as a flag', () => {
     expect(ONLINE.filter((service) => 'anonymous' in service).map((service) => service.id)).toEqual(Object.keys(ONLINE_EXPECTED.anonymous));
   });
+
+  it.each(Object.entries(ONLINE_EXPECTED.never).flatMap(([id, byLang]) => LANG_CODES.map((lang) => [id, lang, byLang[lang]] as const)))(
+    'say nothing about %s in %s that the sheet does not state',
+    (id, lang, never) => {
+      const sentences = Object.values(wordsOf({ id }, lang as Lang));
+      expect(sentences.length, `${lang} has no words for ${id}`).toBeGreaterThan(0);
+      expect(sentences.filter((sentence) => never.test(sentence ?? ''))).toEqual([]);
+    },
+  );
 });
