@@ -5,6 +5,7 @@ import online from './online';
 import popup from './popup';
 import au from './regions/au';
 import be from './regions/be';
+import ca from './regions/ca';
 import de from './regions/de';
 import elsewhere from './regions/elsewhere';
 import fr from './regions/fr';
@@ -18,5 +19,5 @@ export default {
   popup,
   guide,
   online,
-  regions: { uk, ie, us, au, de, nl, be, fr, nz, elsewhere },
+  regions: { uk, ie, us, ca, au, de, nl, be, fr, nz, elsewhere },
 } satisfies LanguageWords;

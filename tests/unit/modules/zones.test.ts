@@ -1,3 +1,4 @@
+import timezones from 'countries-and-timezones';
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from '@/data/directory';
 import { countryOf, zonePlaces } from '@/modules/zones';
@@ -24,6 +25,15 @@ describe('the zone map made at build time from countries-and-timezones', () => {
   it('gives every place with countries at least one zone, and "elsewhere" none', () => {
     const places = new Set(Object.values(map));
     for (const region of REGIONS) expect(places.has(region.id), region.id).toBe(region.countries.length > 0);
+  });
+
+  it('gives Canada every zone the table lists for it, but those that are another country’s first (Phoenix stays the US’s)', () => {
+    const listed = timezones.getCountry('CA', { deprecated: true })?.timezones ?? [];
+    expect(listed.length).toBeGreaterThan(30);
+    const shared = listed.filter((zone) => countryOf(zone) !== 'CA');
+    expect(shared.sort()).toEqual(['America/Panama', 'America/Phoenix', 'America/Puerto_Rico', 'EST', 'MST']);
+    const others: Record<string, string | undefined> = { 'America/Phoenix': 'us', MST: 'us' };
+    for (const zone of listed) expect(map[zone], zone).toBe(shared.includes(zone) ? others[zone] : 'ca');
   });
 
   it('never takes a country’s zones from the table’s list for the country (Norway is not Berlin)', () => {
