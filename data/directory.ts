@@ -13,6 +13,7 @@ import { ONLINE } from './online';
 import au from './regions/au';
 import be from './regions/be';
 import ca from './regions/ca';
+import ch from './regions/ch';
 import de from './regions/de';
 import elsewhere from './regions/elsewhere';
 import fr from './regions/fr';
@@ -24,7 +25,7 @@ import us from './regions/us';
 import type { Service } from './types';
 
 /** Every region, in the order the region picker lists them; "elsewhere" last. */
-export const REGIONS = [uk, ie, us, ca, au, de, nl, be, fr, nz, elsewhere] as const;
+export const REGIONS = [uk, ie, us, ca, au, de, ch, nl, be, fr, nz, elsewhere] as const;
 
 /** Where a person is looking for help. "elsewhere" gets the online programmes open to anyone. */
 export type RegionId = (typeof REGIONS)[number]['id'];

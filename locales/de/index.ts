@@ -6,6 +6,7 @@ import popup from './popup';
 import au from './regions/au';
 import be from './regions/be';
 import ca from './regions/ca';
+import ch from './regions/ch';
 import de from './regions/de';
 import elsewhere from './regions/elsewhere';
 import fr from './regions/fr';
@@ -19,5 +20,5 @@ export default {
   popup,
   guide,
   online,
-  regions: { uk, ie, us, ca, au, de, nl, be, fr, nz, elsewhere },
+  regions: { uk, ie, us, ca, au, de, ch, nl, be, fr, nz, elsewhere },
 } satisfies LanguageWords;

@@ -33,7 +33,7 @@ export default {
     alsoFor: {},
     languages: {},
     // Find A Helpline's country pages are not documented: no link built from a country code.
-    doNotShip: ['0800 222 333', '+41800222333', '0840 740 640', '+41840740640', 'findahelpline.com/ca', 'findahelpline.com/ch', 'findahelpline.com/at', 'findahelpline.com/no'],
+    doNotShip: ['findahelpline.com/ca', 'findahelpline.com/ch', 'findahelpline.com/at', 'findahelpline.com/no'],
     words: {},
     never: {},
   },

@@ -23,6 +23,7 @@ describe('the place comes from the time zone alone', () => {
     ['Europe/Berlin', 'de'],
     // Büsingen is a German town in the Swiss zone: its own zone name says Germany.
     ['Europe/Busingen', 'de'],
+    ['Europe/Zurich', 'ch'],
     ['Europe/Amsterdam', 'nl'],
     ['Europe/Brussels', 'be'],
     ['Europe/Paris', 'fr'],
@@ -51,7 +52,7 @@ describe('the place comes from the time zone alone', () => {
     'Arctic/Longyearbyen',
     'Europe/Luxembourg',
     'Europe/Monaco',
-    'Europe/Zurich',
+    // Liechtenstein's own zone: Switzerland covers Switzerland alone.
     'Europe/Vaduz',
     'Europe/Vienna',
     'Europe/Madrid',
@@ -111,7 +112,7 @@ describe('languages choose only the language', () => {
     { languages: ['en-US'], zone: 'UTC', lang: 'en' },
     { languages: ['en-GB'], zone: 'Europe/Madrid', lang: 'en' },
     { languages: ['cy-GB'], zone: 'Asia/Dubai', lang: 'cy' },
-    { languages: ['de-DE'], zone: 'Europe/Zurich', lang: 'de' },
+    { languages: ['de-LI'], zone: 'Europe/Vaduz', lang: 'de' },
     { languages: ['de-DE'], zone: 'Europe/Vienna', lang: 'de' },
     { languages: ['fr-FR'], zone: 'Africa/Dakar', lang: 'fr' },
     { languages: ['nl-NL'], zone: 'Europe/Luxembourg', lang: 'nl' },
