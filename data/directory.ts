@@ -10,6 +10,7 @@
  * costs is worded in the locale modules.
  */
 import { ONLINE } from './online';
+import at from './regions/at';
 import au from './regions/au';
 import be from './regions/be';
 import ca from './regions/ca';
@@ -25,7 +26,7 @@ import us from './regions/us';
 import type { Service } from './types';
 
 /** Every region, in the order the region picker lists them; "elsewhere" last. */
-export const REGIONS = [uk, ie, us, ca, au, de, ch, nl, be, fr, nz, elsewhere] as const;
+export const REGIONS = [uk, ie, us, ca, au, de, at, ch, nl, be, fr, nz, elsewhere] as const;
 
 /** Where a person is looking for help. "elsewhere" gets the online programmes open to anyone. */
 export type RegionId = (typeof REGIONS)[number]['id'];

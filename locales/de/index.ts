@@ -3,6 +3,7 @@ import type { LanguageWords } from '../index';
 import guide from './guide';
 import online from './online';
 import popup from './popup';
+import at from './regions/at';
 import au from './regions/au';
 import be from './regions/be';
 import ca from './regions/ca';
@@ -20,5 +21,5 @@ export default {
   popup,
   guide,
   online,
-  regions: { uk, ie, us, ca, au, de, ch, nl, be, fr, nz, elsewhere },
+  regions: { uk, ie, us, ca, au, de, at, ch, nl, be, fr, nz, elsewhere },
 } satisfies LanguageWords;

@@ -126,6 +126,7 @@ describe('the popup', () => {
     ['ca', '9-8-8: Suicide Crisis Helpline', '988', '911', '911'],
     // Switzerland: the ambulance for your own life, the police for a child, each "(or 112)".
     ['ch', 'Die Dargebotene Hand / La Main Tendue', '143', '144', '117'],
+    ['at', 'Telefonseelsorge', '142', '144', '133'],
   ] as const)('in %s names %s, the number for your own life and for a child in danger', (region, _name, crisisNumber, ownLife, child) => {
     renderPopup(region);
     const crisis = screen.getByRole('region', { name: 'If you need help now' });
