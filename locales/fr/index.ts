@@ -13,6 +13,7 @@ import elsewhere from './regions/elsewhere';
 import fr from './regions/fr';
 import ie from './regions/ie';
 import nl from './regions/nl';
+import no from './regions/no';
 import nz from './regions/nz';
 import uk from './regions/uk';
 import us from './regions/us';
@@ -21,5 +22,5 @@ export default {
   popup,
   guide,
   online,
-  regions: { uk, ie, us, ca, au, de, at, ch, nl, be, fr, nz, elsewhere },
+  regions: { uk, ie, us, ca, au, de, at, ch, nl, be, fr, no, nz, elsewhere },
 } satisfies LanguageWords;

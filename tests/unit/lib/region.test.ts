@@ -25,6 +25,8 @@ describe('the place comes from the time zone alone', () => {
     ['Europe/Busingen', 'de'],
     ['Europe/Zurich', 'ch'],
     ['Europe/Vienna', 'at'],
+    // Linked to Europe/Berlin in the tz database since 2022, but Norway's own name.
+    ['Europe/Oslo', 'no'],
     ['Europe/Amsterdam', 'nl'],
     ['Europe/Brussels', 'be'],
     ['Europe/Paris', 'fr'],
@@ -44,10 +46,10 @@ describe('the place comes from the time zone alone', () => {
   });
 
   // Zones outside every place, however close: the tz database links some of them to a
-  // place's zone (Oslo, Stockholm and Copenhagen to Berlin; Luxembourg to Brussels), and a
-  // zone's other countries never count (the Crown Dependencies share Europe/London's rules).
+  // place's zone (Stockholm and Copenhagen to Berlin; Luxembourg to Brussels), and a
+  // zone's other countries never count (the Crown Dependencies share Europe/London's rules;
+  // Svalbard is not Norway's region).
   it.each([
-    'Europe/Oslo',
     'Europe/Stockholm',
     'Europe/Copenhagen',
     'Arctic/Longyearbyen',
@@ -95,6 +97,9 @@ describe('languages choose only the language', () => {
     { languages: ['ga-IE', 'en'], lang: 'en' },
     { languages: ['es-US', 'en'], lang: 'en' },
     { languages: ['de-CH', 'fr-CH'], lang: 'de' },
+    { languages: ['fr-CA', 'en-CA'], lang: 'fr' },
+    // Norwegian is not one of Signpost's languages yet: English.
+    { languages: ['nb-NO', 'nb'], lang: 'en' },
     { languages: ['nl-BE', 'nl'], lang: 'nl' },
     { languages: ['fr-BE', 'fr'], lang: 'fr' },
     { languages: ['en_GB'], lang: 'en' },

@@ -120,6 +120,19 @@ describe('the guide', () => {
     expect(crisis.querySelector('.own-life')?.textContent).toBe('If your life is in danger, call 144 (or 112).');
   });
 
+  it('names the Norwegian chat’s number only for when the chat does not work, and says what the chat keeps', () => {
+    renderGuide({ region: 'no' });
+    const self = screen.getByRole('region', { name: 'Worried about your own sexual thoughts or behaviour' });
+    expect(within(self).getByText('You can chat with a psychologist about what worries you, without saying who you are.')).toBeTruthy();
+    expect(within(self).getByText(/If the chat does not work, the service says you can call 800 99 900\.$/)).toBeTruthy();
+    expect(within(self).getByText(/^What you write in the chat is deleted when the chat ends\./)).toBeTruthy();
+    expect(document.querySelector('a[href$="80099900"]')).toBeNull();
+    // The police's tip page: no e-mail needed, and not "anonymous" either way.
+    const report = screen.getByRole('region', { name: 'Reporting sexual images of children' });
+    expect(within(report).getByText(/You do not have to give your email address/)).toBeTruthy();
+    expect(within(report).queryByText(/anonymous/i)).toBeNull();
+  });
+
   it.each([
     ['uk', /Details of any criminal offence are also passed on\./],
     ['au', /follows all mandatory reporting requirements/],

@@ -127,6 +127,8 @@ describe('the popup', () => {
     // Switzerland: the ambulance for your own life, the police for a child, each "(or 112)".
     ['ch', 'Die Dargebotene Hand / La Main Tendue', '143', '144', '117'],
     ['at', 'Telefonseelsorge', '142', '144', '133'],
+    // Norway: 113 for your own life, the police's 112 for a child.
+    ['no', 'Kirkens SOS', '22 40 00 40', '113', '112'],
   ] as const)('in %s names %s, the number for your own life and for a child in danger', (region, _name, crisisNumber, ownLife, child) => {
     renderPopup(region);
     const crisis = screen.getByRole('region', { name: 'If you need help now' });
@@ -156,6 +158,22 @@ describe('the popup', () => {
     expect(container.querySelector('.crisis-line')?.textContent).toBe(
       'Struggling to cope? Call Die Dargebotene Hand / La Main Tendue on 143, any time, anonymously. A call costs at most CHF 0.20.',
     );
+  });
+
+  it('shows a helpline with no number by its name, what it is and keeps, and its link (Norway)', () => {
+    const { container } = renderPopup('no');
+    expect(screen.getByRole('heading', { level: 2, name: 'Det finnes hjelp' })).toBeTruthy();
+    expect(screen.getByText(/^An anonymous chat with a psychologist/).textContent).toContain(
+      'The chat is deleted when it ends; your IP address and the time you start are kept for 7 days.',
+    );
+    expect(screen.getByRole('link', { name: /^Chat with a psychologist without saying who you are/ }).getAttribute('href')).toBe(
+      'https://detfinneshjelp.no/snakk-med-oss-anonymt',
+    );
+    // Its number is only for when the chat does not work: the popup never dials it.
+    expect(container.querySelector('a[href$="80099900"]')).toBeNull();
+    expect(container.textContent).not.toContain('800 99 900');
+    const young = screen.getByRole('region', { name: 'More help' }).querySelector('li');
+    expect(young?.textContent).toMatch(/the child welfare service’s line: 116 111, .* Every contact is recorded\.$/);
   });
 
   it.each<RegionId>(['us', 'be', 'fr', 'nz'])('shows no "More help" heading with nothing under it in %s', (region) => {
