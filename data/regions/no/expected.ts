@@ -89,7 +89,7 @@ export default {
         whenYouCall: {
           en: { names: [/If the chat does not work, the service says you can call 800 99 900\.$/], never: FREE.en },
           cy: { names: [/Os nad yw’r sgwrs yn gweithio, mae’r gwasanaeth yn dweud y gallwch chi ffonio 800 99 900\.$/], never: FREE.cy },
-          de: { names: [/Wenn der Chat nicht funktioniert, können Sie laut dem Dienst die 800 99 900 anrufen\.$/], never: FREE.de },
+          de: { names: [/Wenn der Chat nicht funktioniert, können Sie nach Angaben des Dienstes die 800 99 900 anrufen\.$/], never: FREE.de },
           nl: { names: [/Werkt de chat niet\? Volgens de dienst kunt u dan 800 99 900 bellen\.$/], never: FREE.nl },
           fr: { names: [/Si le chat ne fonctionne pas, le service indique que vous pouvez appeler le 800 99 900\.$/], never: FREE.fr },
         },

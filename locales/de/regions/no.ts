@@ -12,7 +12,7 @@ export default {
       talk:
         'Sie können mit einer Psychologin oder einem Psychologen über das chatten, was Ihnen Sorgen macht, ohne zu sagen, wer Sie sind.',
       whenYouCall:
-        'Sie chatten mit einer Psychologin oder einem Psychologen, die oder der Sie beraten kann, ohne zu sagen, wer Sie sind. Wenn der Chat nicht funktioniert, können Sie laut dem Dienst die 800 99 900 anrufen.',
+        'Sie chatten mit einer Psychologin oder einem Psychologen, die oder der Sie beraten kann, ohne zu sagen, wer Sie sind. Wenn der Chat nicht funktioniert, können Sie nach Angaben des Dienstes die 800 99 900 anrufen.',
       passesOnFull:
         'Was Sie im Chat schreiben, wird gelöscht, wenn der Chat endet. Ihre IP-Adresse und der Zeitpunkt, zu dem Sie einen Chat beginnen, werden 7 Tage lang gespeichert und dann gelöscht; warum, erklärt der Dienst auf seiner Datenschutzseite. Für einen Behandlungstermin müssen Sie Ihren Namen und Ihre norwegische Personennummer angeben. Für die Behandlung fällt der übliche Eigenanteil an.',
     },
