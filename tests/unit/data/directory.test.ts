@@ -5,6 +5,7 @@
 import { type CountryCode, parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { REGION_IDS, REGIONS, type RegionId, SERVICES } from '@/data/directory';
+import type { OnlineExpectations } from '@/data/expectations';
 import { ONLINE } from '@/data/online';
 import ONLINE_EXPECTED from '@/data/online/expected';
 import type { Role, Service } from '@/data/types';
@@ -260,7 +261,9 @@ describe('the online programmes, against the fact sheet', () => {
     expect(ONLINE.filter((service) => 'anonymous' in service).map((service) => service.id)).toEqual(Object.keys(ONLINE_EXPECTED.anonymous));
   });
 
-  it.each(Object.entries(ONLINE_EXPECTED.never).flatMap(([id, byLang]) => LANG_CODES.map((lang) => [id, lang, byLang[lang]] as const)))(
+  // Each read as a table by language (as EXPECTED reads the regions'): a new language asks for its row in the data's file.
+  type ByLang = OnlineExpectations['never'][string];
+  it.each(Object.entries(ONLINE_EXPECTED.never).flatMap(([id, byLang]) => LANG_CODES.map((lang) => [id, lang, (byLang as ByLang)[lang]] as const)))(
     'say nothing about %s in %s that the sheet does not state',
     (id, lang, never) => {
       const sentences = Object.values(wordsOf({ id }, lang as Lang));
