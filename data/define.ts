@@ -50,19 +50,22 @@ export function days(from: Weekday, to: Weekday, open: string, close: string): P
  * A short number everyone there knows: the emergency number (for your own life, and for a
  * child in danger unless there is a police line), or the police. Its id names the role, the
  * number and the region (Germany's 112 is emergency-112-de); its words say what it is for.
+ * `or` is a second number that reaches the same help, where the sheet gives one
+ * (Switzerland's "144 (or 112)"): the pages say "call 144 (or 112)".
  */
 export function shortNumber<const R extends 'emergency' | 'police', const N extends string, const Id extends string>(
   role: R,
   number: N,
   region: Id,
-  facts: { country: string; cost?: Cost; sources: readonly Source[] },
+  facts: { country: string; cost?: Cost; or?: string; sources: readonly Source[] },
 ) {
+  const phone = (digits: string) => ({ display: digits, e164: digits, country: facts.country, shortCode: true, for: [region], cost: facts.cost ?? 'unstated' });
   return {
     id: `${role}-${number}-${region}` as const,
     name: number,
     role,
     regions: [region] as const,
-    phones: [{ display: number, e164: number, country: facts.country, shortCode: true, for: [region], cost: facts.cost ?? 'unstated' }],
+    phones: facts.or ? [phone(number), phone(facts.or)] : [phone(number)],
     hours: { kind: 'unknown' },
     sources: facts.sources,
   } satisfies Service;

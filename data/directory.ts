@@ -10,20 +10,24 @@
  * costs is worded in the locale modules.
  */
 import { ONLINE } from './online';
+import at from './regions/at';
 import au from './regions/au';
 import be from './regions/be';
+import ca from './regions/ca';
+import ch from './regions/ch';
 import de from './regions/de';
 import elsewhere from './regions/elsewhere';
 import fr from './regions/fr';
 import ie from './regions/ie';
 import nl from './regions/nl';
+import no from './regions/no';
 import nz from './regions/nz';
 import uk from './regions/uk';
 import us from './regions/us';
 import type { Service } from './types';
 
 /** Every region, in the order the region picker lists them; "elsewhere" last. */
-export const REGIONS = [uk, ie, us, au, de, nl, be, fr, nz, elsewhere] as const;
+export const REGIONS = [uk, ie, us, ca, au, de, at, ch, nl, be, fr, no, nz, elsewhere] as const;
 
 /** Where a person is looking for help. "elsewhere" gets the online programmes open to anyone. */
 export type RegionId = (typeof REGIONS)[number]['id'];

@@ -17,10 +17,16 @@ export interface Shows {
   crisisFirst?: Readonly<Partial<Record<Lang, string>>>;
   /** The number for "if your life is in danger"; null: "your local emergency number". */
   ownLife: string | null;
+  /** Its second number, where there is one: "call 144 (or 112)". */
+  ownLifeOr?: string;
   /** The number for "a child in danger now"; null: "your local emergency number". */
   childInDanger: string | null;
+  /** Its second number, where there is one: "call 117 (or 112)". */
+  childInDangerOr?: string;
   /** The region's own self-help pages, in the guide. */
   selfHelp: readonly string[];
+  /** The pages of the treatment and counselling the guide names without a number, where there are any. */
+  treatment?: readonly string[];
   /**
    * Where to report, with whether it can be anonymous, in the guide; null where the sheet
    * says neither, and the guide says nothing about it.
@@ -38,14 +44,19 @@ export interface PlanRow {
   questions?: string;
   online: readonly string[];
   regional: readonly string[];
+  /** Treatment named without a number (Switzerland's, Austria's), where there is any. */
+  treatment?: readonly string[];
   family: { helpline?: string; advice?: string; inform: boolean };
   childProtection?: string;
   parents?: string;
   youngPeople?: string;
   crisis: readonly string[];
   emergency?: string;
+  /** The second number for your own life ("144 (or 112)"), as displayed. */
+  ownLifeOr?: string;
   police?: string;
   childInDanger?: string;
+  childInDangerOr?: string;
   crisisAdvice: boolean;
   reporting: readonly (readonly [string, 'anonymous' | 'named' | 'unstated'])[];
   caseAdvice?: string;

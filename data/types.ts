@@ -21,6 +21,12 @@ export type Role =
    * the guide lists each with the area it serves, under the person's own section.
    */
   | 'regional-service'
+  /**
+   * Treatment or counselling in the region that the fact sheet confirms but gives no number
+   * for (Switzerland's, Austria's): the guide names it under the person's own section, with
+   * its page where the sheet gives one. The popup never shows it.
+   */
+  | 'treatment'
   /** A line for adults worried about a child. */
   | 'child-protection'
   /** Someone to talk to when life feels too much. */
@@ -75,7 +81,9 @@ export type Hours =
  * What a call costs, as the fact sheet states it; the words live in the locale modules.
  * "unstated": the sheet does not say, so Signpost says nothing rather than guess. "free-toll":
  * the sheet says toll-free, which is not the same as free from every phone. "normal-rate":
- * the price of an ordinary call, no more (France's "non surtaxé"): never free.
+ * the price of an ordinary call, no more (France's "non surtaxé"): never free. "max-chf-0-20":
+ * at most CHF 0.20 a call (Switzerland's 143). "landline-rate": what a call to an ordinary
+ * landline number costs (Norway's Kirkens SOS). Neither of the last two is ever free.
  */
 export type Cost =
   | 'free-uk'
@@ -84,6 +92,8 @@ export type Cost =
   | 'free-toll'
   | 'free-lifeline'
   | 'normal-rate'
+  | 'max-chf-0-20'
+  | 'landline-rate'
   | 'unstated';
 
 export interface Phone {
@@ -126,6 +136,11 @@ export interface Service {
   url?: string;
   /** The same page in other languages, by language code, where the service has one. */
   pages?: Readonly<Record<string, string>>;
+  /**
+   * The service's own name in other languages, by language code, where it has one
+   * ("Parler pour changer"): Signpost never translates a name, it uses the service's.
+   */
+  names?: Readonly<Record<string, string>>;
   /** Languages the service works in (BCP 47), where the directory states them. */
   languages?: readonly string[];
   /**

@@ -77,8 +77,12 @@ export interface PopupRegion {
   crisis: readonly CrisisLine[];
   /** "If your life is in danger, call 999." None: "your local emergency number". */
   ownLife?: PackPhone;
+  /** The second number for your own life, where there is one: "call 144 (or 112)". */
+  ownLifeOr?: PackPhone;
   /** "A child in danger now: call 999." None: "your local emergency number". */
   childInDanger?: PackPhone;
+  /** The second number for a child in danger, where there is one: "call 117 (or 112)". */
+  childInDangerOr?: PackPhone;
   /** The online programmes open to anyone, where the region has no helpline. */
   online: readonly PackService<Words<'online-programme', 'about'>>[];
   /** The sentences only some regions need, those its parts use (RegionWordKey). */
@@ -101,6 +105,8 @@ export interface GuideRegion {
   online: readonly (GuideService<WordsByRole['online-programme']> & { url: string })[];
   /** Specialist services for one part of the country, each with its area. */
   regional: readonly GuideService<WordsByRole['regional-service']>[];
+  /** Treatment or counselling named without a number, under the person's own section; none: unset. */
+  treatment?: readonly GuideService<WordsByRole['treatment']>[];
   /** For family and friends: the helpline where it takes their calls, their advice page, and Inform. */
   family: { helpline?: GuideService<WordsByRole['helpline']>; advice?: { url: string }; inform: boolean };
   childProtection?: GuideService<WordsByRole['child-protection']>;
@@ -110,7 +116,9 @@ export interface GuideRegion {
   emergency?: GuideService<WordsByRole['emergency']>;
   police?: GuideService<WordsByRole['police']>;
   ownLife?: PackPhone;
+  ownLifeOr?: PackPhone;
   childInDanger?: PackPhone;
+  childInDangerOr?: PackPhone;
   /** The helpline's own advice on where to turn in a crisis (GP, NHS line, Samaritans). */
   crisisAdvice: boolean;
   reporting: readonly GuideService<WordsByRole['report']>[];
@@ -137,12 +145,13 @@ export interface LanguagePack {
 export type HourNameKey = Extract<keyof PopupMessages, `hours.zone.${string}` | `hours.holiday.${string}`>;
 /**
  * The popup's sentences that only some regions use: what a number costs, the sentences of
- * opening hours, the online programmes' heading, "your local emergency number". Each region's
+ * opening hours, the online programmes' heading, "your local emergency number", "call 144
+ * (or 112)". Each region's
  * popup file carries those its parts use, so a language's file does not grow with every
  * place's costs; the guide's language file carries them all.
  */
 export type RegionWordKey = Exclude<
-  Extract<keyof PopupMessages, `cost.${string}` | `hours.${string}` | `online.${string}` | `helpNow.${string}Elsewhere`>,
+  Extract<keyof PopupMessages, `cost.${string}` | `hours.${string}` | `online.${string}` | `helpNow.${string}${'Elsewhere' | 'Or'}`>,
   HourNameKey
 >;
 export type RegionWords = Partial<Pick<PopupMessages, RegionWordKey>>;

@@ -30,6 +30,11 @@ export interface RegionPlan {
    */
   regional: Planned[];
   /**
+   * Treatment or counselling the sheet confirms without a number (Switzerland's, Austria's):
+   * the guide names each under the person's own section; the popup never shows it.
+   */
+  treatment: Planned[];
+  /**
    * For family and friends: the helpline, where it takes their calls; the page of advice
    * for them, where there is one (a helpline's own page may be for someone else: the US
    * one is for adults worried about their own thoughts); and whether the helpline offers
@@ -46,10 +51,14 @@ export interface RegionPlan {
   crisis: Planned[];
   /** The emergency number: "If your life is in danger, call 999." None: "your local emergency number". */
   emergency?: Planned;
+  /** A second number for your own life, where the sheet gives one: "call 144 (or 112)". */
+  ownLifeOr?: Phone;
   /** The police line, where a child in danger is its call and not the emergency number's (Germany's 110). */
   police?: Planned;
   /** The number for "a child in danger now". None: "your local emergency number". */
   childInDanger?: Phone;
+  /** A second number for a child in danger, where the sheet gives one: "call 117 (or 112)". */
+  childInDangerOr?: Phone;
   /** The helpline's own advice on where to turn in a crisis (GP, NHS line, Samaritans). */
   crisisAdvice: boolean;
   /**
@@ -68,6 +77,11 @@ export interface RegionPlan {
 /** A service's page in the reader's language where it has one, else its page. */
 export function pageFor(service: Pick<Service, 'url' | 'pages'>, lang: string): string | undefined {
   return service.pages?.[lang] ?? service.url;
+}
+
+/** A service's own name in the reader's language where it has one ("Parler pour changer"), else its name. */
+export function nameFor(service: Pick<Service, 'name' | 'names'>, lang: string): string {
+  return service.names?.[lang] ?? service.name;
 }
 
 /**
@@ -112,6 +126,7 @@ export function regionPlan(region: RegionId, services: readonly Service[] = SERV
   const emergency = one('emergency');
   // Named rule: a child in danger is the police's call where the region has a police line.
   const police = one('police');
+  const childInDanger = police ?? emergency;
   return {
     region,
     helpline,
@@ -119,6 +134,7 @@ export function regionPlan(region: RegionId, services: readonly Service[] = SERV
     questions: one('questions'),
     online: all('online-programme'),
     regional: all('regional-service'),
+    treatment: all('treatment'),
     family: {
       helpline: familyHelpline,
       advice: familyAdvice,
@@ -129,8 +145,10 @@ export function regionPlan(region: RegionId, services: readonly Service[] = SERV
     youngPeople: one('young-people'),
     crisis: all('crisis'),
     emergency,
+    ownLifeOr: emergency?.phones[1],
     police,
-    childInDanger: (police ?? emergency)?.phones[0],
+    childInDanger: childInDanger?.phones[0],
+    childInDangerOr: childInDanger?.phones[1],
     crisisAdvice: CRISIS_ADVICE_REGIONS.includes(region),
     reporting: all('report'),
     cardPage: helpline?.url ?? all('online-programme').find((service) => service.onCard)?.url,

@@ -34,7 +34,7 @@ import {
   type RegionWordKey,
   type RegionWords,
 } from './pack';
-import { inReadersOrder, pageFor, type Planned, type RegionPlan, regionPlan } from './plan';
+import { inReadersOrder, nameFor, pageFor, type Planned, type RegionPlan, regionPlan } from './plan';
 
 /** Where each service's words live: its home region's words, or the online programmes'. */
 const HOME = new Map<string, RegionId | 'online'>([
@@ -83,7 +83,7 @@ function packHours(hours: Hours, start: string, lang: Lang): PackHours {
 /** The names of zones and holidays: they travel with the hours that use them (PackHours). */
 const isHourName = (key: string) => /^hours\.(zone|holiday)\./.test(key);
 /** A popup sentence only some regions use (RegionWordKey). */
-const isRegionWord = (key: string): key is RegionWordKey => !isHourName(key) && /^(cost|hours|online)\.|^helpNow\..*Elsewhere$/.test(key);
+const isRegionWord = (key: string): key is RegionWordKey => !isHourName(key) && /^(cost|hours|online)\.|^helpNow\..*(Elsewhere|Or)$/.test(key);
 
 /** A language's popup sentences that every region uses. */
 function languageWords(lang: Lang): LanguageWords {
@@ -102,8 +102,7 @@ function popupRegionWords(region: Omit<PopupRegion, 'words'>, lang: Lang): Regio
     ...(region.youngPeople?.phones ?? []),
     ...region.crisis.flatMap((line) => line.phones),
     ...region.online.flatMap((programme) => programme.phones),
-    ...(region.ownLife ? [region.ownLife] : []),
-    ...(region.childInDanger ? [region.childInDanger] : []),
+    ...[region.ownLife, region.ownLifeOr, region.childInDanger, region.childInDangerOr].filter((phone) => phone !== undefined),
   ];
   const hours = [region.helpline?.hours, region.youngPeople?.hours];
   const all = allRegionWords(lang);
@@ -114,7 +113,9 @@ function popupRegionWords(region: Omit<PopupRegion, 'words'>, lang: Lang): Regio
       (key === 'hours.always' && hours.some((line) => line?.kind === 'always')) ||
       (key.startsWith('online.') && !region.helpline) ||
       (key === 'helpNow.ownLifeElsewhere' && !region.ownLife) ||
-      (key === 'helpNow.dangerElsewhere' && !region.childInDanger),
+      (key === 'helpNow.ownLifeOr' && region.ownLifeOr !== undefined) ||
+      (key === 'helpNow.dangerElsewhere' && !region.childInDanger) ||
+      (key === 'helpNow.dangerOr' && region.childInDangerOr !== undefined),
   );
   return pick(all, keys);
 }
@@ -129,9 +130,10 @@ export function regionNames(lang: Lang): RegionNames {
   return REGIONS.map((region) => [region.id, WORDS[lang].regions[region.id].name] as const);
 }
 
+/** A service in a language: its own name and page in that language where it has them. */
 function packService<W>(service: Planned, lang: Lang, words: W): PackService<W> {
   const url = pageFor(service, lang);
-  return { id: service.id, name: service.name, ...(url ? { url } : {}), phones: service.phones.map(packPhone), words };
+  return { id: service.id, name: nameFor(service, lang), ...(url ? { url } : {}), phones: service.phones.map(packPhone), words };
 }
 
 /** Everything the popup shows of a region, in a language. */
@@ -152,6 +154,7 @@ export function popupRegion(plan: RegionPlan, lang: Lang): PopupRegion {
   const ownLife = plan.emergency?.phones[0];
   // What it is about, only where it has no number to show (components/shared/Helpline.tsx).
   const helplineWords = helpline && pick(words(helpline), [...(helpline.phones.length ? [] : (['about'] as const)), 'confidential', 'linkLabel', 'languages', 'passesOnShort']);
+  const { ownLifeOr, childInDangerOr } = plan;
   const region: Omit<PopupRegion, 'words'> = {
     id: plan.region,
     ...(helpline && helplineWords
@@ -179,7 +182,9 @@ export function popupRegion(plan: RegionPlan, lang: Lang): PopupRegion {
       : {}),
     crisis,
     ...(ownLife ? { ownLife: packPhone(ownLife) } : {}),
+    ...(ownLifeOr ? { ownLifeOr: packPhone(ownLifeOr) } : {}),
     ...(plan.childInDanger ? { childInDanger: packPhone(plan.childInDanger) } : {}),
+    ...(childInDangerOr ? { childInDangerOr: packPhone(childInDangerOr) } : {}),
     // Only where there is no helpline to show first.
     online: helpline
       ? []
@@ -229,6 +234,7 @@ export function guideRegion(plan: RegionPlan, lang: Lang): GuideRegion {
     questions: linked(plan.questions),
     online: onlineProgrammes(lang),
     regional: plan.regional.map((service) => guide(service)),
+    treatment: plan.treatment.length > 0 ? plan.treatment.map((service) => guide(service)) : undefined,
     family: defined({
       helpline: optional(plan.family.helpline),
       advice: advice ? { url: advice } : undefined,
@@ -241,11 +247,14 @@ export function guideRegion(plan: RegionPlan, lang: Lang): GuideRegion {
     emergency: optional(plan.emergency),
     police: optional(plan.police),
     ownLife: plan.emergency?.phones[0] && packPhone(plan.emergency.phones[0]),
+    ownLifeOr: plan.ownLifeOr && packPhone(plan.ownLifeOr),
     childInDanger: plan.childInDanger && packPhone(plan.childInDanger),
+    childInDangerOr: plan.childInDangerOr && packPhone(plan.childInDangerOr),
     crisisAdvice: plan.crisisAdvice,
     reporting: plan.reporting.map((service) => guide(service)),
-    cardPage: plan.cardPage,
-    caseAdvice: plan.caseAdvice?.name,
+    // The helpline's page in the reader's language, where it has one.
+    cardPage: (plan.helpline && pageFor(plan.helpline, lang)) ?? plan.cardPage,
+    caseAdvice: plan.caseAdvice && nameFor(plan.caseAdvice, lang),
     informPlus: plan.informPlus,
   }) as GuideRegion;
 }

@@ -53,20 +53,34 @@ export function youngSentence<F extends 'young' | 'youngFull'>(
   return { template: service.words[form], parts: { name, number: { phone } } };
 }
 
+/** A number to call, and a second one where there is one ("call 144 (or 112)"): both after "call". */
+const numbers = (phone: PackPhone, other: PackPhone | undefined): Sentence['parts'] => ({
+  number: { phone, afterCall: true },
+  ...(other ? { otherNumber: { phone: other, afterCall: true } } : {}),
+});
+
 /** "If your life is in danger, call 999." Every region has it; elsewhere, the local number. */
-export function ownLifeSentence(plan: { ownLife?: PackPhone }, tr: Translator): Sentence {
-  const phone = plan.ownLife;
+export function ownLifeSentence(plan: { ownLife?: PackPhone; ownLifeOr?: PackPhone }, tr: Translator): Sentence {
+  const { ownLife: phone, ownLifeOr: other } = plan;
   return phone
-    ? { template: tr.template('helpNow.ownLife'), parts: { number: { phone, afterCall: true } } }
+    ? { template: tr.template(other ? 'helpNow.ownLifeOr' : 'helpNow.ownLife'), parts: numbers(phone, other) }
     : { template: tr.t('helpNow.ownLifeElsewhere'), parts: {} };
 }
 
 /** "A child in danger now: call 999." */
-export function childInDangerSentence(plan: { childInDanger?: PackPhone }, tr: Translator): Sentence {
-  const phone = plan.childInDanger;
+export function childInDangerSentence(plan: { childInDanger?: PackPhone; childInDangerOr?: PackPhone }, tr: Translator): Sentence {
+  const { childInDanger: phone, childInDangerOr: other } = plan;
   return phone
-    ? { template: tr.template('helpNow.danger'), parts: { number: { phone, afterCall: true } } }
+    ? { template: tr.template(other ? 'helpNow.dangerOr' : 'helpNow.danger'), parts: numbers(phone, other) }
     : { template: tr.t('helpNow.dangerElsewhere'), parts: {} };
+}
+
+/** The guide's crisis section: "If a child is in danger now, call 110." */
+export function crisisDangerSentence(plan: { childInDanger?: PackPhone; childInDangerOr?: PackPhone }, tr: Translator): Sentence {
+  const { childInDanger: phone, childInDangerOr: other } = plan;
+  return phone
+    ? { template: tr.template(other ? 'crisis.dangerOr' : 'crisis.danger'), parts: numbers(phone, other) }
+    : { template: tr.t('crisis.dangerElsewhere'), parts: {} };
 }
 
 /** The first line under a helpline's number: "Free from UK phones. Confidential: …". */

@@ -24,6 +24,12 @@ export interface WordsByRole {
     passesOnFull?: string;
     /** What happens when you call (the guide). */
     whenYouCall?: string;
+    /**
+     * The guide's first sentence about it, where the shared one ("You can talk to someone in
+     * confidence…") would say more than the sheet: an anonymous line whose confidentiality
+     * the sheet does not state.
+     */
+    talk?: string;
   };
   'self-help': { about: string };
   questions: { about: string };
@@ -38,6 +44,8 @@ export interface WordsByRole {
   };
   /** The part of the country it serves, and what it offers. */
   'regional-service': { about: string };
+  /** What it offers and where; that Signpost has no contact details, where it has none. */
+  treatment: { about: string };
   'child-protection': { about: string; confidentiality?: string };
   crisis: {
     /**

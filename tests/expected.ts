@@ -91,17 +91,24 @@ export function problemsWith(doc: Document, region: RegionId, shows: Shows, page
   for (const where of boxes) {
     const ownLife = where.querySelector('.own-life');
     const wanted = words(
-      shows.ownLife ? tr.t('helpNow.ownLife', { number: phoneText(shows.ownLife) }) : tr.t('helpNow.ownLifeElsewhere'),
+      !shows.ownLife
+        ? tr.t('helpNow.ownLifeElsewhere')
+        : shows.ownLifeOr
+          ? tr.t('helpNow.ownLifeOr', { number: phoneText(shows.ownLife), otherNumber: phoneText(shows.ownLifeOr) })
+          : tr.t('helpNow.ownLife', { number: phoneText(shows.ownLife) }),
     );
     expect(text(ownLife) === wanted, `own-life line is "${text(ownLife)}", not "${wanted}"`);
     expect(hrefs(ownLife)[0] === (shows.ownLife ?? undefined), `own-life line dials ${hrefs(ownLife)[0]}`);
+    expect(hrefs(ownLife)[1] === shows.ownLifeOr, `own-life line's second number is ${hrefs(ownLife)[1]}`);
     const child = where.querySelector('.child-in-danger');
     expect(hrefs(child)[0] === (shows.childInDanger ?? undefined), `a child in danger dials ${hrefs(child)[0]}`);
+    expect(hrefs(child)[1] === shows.childInDangerOr, `a child in danger's second number is ${hrefs(child)[1]}`);
   }
 
   if (page === 'guide') {
     const self = doc.getElementById('self');
     for (const href of shows.selfHelp) expect(hrefs(self).includes(href), `self-help lacks ${href}`);
+    for (const href of shows.treatment ?? []) expect(hrefs(self).includes(href), `the own section does not name the treatment at ${href}`);
     const report = doc.getElementById('report');
     const shown = [...(report?.querySelectorAll('.service') ?? [])];
     expect(shown.length === shows.reporting.length, `${shown.length} reporting routes, not ${shows.reporting.length}`);

@@ -1,7 +1,9 @@
 import type { GuideRegion } from '@/lib/pack';
+import { crisisDangerSentence } from '@/lib/sentences';
 import { useTranslator } from '@/locales/context';
 import { OwnLifeLine } from '@/components/shared/OwnLifeLine';
 import { PhoneLink } from '@/components/shared/PhoneLink';
+import { SentenceView } from '@/components/shared/SentenceView';
 import { GuideSection } from './GuideSection';
 import { ServiceItem } from './ServiceItem';
 
@@ -12,14 +14,12 @@ interface Props {
 /** In crisis, or a child is in danger now: for every region, the person's own life first. */
 export function CrisisSection({ plan }: Props) {
   const tr = useTranslator();
-  const { emergency, police, childInDanger } = plan;
+  const { emergency, police } = plan;
   return (
     <GuideSection id="crisis">
       <OwnLifeLine plan={plan} />
       <p class="child-in-danger">
-        {childInDanger
-          ? tr.parts('crisis.danger', { number: <PhoneLink phone={childInDanger} afterCall /> })
-          : tr.t('crisis.dangerElsewhere')}
+        <SentenceView sentence={crisisDangerSentence(plan, tr)} />
       </p>
       {[emergency, police].map((service) => {
         const phone = service?.phones[0];

@@ -7,6 +7,7 @@ import { OnlineProgrammes } from '@/components/shared/OnlineProgrammes';
 import { PhoneLink } from '@/components/shared/PhoneLink';
 import { GuideSection } from './GuideSection';
 import { Schedule } from './Schedule';
+import { ServiceItem } from './ServiceItem';
 
 interface Props {
   plan: GuideRegion;
@@ -26,7 +27,7 @@ export function SelfSection({ plan }: Props) {
       {helpline ? (
         <>
           {/* "Without giving your name" only where the sheet says so of this helpline. */}
-          <p>{tr.t(helpline.anonymous ? 'self.talk' : 'self.talkPlain')}</p>
+          <p>{words.talk ?? tr.t(helpline.anonymous ? 'self.talk' : 'self.talkPlain')}</p>
           <Helpline service={helpline} headingLevel={3} showPassesOn={false} usualHours={usualToday}>
             {/* The status already says "Open 24 hours"; only a weekly schedule needs its lines. */}
             {helpline.hours.kind === 'weekly' && <Schedule hours={helpline.hours} />}
@@ -42,6 +43,14 @@ export function SelfSection({ plan }: Props) {
         </>
       ) : (
         <p>{tr.t('self.noHelpline')}</p>
+      )}
+      {plan.treatment && (
+        <>
+          <h3>{tr.t('self.treatmentHeading')}</h3>
+          {plan.treatment.map((service) => (
+            <ServiceItem key={service.id} service={service} headingLevel={4} />
+          ))}
+        </>
       )}
       {plan.regional.length > 0 && (
         <>

@@ -42,7 +42,8 @@ export function PopupApp({ pack: opening, loadPack, now, userTimeZone }: PopupAp
       <main aria-busy={page.busy ? 'true' : undefined}>
         {plan.helpline ? <Helpline service={plan.helpline} /> : <OnlineProgrammes services={plan.online} intro />}
         <HelpNow plan={plan} hideHeading />
-        {plan.helpline && <MoreHelp plan={plan} />}
+        {/* With or without a helpline: a young people's line shows where there is one. */}
+        <MoreHelp plan={plan} />
       </main>
       <PopupFooter guideHref={`/${GUIDE_PAGE}`} />
     </PageShell>

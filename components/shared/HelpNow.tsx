@@ -5,7 +5,7 @@ import { CrisisLine } from './CrisisLine';
 import { SentenceView } from './SentenceView';
 
 interface Props {
-  plan: Pick<PopupRegion, 'crisis' | 'ownLife' | 'childInDanger'>;
+  plan: Pick<PopupRegion, 'crisis' | 'ownLife' | 'ownLifeOr' | 'childInDanger' | 'childInDangerOr'>;
   /** The popup's box speaks for itself, so its heading is for screen readers only. */
   hideHeading?: boolean;
 }

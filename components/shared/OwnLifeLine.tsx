@@ -4,7 +4,7 @@ import { useTranslator } from '@/locales/context';
 import { SentenceView } from './SentenceView';
 
 interface Props {
-  plan: { ownLife?: PackPhone };
+  plan: { ownLife?: PackPhone; ownLifeOr?: PackPhone };
 }
 
 /** "If your life is in danger, call 999." Every region has it; elsewhere, the local number. */

@@ -28,6 +28,7 @@ export default {
     'Gofynnwch i’r gwasanaeth beth mae’n ei gadw’n gyfrinachol cyn i chi roi unrhyw fanylion amdanoch chi’ch hun.',
   'self.regionalHeading': 'Gwasanaethau arbenigol ym mhob rhan o’r wlad',
   'self.regionalService': '{name}: {number}. {about}',
+  'self.treatmentHeading': 'Triniaeth a chwnsela lle rydych chi',
   'self.selfHelpHeading': 'Hunangymorth ar-lein, am ddim a dienw',
   'self.noHelpline':
     'Nid yw Signpost yn gwybod am linell gymorth lle rydych chi. Nid yw’r rhaglenni ar-lein isod wedi’u cyfyngu i un wlad.',
@@ -75,6 +76,7 @@ export default {
   'card.qr': 'Sganiwch i agor {url}',
   'card.qrLabel': 'Cod QR ar gyfer {url}',
   'crisis.danger': 'Os oes plentyn mewn perygl nawr, ffoniwch {number}.',
+  'crisis.dangerOr': 'Os oes plentyn mewn perygl nawr, ffoniwch {number} (neu {otherNumber}).',
   'crisis.dangerElsewhere': 'Os oes plentyn mewn perygl nawr, ffoniwch eich rhif argyfwng lleol.',
   'crisis.emergencyNumber': '{number}: {about}.',
   'crisis.suicide':

@@ -4,11 +4,11 @@ import type { ServicesWords } from '../words';
 
 export default {
   'troubled-desire': {
-    about: 'Hunanasesiad a hunangymorth dienw am ddim yn eich porwr, mewn sawl iaith.',
+    about: 'Hunanasesiad a hunangymorth dienw am ddim yn eich porwr, yn Saesneg ac mewn ieithoedd eraill.',
   },
   redirection: {
     about:
-      'Rhaglen hunangymorth ddienw sy’n seiliedig ar therapi ymddygiad gwybyddol (CBT). Yn Saesneg, Sbaeneg, Ffinneg a mwy.',
+      'Rhaglen hunangymorth ddienw sy’n seiliedig ar therapi ymddygiad gwybyddol (CBT). Yn Saesneg, Sbaeneg a Ffinneg.',
   },
   'prevent-it': {
     about:

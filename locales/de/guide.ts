@@ -28,6 +28,7 @@ export default {
     'Fragen Sie beim jeweiligen Angebot nach, was dort vertraulich bleibt, bevor Sie Angaben zu Ihrer Person machen.',
   'self.regionalHeading': 'Fachstellen in den einzelnen Landesteilen',
   'self.regionalService': '{name}: {number}. {about}',
+  'self.treatmentHeading': 'Behandlung und Beratung dort, wo Sie sind',
   'self.selfHelpHeading': 'Kostenlose, anonyme Selbsthilfe online',
   'self.noHelpline':
     'Signpost kennt kein Hilfetelefon dort, wo Sie sind. Die Online-Programme unten sind nicht auf ein Land beschränkt.',
@@ -74,6 +75,7 @@ export default {
   'card.qr': 'Scannen, um {url} zu öffnen',
   'card.qrLabel': 'QR-Code für {url}',
   'crisis.danger': 'Wenn ein Kind jetzt in Gefahr ist, rufen Sie die {number} an.',
+  'crisis.dangerOr': 'Wenn ein Kind jetzt in Gefahr ist, rufen Sie die {number} an (oder die {otherNumber}).',
   'crisis.dangerElsewhere': 'Wenn ein Kind jetzt in Gefahr ist, rufen Sie die örtliche Notrufnummer an.',
   'crisis.emergencyNumber': '{number}: {about}.',
   'crisis.suicide':

@@ -4,11 +4,11 @@ import type { ServicesWords } from '../words';
 
 export default {
   'troubled-desire': {
-    about: 'Anonyme, kostenlose Selbsteinschätzung und Selbsthilfe in Ihrem Browser, in mehreren Sprachen.',
+    about: 'Anonyme, kostenlose Selbsteinschätzung und Selbsthilfe in Ihrem Browser, auf Englisch und in weiteren Sprachen.',
   },
   redirection: {
     about:
-      'Ein anonymes Selbsthilfeprogramm auf Grundlage der kognitiven Verhaltenstherapie (KVT). Auf Englisch, Spanisch, Finnisch und in weiteren Sprachen.',
+      'Ein anonymes Selbsthilfeprogramm auf Grundlage der kognitiven Verhaltenstherapie (KVT). Auf Englisch, Spanisch und Finnisch.',
   },
   'prevent-it': {
     about:

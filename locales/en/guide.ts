@@ -33,6 +33,7 @@ export default {
   // Services that each serve one part of the country (New Zealand's), each with its area.
   'self.regionalHeading': 'Specialist services in each part of the country',
   'self.regionalService': '{name}: {number}. {about}',
+  'self.treatmentHeading': 'Treatment and counselling where you are',
   'self.noHelpline':
     'Signpost does not know a helpline for where you are. The online programmes below are not limited to one country.',
   'family.intro':
@@ -77,6 +78,7 @@ export default {
   'card.qr': 'Scan to open {url}',
   'card.qrLabel': 'QR code for {url}',
   'crisis.danger': 'If a child is in danger now, call {number}.',
+  'crisis.dangerOr': 'If a child is in danger now, call {number} (or {otherNumber}).',
   'crisis.dangerElsewhere': 'If a child is in danger now, call your local emergency number.',
   'crisis.emergencyNumber': '{number}: {about}.',
   'crisis.suicide':

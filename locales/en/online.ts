@@ -4,11 +4,11 @@ import type { ServicesWords } from '../words';
 
 export default {
   'troubled-desire': {
-    about: 'Anonymous, free self-assessment and self-help in your browser, in several languages.',
+    about: 'Anonymous, free self-assessment and self-help in your browser, in English and other languages.',
   },
   redirection: {
     about:
-      'An anonymous self-help programme based on cognitive behavioural therapy (CBT). In English, Spanish, Finnish and more.',
+      'An anonymous self-help programme based on cognitive behavioural therapy (CBT). In English, Spanish and Finnish.',
   },
   'prevent-it': {
     about:

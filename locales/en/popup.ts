@@ -25,6 +25,10 @@ export default {
   'cost.free-lifeline': 'Free from mobiles. Landlines pay the cost of a local call.',
   // The price of an ordinary call, no more (France's "non surtaxé"): never "free".
   'cost.normal-rate': 'The cost of a normal call.',
+  // At most CHF 0.20 a call (Switzerland's 143); what a call to an ordinary landline number
+  // costs (Norway's Kirkens SOS). Neither is ever "free".
+  'cost.max-chf-0-20': 'A call costs at most CHF 0.20.',
+  'cost.landline-rate': 'The cost of an ordinary landline call.',
   'hours.open': 'Open now, until {time} {zone}{local}.',
   'hours.closedToday': 'Closed now. Opens today at {time} {zone}{local}.',
   'hours.closedTomorrow': 'Closed now. Opens tomorrow at {time} {zone}{local}.',
@@ -77,8 +81,10 @@ export default {
     'Signpost does not know a helpline for where you are. These online programmes are not limited to one country.',
   'helpNow.heading': 'If you need help now',
   'helpNow.ownLife': 'If your life is in danger, call {number}.',
+  'helpNow.ownLifeOr': 'If your life is in danger, call {number} (or {otherNumber}).',
   'helpNow.ownLifeElsewhere': 'If your life is in danger, call your local emergency number.',
   'helpNow.danger': 'A child in danger now: call {number}.',
+  'helpNow.dangerOr': 'A child in danger now: call {number} (or {otherNumber}).',
   'helpNow.dangerElsewhere': 'A child in danger now: call your local emergency number.',
   'footer.promise': 'Signpost stores nothing and sends nothing.',
   'footer.guide': 'Open the full guide',

@@ -36,6 +36,7 @@ export default {
   // Services that each serve one part of the country (New Zealand's), each with its area.
   'self.regionalHeading': 'Services spécialisés dans chaque partie du pays',
   'self.regionalService': '{name} : {number}. {about}',
+  'self.treatmentHeading': 'Traitement et consultations là où vous êtes',
   'self.noHelpline':
     'Signpost ne connaît pas de ligne d’écoute là où vous êtes. Les programmes en ligne ci-dessous ne sont pas limités à un pays.',
   'family.intro':
@@ -81,7 +82,8 @@ export default {
   'card.selfHelp': 'Aide en autonomie gratuite et anonyme',
   'card.qr': 'Scannez pour ouvrir {url}',
   'card.qrLabel': 'QR code pour {url}',
-  'crisis.danger': 'Si un enfant est en danger maintenant, appelez le {number}.',
+  'crisis.danger': 'Si un enfant est en danger maintenant, appelez le {number}.',
+  'crisis.dangerOr': 'Si un enfant est en danger maintenant, appelez le {number} (ou le {otherNumber}).',
   'crisis.dangerElsewhere': 'Si un enfant est en danger maintenant, appelez le numéro d’urgence local.',
   'crisis.emergencyNumber': '{number} : {about}.',
   'crisis.suicide':

@@ -5,11 +5,11 @@ import type { ServicesWords } from '../words';
 export default {
   'troubled-desire': {
     about:
-      'Auto-évaluation et aide en autonomie anonymes et gratuites dans votre navigateur, en plusieurs langues.',
+      'Auto-évaluation et aide en autonomie anonymes et gratuites dans votre navigateur, en anglais et dans d’autres langues.',
   },
   redirection: {
     about:
-      'Un programme anonyme d’aide en autonomie, basé sur la thérapie cognitive et comportementale (TCC). En anglais, en espagnol, en finnois et dans d’autres langues.',
+      'Un programme anonyme d’aide en autonomie, basé sur la thérapie cognitive et comportementale (TCC). En anglais, en espagnol et en finnois.',
   },
   'prevent-it': {
     about:

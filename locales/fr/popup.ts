@@ -28,6 +28,8 @@ export default {
   'cost.free-lifeline': 'Gratuit depuis un mobile. Depuis un téléphone fixe, au prix d’un appel local.',
   // STOP's « non surtaxé »: the price of an ordinary call, never « gratuit ».
   'cost.normal-rate': 'Prix d’un appel normal (numéro non surtaxé).',
+  'cost.max-chf-0-20': 'Un appel coûte au maximum CHF 0.20.',
+  'cost.landline-rate': 'Prix d’un appel vers un numéro de téléphone fixe ordinaire.',
   // {zone} is « heure du Royaume-Uni »; {local} is empty or « (22 h chez vous) ».
   'hours.open': 'Ligne ouverte en ce moment, jusqu’à {time}, {zone}{local}.',
   'hours.closedToday': 'Ligne fermée en ce moment. Ouverture aujourd’hui à {time}, {zone}{local}.',
@@ -78,10 +80,12 @@ export default {
   'online.elsewhereIntro':
     'Signpost ne connaît pas de ligne d’écoute là où vous êtes. Ces programmes en ligne ne sont pas limités à un pays.',
   'helpNow.heading': 'Si vous avez besoin d’aide maintenant',
-  'helpNow.ownLife': 'Si votre vie est en danger, appelez le {number}.',
+  'helpNow.ownLife': 'Si votre vie est en danger, appelez le {number}.',
+  'helpNow.ownLifeOr': 'Si votre vie est en danger, appelez le {number} (ou le {otherNumber}).',
   'helpNow.ownLifeElsewhere': 'Si votre vie est en danger, appelez le numéro d’urgence local.',
-  'helpNow.danger': 'Un enfant est en danger en ce moment ? Appelez le {number}.',
-  'helpNow.dangerElsewhere': 'Un enfant est en danger en ce moment ? Appelez le numéro d’urgence local.',
+  'helpNow.danger': 'Un enfant est en danger en ce moment ? Appelez le {number}.',
+  'helpNow.dangerOr': 'Un enfant est en danger en ce moment ? Appelez le {number} (ou le {otherNumber}).',
+  'helpNow.dangerElsewhere': 'Un enfant est en danger en ce moment ? Appelez le numéro d’urgence local.',
   'footer.promise': 'Signpost ne stocke rien et n’envoie rien.',
   'footer.guide': 'Ouvrir le guide complet',
   'footer.independent': 'Indépendant de Stop It Now!',

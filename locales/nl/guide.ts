@@ -34,6 +34,7 @@ export default {
   // Services that each serve one part of the country (New Zealand's), each with its area.
   'self.regionalHeading': 'Gespecialiseerde organisaties in elk deel van het land',
   'self.regionalService': '{name}: {number}. {about}',
+  'self.treatmentHeading': 'Behandeling en hulpverlening op de plek waar u bent',
   'self.noHelpline':
     'Signpost kent geen hulplijn voor het land waar u bent. De onlineprogramma’s hieronder zijn niet aan één land gebonden.',
   'family.intro':
@@ -80,6 +81,7 @@ export default {
   'card.qr': 'Scan om {url} te openen',
   'card.qrLabel': 'QR-code voor {url}',
   'crisis.danger': 'Als een kind nu in gevaar is, bel dan {number}.',
+  'crisis.dangerOr': 'Als een kind nu in gevaar is, bel dan {number} (of {otherNumber}).',
   'crisis.dangerElsewhere': 'Als een kind nu in gevaar is, bel dan het lokale alarmnummer.',
   'crisis.emergencyNumber': '{number}: {about}.',
   'crisis.suicide':

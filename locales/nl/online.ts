@@ -4,11 +4,11 @@ import type { ServicesWords } from '../words';
 
 export default {
   'troubled-desire': {
-    about: 'Anonieme, gratis zelftest en zelfhulp in uw browser, in verschillende talen.',
+    about: 'Anonieme, gratis zelftest en zelfhulp in uw browser, in het Engels en andere talen.',
   },
   redirection: {
     about:
-      'Een anoniem zelfhulpprogramma op basis van cognitieve gedragstherapie (CGT). In het Engels, Spaans, Fins en andere talen.',
+      'Een anoniem zelfhulpprogramma op basis van cognitieve gedragstherapie (CGT). In het Engels, Spaans en Fins.',
   },
   'prevent-it': {
     about:

@@ -26,6 +26,8 @@ export default {
   'cost.free-lifeline': 'Gratis vanaf een mobiele telefoon. Vanaf een vaste telefoon betaalt u de kosten van een lokaal gesprek.',
   // The price of an ordinary call, no more (France's ‘non surtaxé’): never ‘gratis’.
   'cost.normal-rate': 'De kosten van een normaal gesprek.',
+  'cost.max-chf-0-20': 'Een gesprek kost hoogstens CHF 0,20.',
+  'cost.landline-rate': 'De kosten van een gewoon gesprek naar een vast nummer.',
   // {zone} is ‘Britse tijd’; {local} is empty or ‘ (22.00 uur bij u)’.
   'hours.open': 'Nu bereikbaar tot {time} {zone}{local}.',
   'hours.closedToday': 'Nu niet bereikbaar. Vandaag bereikbaar vanaf {time} {zone}{local}.',
@@ -78,8 +80,10 @@ export default {
     'Signpost kent geen hulplijn voor het land waar u bent. Deze onlineprogramma’s zijn niet aan één land gebonden.',
   'helpNow.heading': 'Als u nu hulp nodig heeft',
   'helpNow.ownLife': 'Als uw leven in gevaar is, bel dan {number}.',
+  'helpNow.ownLifeOr': 'Als uw leven in gevaar is, bel dan {number} (of {otherNumber}).',
   'helpNow.ownLifeElsewhere': 'Als uw leven in gevaar is, bel dan het lokale alarmnummer.',
   'helpNow.danger': 'Is een kind nu in gevaar? Bel {number}.',
+  'helpNow.dangerOr': 'Is een kind nu in gevaar? Bel {number} (of {otherNumber}).',
   'helpNow.dangerElsewhere': 'Is een kind nu in gevaar? Bel het lokale alarmnummer.',
   'footer.promise': 'Signpost slaat niets op en verstuurt niets.',
   'footer.guide': 'De volledige gids openen',

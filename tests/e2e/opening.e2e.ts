@@ -20,6 +20,13 @@ const OPENINGS: { locale: string; zone: string; region: RegionId; lang: Lang }[]
   { locale: 'fr-BE', zone: 'Europe/Brussels', region: 'be', lang: 'fr' },
   { locale: 'fr-FR', zone: 'Europe/Paris', region: 'fr', lang: 'fr' },
   { locale: 'en-NZ', zone: 'Pacific/Auckland', region: 'nz', lang: 'en' },
+  { locale: 'en-CA', zone: 'America/Toronto', region: 'ca', lang: 'en' },
+  { locale: 'fr-CA', zone: 'America/Toronto', region: 'ca', lang: 'fr' },
+  { locale: 'de-CH', zone: 'Europe/Zurich', region: 'ch', lang: 'de' },
+  { locale: 'fr-CH', zone: 'Europe/Zurich', region: 'ch', lang: 'fr' },
+  { locale: 'de-AT', zone: 'Europe/Vienna', region: 'at', lang: 'de' },
+  // Norwegian is not one of Signpost's languages yet: Norway, in English.
+  { locale: 'nb-NO', zone: 'Europe/Oslo', region: 'no', lang: 'en' },
 ];
 
 /** Runs in the page: the language it chose and the region it shows. */
@@ -75,11 +82,13 @@ const ZONES: { locale: string; zone: string; region: string; never: string[] }[]
   { locale: 'en-US', zone: 'Africa/Lagos', region: 'elsewhere', never: ['tel:911', 'tel:988'] },
   { locale: 'en-US', zone: 'UTC', region: 'elsewhere', never: ['tel:911', 'tel:988'] },
   { locale: 'en-GB', zone: 'Europe/Madrid', region: 'elsewhere', never: ['tel:999', 'tel:116123'] },
-  { locale: 'de-DE', zone: 'Europe/Zurich', region: 'elsewhere', never: ['tel:110', 'tel:+498001110111'] },
-  { locale: 'de-DE', zone: 'Europe/Vienna', region: 'elsewhere', never: ['tel:110', 'tel:+498001110111'] },
+  { locale: 'de-DE', zone: 'Europe/Zurich', region: 'ch', never: ['tel:110', 'tel:+498001110111'] },
+  { locale: 'de-DE', zone: 'Europe/Vienna', region: 'at', never: ['tel:110', 'tel:+498001110111'] },
+  // Liechtenstein's own zone: not Switzerland.
+  { locale: 'de-DE', zone: 'Europe/Vaduz', region: 'elsewhere', never: ['tel:143', 'tel:144', 'tel:117', 'tel:110'] },
   { locale: 'fr-FR', zone: 'Africa/Dakar', region: 'elsewhere', never: ['tel:3114', 'tel:+33806231063'] },
   // Linked to Berlin and Brussels in the tz database, but Norway and Luxembourg.
-  { locale: 'en-GB', zone: 'Europe/Oslo', region: 'elsewhere', never: ['tel:110', 'tel:+498001110111', 'tel:112'] },
+  { locale: 'en-GB', zone: 'Europe/Oslo', region: 'no', never: ['tel:110', 'tel:+498001110111'] },
   { locale: 'fr-FR', zone: 'Europe/Luxembourg', region: 'elsewhere', never: ['tel:1813', 'tel:+3280014112', 'tel:112'] },
   { locale: 'en-US', zone: 'Europe/London', region: 'uk', never: ['tel:911'] },
   { locale: 'en-GB', zone: 'America/Chicago', region: 'us', never: ['tel:999'] },

@@ -143,7 +143,7 @@ describe('ten more regions and ten more languages', () => {
   });
 
   it('type-checks, but for the tests’ tables by language, which ask for each new language’s row', () => {
-    const app = errors.filter((line) => !/^(tests\/|data\/regions\/\w+\/expected\.ts)/.test(line));
+    const app = errors.filter((line) => !/^(tests\/|data\/(regions\/\w+|online)\/expected\.ts)/.test(line));
     expect(app).toEqual([]);
     const pretend = PRETEND_LANGS.join('|');
     expect(errors.filter((line) => !new RegExp(`missing the following properties from type '.*Record<.*"(${pretend})"`).test(line))).toEqual([]);

@@ -47,7 +47,8 @@ describe('the regions’ expectations', () => {
     const listed = [
       ...shows.helpline,
       shows.crisis,
-      ...[shows.ownLife, shows.childInDanger].filter((href): href is string => href !== null),
+      ...[shows.ownLife, shows.ownLifeOr, shows.childInDanger, shows.childInDangerOr].filter((href): href is string => typeof href === 'string'),
+      ...(shows.treatment ?? []),
       ...shows.reporting.map((route) => route.href),
     ];
     expect(listed.filter((href) => !known.has(href))).toEqual([]);

@@ -32,7 +32,8 @@ export default {
     anonymous: {},
     alsoFor: {},
     languages: {},
-    doNotShip: ['0800 222 333', '+41800222333', '0840 740 640', '+41840740640', '1-833-703-3303'],
+    // Find A Helpline's country pages are not documented: no link built from a country code.
+    doNotShip: ['findahelpline.com/ca', 'findahelpline.com/ch', 'findahelpline.com/at', 'findahelpline.com/no'],
     words: {},
     never: {},
   },

@@ -16,8 +16,9 @@ export default defineRegion('elsewhere', {
       regions: ['elsewhere'],
       phones: [],
       hours: { kind: 'unknown' },
+      // Its home page only: no page documents a pattern for its country pages (fourth check).
       url: 'https://findahelpline.com/',
-      sources: [source('https://findahelpline.com/', '2026-11-29'), source('https://findahelpline.com/AU', '2026-11-29')],
+      sources: [source('https://findahelpline.com/', '2026-12-07'), source('https://findahelpline.com/AU', '2026-12-07')],
     },
   ],
 });

@@ -5,6 +5,7 @@
 import { type CountryCode, parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { REGION_IDS, REGIONS, type RegionId, SERVICES } from '@/data/directory';
+import type { OnlineExpectations } from '@/data/expectations';
 import { ONLINE } from '@/data/online';
 import ONLINE_EXPECTED from '@/data/online/expected';
 import type { Role, Service } from '@/data/types';
@@ -65,7 +66,10 @@ describe('the help directory', () => {
       }
       const fromE164 = parsePhoneNumberWithError(phone.e164);
       expect(fromE164.isValid(), `${phone.e164} is not valid`).toBe(true);
-      expect(fromE164.country).toBe(phone.country);
+      // A toll-free number of the North American plan (+1 8xx) belongs to no one country:
+      // libphonenumber files it under the US, whose plan it shares with Canada's.
+      const nanpTollFree = fromE164.countryCallingCode === '1' && fromE164.getType() === 'TOLL_FREE';
+      if (!nanpTollFree) expect(fromE164.country).toBe(phone.country);
       // The display form, read as someone would dial it in that country, is the same number.
       const fromDisplay = parsePhoneNumberWithError(phone.display, phone.country as CountryCode);
       expect(fromDisplay.number).toBe(phone.e164);
@@ -256,4 +260,15 @@ describe('the online programmes, against the fact sheet', () => {
   it('say nothing of anonymity as a flag', () => {
     expect(ONLINE.filter((service) => 'anonymous' in service).map((service) => service.id)).toEqual(Object.keys(ONLINE_EXPECTED.anonymous));
   });
+
+  // Each read as a table by language (as EXPECTED reads the regions'): a new language asks for its row in the data's file.
+  type ByLang = OnlineExpectations['never'][string];
+  it.each(Object.entries(ONLINE_EXPECTED.never).flatMap(([id, byLang]) => LANG_CODES.map((lang) => [id, lang, (byLang as ByLang)[lang]] as const)))(
+    'say nothing about %s in %s that the sheet does not state',
+    (id, lang, never) => {
+      const sentences = Object.values(wordsOf({ id }, lang as Lang));
+      expect(sentences.length, `${lang} has no words for ${id}`).toBeGreaterThan(0);
+      expect(sentences.filter((sentence) => never.test(sentence ?? ''))).toEqual([]);
+    },
+  );
 });

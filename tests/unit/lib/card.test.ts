@@ -55,6 +55,20 @@ describe('the counsellor’s card', () => {
     expect(text).toContain('A child in danger now: call 110.');
   });
 
+  it('names the helpline and opens its page in the reader’s language (Canada, in French)', () => {
+    const card = cardContent(plan('ca', 'fr'), translator('fr'));
+    expect(card.heading).toBe('Parler pour changer');
+    expect(card.qrUrl).toBe('https://parlerpourchanger.ca/');
+    expect(cardContent(plan('ca'), translator('en')).qrUrl).toBe('https://talkingforchange.ca/');
+  });
+
+  it('gives both numbers where the sheet gives two (Switzerland)', () => {
+    const text = cardText(cardContent(plan('ch'), translator('en')));
+    expect(text).toContain('If your life is in danger, call 144 (or 112).');
+    expect(text).toContain('A child in danger now: call 117 (or 112).');
+    expect(text).toContain('A call costs at most CHF 0.20.');
+  });
+
   it('shows no hours for a helpline whose hours are not verified', () => {
     const text = cardText(cardContent(plan('us'), translator('en')));
     expect(text).toContain('1-888-773-8368');

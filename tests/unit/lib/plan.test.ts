@@ -17,14 +17,17 @@ function ids(plan: RegionPlan): PlanRow {
     questions: id(plan.questions),
     online: plan.online.map((service) => service.id),
     regional: plan.regional.map((service) => service.id),
+    treatment: plan.treatment.length > 0 ? plan.treatment.map((service) => service.id) : undefined,
     family: { helpline: id(plan.family.helpline), advice: id(plan.family.advice), inform: plan.family.inform },
     childProtection: id(plan.childProtection),
     parents: id(plan.parents),
     youngPeople: id(plan.youngPeople),
     crisis: plan.crisis.map((service) => service.id),
     emergency: id(plan.emergency),
+    ownLifeOr: plan.ownLifeOr?.display,
     police: id(plan.police),
     childInDanger: plan.childInDanger?.display,
+    childInDangerOr: plan.childInDangerOr?.display,
     crisisAdvice: plan.crisisAdvice,
     reporting: plan.reporting.map((service) => [
       service.id,
@@ -42,7 +45,7 @@ describe('what each region shows (its plan row: data/regions/<id>/expected.ts)',
 
   it.each(REGION_IDS.map((region) => [region]))('shows in %s only numbers meant for it', (region) => {
     const plan = regionPlan(region);
-    const shown = [plan.helpline, plan.emergency, plan.youngPeople, plan.childProtection, ...plan.crisis, ...plan.regional, ...plan.reporting];
+    const shown = [plan.helpline, plan.emergency, plan.police, plan.youngPeople, plan.childProtection, ...plan.crisis, ...plan.regional, ...plan.treatment, ...plan.reporting];
     for (const service of shown) for (const phone of service?.phones ?? []) expect(phone.for).toContain(region);
   });
 

@@ -23,10 +23,22 @@ describe('the place comes from the time zone alone', () => {
     ['Europe/Berlin', 'de'],
     // Büsingen is a German town in the Swiss zone: its own zone name says Germany.
     ['Europe/Busingen', 'de'],
+    ['Europe/Zurich', 'ch'],
+    ['Europe/Vienna', 'at'],
+    // Linked to Europe/Berlin in the tz database since 2022, but Norway's own name.
+    ['Europe/Oslo', 'no'],
     ['Europe/Amsterdam', 'nl'],
     ['Europe/Brussels', 'be'],
     ['Europe/Paris', 'fr'],
     ['Pacific/Auckland', 'nz'],
+    // Every Canadian zone, old names too; America/Phoenix is the US's first (the table lists
+    // Canada second, for Creston's old rules), and Canada has its own name for those.
+    ['America/Toronto', 'ca'],
+    ['America/Montreal', 'ca'],
+    ['America/Vancouver', 'ca'],
+    ['America/St_Johns', 'ca'],
+    ['America/Creston', 'ca'],
+    ['Canada/Eastern', 'ca'],
     ['Pacific/Chatham', 'nz'],
     ['NZ', 'nz'],
   ])('%s gives %s', (zone, region) => {
@@ -34,24 +46,23 @@ describe('the place comes from the time zone alone', () => {
   });
 
   // Zones outside every place, however close: the tz database links some of them to a
-  // place's zone (Oslo, Stockholm and Copenhagen to Berlin; Luxembourg to Brussels), and a
-  // zone's other countries never count (the Crown Dependencies share Europe/London's rules).
+  // place's zone (Stockholm and Copenhagen to Berlin; Luxembourg to Brussels), and a
+  // zone's other countries never count (the Crown Dependencies share Europe/London's rules;
+  // Svalbard is not Norway's region).
   it.each([
-    'Europe/Oslo',
     'Europe/Stockholm',
     'Europe/Copenhagen',
     'Arctic/Longyearbyen',
     'Europe/Luxembourg',
     'Europe/Monaco',
-    'Europe/Zurich',
+    // Liechtenstein's own zone: Switzerland covers Switzerland alone.
     'Europe/Vaduz',
-    'Europe/Vienna',
     'Europe/Madrid',
     'Europe/Isle_of_Man',
     'Europe/Jersey',
-    'America/Toronto',
-    'America/Vancouver',
     'America/Mexico_City',
+    // Shared with Canada in the table, but another country's first.
+    'America/Panama',
     'America/Puerto_Rico',
     'Antarctica/McMurdo',
     'Asia/Kolkata',
@@ -95,6 +106,9 @@ describe('languages choose only the language', () => {
     { languages: ['ga-IE', 'en'], lang: 'en' },
     { languages: ['es-US', 'en'], lang: 'en' },
     { languages: ['de-CH', 'fr-CH'], lang: 'de' },
+    { languages: ['fr-CA', 'en-CA'], lang: 'fr' },
+    // Norwegian is not one of Signpost's languages yet: English.
+    { languages: ['nb-NO', 'nb'], lang: 'en' },
     { languages: ['nl-BE', 'nl'], lang: 'nl' },
     { languages: ['fr-BE', 'fr'], lang: 'fr' },
     { languages: ['en_GB'], lang: 'en' },
@@ -112,8 +126,7 @@ describe('languages choose only the language', () => {
     { languages: ['en-US'], zone: 'UTC', lang: 'en' },
     { languages: ['en-GB'], zone: 'Europe/Madrid', lang: 'en' },
     { languages: ['cy-GB'], zone: 'Asia/Dubai', lang: 'cy' },
-    { languages: ['de-DE'], zone: 'Europe/Zurich', lang: 'de' },
-    { languages: ['de-DE'], zone: 'Europe/Vienna', lang: 'de' },
+    { languages: ['de-LI'], zone: 'Europe/Vaduz', lang: 'de' },
     { languages: ['fr-FR'], zone: 'Africa/Dakar', lang: 'fr' },
     { languages: ['nl-NL'], zone: 'Europe/Luxembourg', lang: 'nl' },
     { languages: ['en-GB'], zone: '', lang: 'en' },

@@ -10,6 +10,13 @@ describe('the sentences the popup, the guide and the card share, as the card pri
   it.each([
     ['uk', ['Struggling to cope? Samaritans, 116 123, free, any time.'], 'If your life is in danger, call 999.', 'A child in danger now: call 999.'],
     ['de', ['Struggling to cope? TelefonSeelsorge, 0800 111 0 111, free, any time.'], 'If your life is in danger, call 112.', 'A child in danger now: call 110.'],
+    ['ca', ['Struggling to cope? Call or text 988, free, any time, in English or French.'], 'If your life is in danger, call 911.', 'A child in danger now: call 911.'],
+    [
+      'ch',
+      ['Struggling to cope? Call Die Dargebotene Hand / La Main Tendue on 143, any time, anonymously. A call costs at most CHF 0.20.'],
+      'If your life is in danger, call 144 (or 112).',
+      'A child in danger now: call 117 (or 112).',
+    ],
     [
       'elsewhere',
       ['Struggling to cope? Find a free, confidential helpline in your country: https://findahelpline.com/.'],
@@ -29,6 +36,15 @@ describe('the sentences the popup, the guide and the card share, as the card pri
     const sentence = ownLifeSentence(popupPack('uk', 'en').region, en);
     expect(sentence.template).toBe('If your life is in danger, call {number}.');
     expect(sentence.parts.number).toMatchObject({ phone: { display: '999', href: 'tel:999' }, afterCall: true });
+  });
+
+  it('keeps a second number as a number to dial, after "call" like the first', () => {
+    const sentence = childInDangerSentence(popupPack('ch', 'en').region, en);
+    expect(sentence.template).toBe('A child in danger now: call {number} (or {otherNumber}).');
+    expect(sentence.parts.number).toMatchObject({ phone: { href: 'tel:117' }, afterCall: true });
+    expect(sentence.parts.otherNumber).toMatchObject({ phone: { href: 'tel:112' }, afterCall: true });
+    // Germany has one number: no second.
+    expect(childInDangerSentence(popupPack('de', 'en').region, en).parts).not.toHaveProperty('otherNumber');
   });
 
   it('fills a crisis line’s second number and text line, and leaves out what it lacks', () => {

@@ -1,3 +1,4 @@
+import timezones from 'countries-and-timezones';
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from '@/data/directory';
 import { countryOf, zoneLists, zonePlaces } from '@/modules/zones';
@@ -41,17 +42,29 @@ describe('the zone map made at build time from countries-and-timezones', () => {
     for (const region of REGIONS) expect(places.has(region.id), region.id).toBe(region.countries.length > 0);
   });
 
-  it('never takes a country’s zones from the table’s list for the country (Norway is not Berlin)', () => {
-    const withNorway = zonePlaces([...REGIONS, { id: 'no', countries: ['NO'] }]);
-    expect(withNorway['Europe/Oslo']).toBe('no');
-    expect(withNorway['Europe/Berlin']).toBe('de');
-    expect(withNorway['Arctic/Longyearbyen']).toBeUndefined();
+  it('gives Canada every zone the table lists for it, but those that are another country’s first (Phoenix stays the US’s)', () => {
+    const listed = timezones.getCountry('CA', { deprecated: true })?.timezones ?? [];
+    expect(listed.length).toBeGreaterThan(30);
+    const shared = listed.filter((zone) => countryOf(zone) !== 'CA');
+    expect(shared.sort()).toEqual(['America/Panama', 'America/Phoenix', 'America/Puerto_Rico', 'EST', 'MST']);
+    // EST and MST are times, not places (modules/zones.ts): nobody's.
+    const others: Record<string, string | undefined> = { 'America/Phoenix': 'us' };
+    for (const zone of listed) expect(map[zone], zone).toBe(shared.includes(zone) ? others[zone] : 'ca');
   });
 
-  it('gives a zone shared by several countries to its first (Zurich is Switzerland, not Büsingen)', () => {
-    const withSwitzerland = zonePlaces([...REGIONS, { id: 'ch', countries: ['CH'] }]);
-    expect(withSwitzerland['Europe/Zurich']).toBe('ch');
-    expect(withSwitzerland['Europe/Busingen']).toBe('de');
-    expect(withSwitzerland['Europe/Vaduz']).toBeUndefined();
+  it('never takes a country’s zones from the table’s list for the country (Norway is not Berlin)', () => {
+    expect(map['Europe/Oslo']).toBe('no');
+    expect(map['Europe/Berlin']).toBe('de');
+    expect(map['Arctic/Longyearbyen']).toBeUndefined();
+    // Without Norway, Oslo is nobody's: it never falls back on Berlin's Germany.
+    const withoutNorway = zonePlaces(REGIONS.filter((region) => region.id !== 'no'));
+    expect(withoutNorway['Europe/Oslo']).toBeUndefined();
+    expect(withoutNorway['Europe/Berlin']).toBe('de');
+  });
+
+  it('gives a zone shared by several countries to its first (Zurich is Switzerland, not Büsingen or Liechtenstein)', () => {
+    expect(map['Europe/Zurich']).toBe('ch');
+    expect(map['Europe/Busingen']).toBe('de');
+    expect(map['Europe/Vaduz']).toBeUndefined();
   });
 });

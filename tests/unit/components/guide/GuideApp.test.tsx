@@ -106,6 +106,33 @@ describe('the guide', () => {
     expect(window.location.href).toBe(address);
   });
 
+  it('names treatment and counselling the sheet gives no number for, with its page where there is one (Switzerland)', () => {
+    renderGuide({ region: 'ch' });
+    const self = screen.getByRole('region', { name: 'Worried about your own sexual thoughts or behaviour' });
+    expect(within(self).getByText(/^Signpost does not know a helpline for where you are/)).toBeTruthy();
+    expect(within(self).getByRole('heading', { level: 3, name: 'Treatment and counselling where you are' })).toBeTruthy();
+    const named = within(self).getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent);
+    expect(named).toEqual(['Kein Täter werden Schweiz', 'Beforemore', 'DIS NO']);
+    expect(within(self).getByRole('link', { name: /^Visit the Kein Täter werden Schweiz website/ }).getAttribute('href')).toBe('https://www.kein-taeter-werden.ch/');
+    expect(self.querySelectorAll('a[href^="tel:"], a[href^="sms:"]')).toHaveLength(0);
+    const crisis = screen.getByRole('region', { name: 'In crisis, or a child is in danger now' });
+    expect(crisis.querySelector('.child-in-danger')?.textContent).toBe('If a child is in danger now, call 117 (or 112).');
+    expect(crisis.querySelector('.own-life')?.textContent).toBe('If your life is in danger, call 144 (or 112).');
+  });
+
+  it('names the Norwegian chat’s number only for when the chat does not work, and says what the chat keeps', () => {
+    renderGuide({ region: 'no' });
+    const self = screen.getByRole('region', { name: 'Worried about your own sexual thoughts or behaviour' });
+    expect(within(self).getByText('You can chat with a psychologist about what worries you, without saying who you are.')).toBeTruthy();
+    expect(within(self).getByText(/If the chat does not work, the service says you can call 800 99 900\.$/)).toBeTruthy();
+    expect(within(self).getByText(/^What you write in the chat is deleted when the chat ends\./)).toBeTruthy();
+    expect(document.querySelector('a[href$="80099900"]')).toBeNull();
+    // The police's tip page: no e-mail needed, and not "anonymous" either way.
+    const report = screen.getByRole('region', { name: 'Reporting sexual images of children' });
+    expect(within(report).getByText(/You do not have to give your email address/)).toBeTruthy();
+    expect(within(report).queryByText(/anonymous/i)).toBeNull();
+  });
+
   it.each([
     ['uk', /Details of any criminal offence are also passed on\./],
     ['au', /follows all mandatory reporting requirements/],

@@ -125,12 +125,57 @@ describe('the popup', () => {
     ['au', 'Lifeline', '13 11 14', '000', '000'],
     // In Germany a child in danger is the police's call (110); 112 is for your own life.
     ['de', 'TelefonSeelsorge', '0800 111 0 111', '112', '110'],
+    ['ca', '9-8-8: Suicide Crisis Helpline', '988', '911', '911'],
+    // Switzerland: the ambulance for your own life, the police for a child, each "(or 112)".
+    ['ch', 'Die Dargebotene Hand / La Main Tendue', '143', '144', '117'],
+    ['at', 'Telefonseelsorge', '142', '144', '133'],
+    // Norway: 113 for your own life, the police's 112 for a child.
+    ['no', 'Kirkens SOS', '22 40 00 40', '113', '112'],
   ] as const)('in %s names %s, the number for your own life and for a child in danger', (region, _name, crisisNumber, ownLife, child) => {
     renderPopup(region);
     const crisis = screen.getByRole('region', { name: 'If you need help now' });
     expect(within(crisis).getByRole('link', { name: `Call ${crisisNumber}` })).toBeTruthy();
     expect(within(crisis).getByText(/^If your life is in danger, call/).querySelector('a')?.textContent).toBe(ownLife);
     expect(within(crisis).getByText(/^A child in danger now: call/).querySelector('a')?.textContent).toBe(child);
+  });
+
+  it('names a service by its own name, and links its page, in the reader’s language (Canada, in French)', () => {
+    renderPopup('ca', 'fr');
+    expect(screen.getByRole('heading', { level: 2, name: 'Parler pour changer' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /^Aller sur le site Parler pour changer/ }).getAttribute('href')).toBe('https://parlerpourchanger.ca/');
+    expect(screen.getByRole('link', { name: /^Jeunesse, J’écoute/ }).getAttribute('href')).toBe('https://kidshelpphone.ca/');
+    expect(screen.queryByText(/Talking for Change|Kids Help Phone/)).toBeNull();
+  });
+
+  it('leads with the online programmes where there is no helpline, and still lists the young people’s line (Switzerland)', () => {
+    const { container } = renderPopup('ch');
+    expect(screen.getByText(/Signpost does not know a helpline for where you are/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Troubled Desire/ })).toBeTruthy();
+    expect(container.querySelector('.own-life')?.textContent).toBe('If your life is in danger, call 144 (or 112).');
+    expect(container.querySelector('.child-in-danger')?.textContent).toBe('A child in danger now: call 117 (or 112).');
+    const young = screen.getByRole('region', { name: 'More help' }).querySelector('li');
+    expect(young?.textContent).toBe('A child or young person? Pro Juventute: 147, free and confidential, any time');
+    expect(young?.querySelector('a')?.getAttribute('href')).toBe('tel:147');
+    // 143 is never "free": a call costs at most CHF 0.20.
+    expect(container.querySelector('.crisis-line')?.textContent).toBe(
+      'Struggling to cope? Call Die Dargebotene Hand / La Main Tendue on 143, any time, anonymously. A call costs at most CHF 0.20.',
+    );
+  });
+
+  it('shows a helpline with no number by its name, what it is and keeps, and its link (Norway)', () => {
+    const { container } = renderPopup('no');
+    expect(screen.getByRole('heading', { level: 2, name: 'Det finnes hjelp' })).toBeTruthy();
+    expect(screen.getByText(/^An anonymous chat with a psychologist/).textContent).toContain(
+      'The chat is deleted when it ends; your IP address and the time you start are kept for 7 days.',
+    );
+    expect(screen.getByRole('link', { name: /^Chat with a psychologist without saying who you are/ }).getAttribute('href')).toBe(
+      'https://detfinneshjelp.no/snakk-med-oss-anonymt',
+    );
+    // Its number is only for when the chat does not work: the popup never dials it.
+    expect(container.querySelector('a[href$="80099900"]')).toBeNull();
+    expect(container.textContent).not.toContain('800 99 900');
+    const young = screen.getByRole('region', { name: 'More help' }).querySelector('li');
+    expect(young?.textContent).toMatch(/the child welfare service’s line: 116 111, .* Every contact is recorded\.$/);
   });
 
   it.each<RegionId>(['us', 'be', 'fr', 'nz'])('shows no "More help" heading with nothing under it in %s', (region) => {
