@@ -24,9 +24,9 @@ describe('locale modules', () => {
     const messages: Record<string, string> = messagesFor(lang);
     expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
     for (const key of Object.keys(en)) {
-      // A time takes the hour on the clock its language uses: {h12} or {h24}.
+      // A time takes the hour on the clock its language uses: {h12}, {h24} or {hh}.
       if (key.startsWith('hours.clock.')) {
-        expect(['h12', 'h24', 'mm'], key).toEqual(expect.arrayContaining(placeholders(messages[key]!)));
+        expect(['h12', 'h24', 'hh', 'mm'], key).toEqual(expect.arrayContaining(placeholders(messages[key]!)));
         expect(placeholders(messages[key]!).includes('mm'), key).toBe(key.endsWith('Minutes'));
         continue;
       }
