@@ -15,7 +15,8 @@ export default {
   'helpline.heading': 'Hjelpetelefonen {name}',
   'helpline.call': 'Ring {number}',
   'helpline.text': 'Send SMS til {number}',
-  'helpline.copy': 'Kopier nummeret',
+  // Beside the number, so "Kopier" is enough: "Kopier nummer" is 4 px too wide for the popup's row.
+  'helpline.copy': 'Kopier',
   'helpline.copied': 'Nummeret er kopiert: {number}',
   'helpline.copyFailed':
     'Kunne ikke kopiere. Nummeret er markert: Trykk Ctrl+C eller Cmd+C for å kopiere det.',
@@ -36,7 +37,7 @@ export default {
   // Added where the person's clock differs from the service's; note the leading space.
   'hours.local': ' ({time} der du er)',
   'hours.always': 'Åpent hele døgnet, hver dag.',
-  'hours.holidays': 'Åpningstidene kan være annerledes på offentlige fridager.',
+  'hours.holidays': 'Åpningstidene kan avvike på offentlige fridager.',
   // "kl. 09.00", "kl. 17.30": the 24-hour clock, the hour in two digits, a full stop.
   'hours.clock.am': 'kl. {hh}.00',
   'hours.clock.pm': 'kl. {hh}.00',
@@ -67,11 +68,11 @@ export default {
   'hours.holiday.GB-ENG': 'en offentlig fridag i England og Wales',
   'hours.holiday.BE': 'en offentlig fridag i Belgia',
   'hours.holiday.DE': 'en offentlig fridag i Tyskland',
-  'hours.holidayToday': 'I dag er det {holiday}, så åpningstidene kan være annerledes.',
+  'hours.holidayToday': 'I dag er det {holiday}, så åpningstidene kan avvike.',
   'hours.usualToday': 'Vanlige åpningstider i dag: {times} ({zone}).',
   'hours.usuallyClosedToday': 'Vanligvis stengt i dag.',
   'hours.closedBeforeHoliday':
-    'Stengt nå. Åpner vanligvis {day} {time} {zone}{local}, men da er det {holiday}, så åpningstidene kan være annerledes.',
+    'Stengt nå. Åpner vanligvis {day} {time} {zone}{local}, men da er det {holiday}, så åpningstidene kan avvike.',
   'hours.timeRange': '{open} til {close}',
   'moreHelp.heading': 'Mer hjelp',
   'moreHelp.selfHelp': 'Gratis, anonym selvhjelp på nett',

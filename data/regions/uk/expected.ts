@@ -103,7 +103,7 @@ export default {
           de: { names: [/Sie identifizieren kann/, /Kind identifizieren kann, das missbraucht wurde oder gefährdet ist/, /einer anderen Person Schaden droht/, /Straftaten/], never: /\bnur\b/ },
           nl: { names: [/gegevens geeft waarmee u te herkennen bent/, /kind te herkennen is dat is misbruikt of risico loopt/, /iemand anders risico loopt op schade/, /strafbare feiten/], never: /\balleen\b/ },
           fr: { names: [/permettent de vous identifier/, /enfant victime de maltraitance ou qui risque de l’être/, /une autre personne risque de subir un préjudice/, /toute infraction/], never: /\b(seulement|uniquement)\b/ },
-          nb: { names: [/sier hvem du er, og også sier noe som identifiserer et barn som er blitt utsatt for overgrep eller er i fare, eller som tyder på at noen andre står i fare for å bli skadet/, /gir de det videre/, /opplysninger om ethvert lovbrudd/], never: /\b(bare|kun)\b/ },
+          nb: { names: [/sier hvem du er, og også noe som identifiserer et barn som er blitt utsatt for overgrep eller er i fare, eller som tyder på at andre risikerer skade/, /gir de det videre/, /opplysninger om alle lovbrudd/], never: /\b(bare|kun)\b/ },
         },
       },
     },

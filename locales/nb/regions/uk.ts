@@ -14,7 +14,7 @@ export default {
       whenYouCall:
         'Du trenger ikke å oppgi navnet ditt eller noe annet som kan identifisere deg. Du kan snakke om det som bekymrer deg, og om hva du kan gjøre videre. Hvis det blir for mye å snakke, kan du heller starte en chat eller sende en sikker melding fra siden til hjelpetelefonen.',
       passesOnShort:
-        'Hvis du sier hvem du er, og også sier noe som identifiserer et barn som er blitt utsatt for overgrep eller er i fare, eller som tyder på at noen andre står i fare for å bli skadet, gir de det videre. De gir også videre opplysninger om ethvert lovbrudd.',
+        'Hvis du sier hvem du er, og også noe som identifiserer et barn som er blitt utsatt for overgrep eller er i fare, eller som tyder på at andre risikerer skade, gir de det videre. De gir også videre opplysninger om alle lovbrudd.',
       passesOnFull:
         'Du trenger ikke å oppgi navnet ditt eller noe annet som kan identifisere deg. Hvis du gir opplysninger som identifiserer deg, og også opplysninger som identifiserer et barn som er blitt utsatt for overgrep eller står i fare for det, eller som tyder på at noen andre står i fare for å bli skadet, gir hjelpetelefonen dette videre til de rette instansene. Opplysninger om straffbare forhold blir også gitt videre.',
     },
