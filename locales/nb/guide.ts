@@ -35,7 +35,7 @@ export default {
   'self.noHelpline':
     'Signpost kjenner ikke til noen hjelpetelefon der du er. Nettprogrammene nedenfor er åpne for alle.',
   'family.intro':
-    'Hvis du er bekymret for en partner, et familiemedlem eller en venn, eller noen som står deg nær, er blitt pågrepet, kan du også få hjelp. Det personen har gjort, er ikke din skyld.',
+    'Hvis du er bekymret for en partner, et familiemedlem eller en venn, eller hvis noen som står deg nær, er blitt pågrepet, kan du også få hjelp. Det personen har gjort, er ikke din skyld.',
   'family.helpline': 'Hjelpetelefonen {name} er også for familie og venner.',
   'family.page': 'Råd til familie og venner',
   'family.inform':
@@ -100,12 +100,12 @@ export default {
   'privacy.background':
     'Signpost har ingen prosess i bakgrunnen. Den kjører bare mens denne siden eller popup-vinduet er åpent, og den legger ingenting inn i nettstedene du besøker.',
   'privacy.connections':
-    'Signposts egne sikkerhetsregler blokkerer alle tilkoblinger: Sidene kan ikke sende noe til noen.',
+    'Signposts egne sikkerhetsregler blokkerer alle tilkoblinger: Sidene kan ikke sende noe som helst.',
   'privacy.lookups':
     'Sidene ber også nettleseren om ikke å slå opp nettstedene de lenker til på forhånd, før du velger ett av dem, og om ikke å fortelle et nettsted at du kom fra Signpost.',
   'privacy.storage':
     'Den lagrer ingenting: ingen innstillinger, informasjonskapsler eller egne data. Landet og språket du velger, blir bare husket på denne siden mens den er åpen, og er borte når du lukker den.',
-  'privacy.historyHeading': 'Denne veiledningen i historikken i nettleseren',
+  'privacy.historyHeading': 'Denne veiledningen i nettleserhistorikken',
   'privacy.history':
     'Hver gang du åpner denne veiledningen, viser Chrome og Edge den i historikken som «Signpost». Adressen der viser landet og språket den ble åpnet med, men ingen av valgene du gjør på siden. Firefox viser den ikke. Popup-vinduet vises aldri i historikken.',
   'privacy.historyRemove':

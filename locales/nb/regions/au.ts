@@ -11,7 +11,7 @@ export default {
       passesOnShort:
         'Hvis de har grunn til å tro at et lovbrudd har skjedd (også på nett), eller at et barn risikerer betydelig skade, melder de fra til de aktuelle myndighetene, for eksempel politiet eller barnevernet.',
       passesOnFull:
-        'Hjelpetelefonen er anonym, og de har bare de opplysningene du velger å dele. Stop It Now! Australia følger alle regler om lovpålagt meldeplikt: Hvis de får rimelig grunn til å tro at et lovbrudd har skjedd, eller at et barn risikerer betydelig skade, også ved lovbrudd på nett, melder de fra til de aktuelle myndighetene, blant annet politiet, barnevernet eller begge.',
+        'Hjelpetelefonen er anonym, og de har bare de opplysningene du velger å dele. Stop It Now! Australia følger alle regler om lovpålagt meldeplikt: Hvis de får rimelig grunn til å tro at et lovbrudd har skjedd, også et lovbrudd på nett, eller at et barn risikerer betydelig skade, melder de fra til de aktuelle myndighetene, blant annet politiet, barnevernet eller begge.',
     },
     'lifeline-au': {
       about: 'Krisestøtte hele døgnet. Du kan også sende SMS.',

@@ -7,7 +7,7 @@ export default {
   services: {
     'kein-taeter-werden': {
       about:
-        'Gratis terapi med medisinsk taushetsplikt, på rundt 11 steder i Tyskland. Den første kontakten kan være anonym.',
+        'Gratis terapi underlagt medisinsk taushetsplikt, på rundt 11 steder i Tyskland. Den første kontakten kan være anonym.',
     },
     telefonseelsorge: {
       about:

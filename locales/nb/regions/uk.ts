@@ -42,7 +42,7 @@ export default {
     samaritans: {
       about: 'Noen å snakke med, gratis, når som helst, i Storbritannia og Irland.',
       confidentiality:
-        'Du trenger ikke å oppgi navnet ditt, og Samaritans deler ikke det du sier, eller opplysningene dine, med noen unntak: Hvis du for eksempel gir opplysninger som identifiserer et barn eller en sårbar voksen som blir utsatt for overgrep eller skade, kan de kontakte andre tjenester etter å ha snakket med deg om det.',
+        'Du trenger ikke å oppgi navnet ditt, og Samaritans deler ikke det du sier eller opplysningene dine, bortsett fra i noen tilfeller: Hvis du for eksempel gir opplysninger som identifiserer et barn eller en sårbar voksen som blir utsatt for overgrep eller skade, kan de kontakte andre tjenester etter å ha snakket med deg om det.',
       helpNow: 'Har du det vanskelig? {name}, {number}, gratis, når som helst.',
     },
     'emergency-999-uk': {
