@@ -17,8 +17,10 @@ function formatTime(date: Date, timeZone: string, tr: Translator): string {
   const hour = Math.floor(minutes / 60);
   const mm = String(minutes % 60).padStart(2, '0');
   const half = hour < 12 ? 'am' : 'pm';
-  // Both hours are given; each language's sentence uses the one it writes.
-  const clock = { h12: String(hour % 12 === 0 ? 12 : hour % 12), h24: String(hour), mm };
+  // Every form of the hour is given; each language's sentence uses the one it writes:
+  // {h12} "9am", {h24} "21 Uhr", {hh} (two digits) Norwegian "kl. 09.00".
+  const h24 = String(hour);
+  const clock = { h12: String(hour % 12 === 0 ? 12 : hour % 12), h24, hh: h24.padStart(2, '0'), mm };
   return mm === '00' ? tr.t(`hours.clock.${half}`, clock) : tr.t(`hours.clock.${half}Minutes`, clock);
 }
 

@@ -21,11 +21,18 @@ export function chooseRegion<Id extends string = RegionId>(
   return place ?? 'elsewhere';
 }
 
-/** The first language in the browser's list that Signpost speaks; English otherwise. */
+/**
+ * Languages Signpost does not write whose readers read one it does. Norwegian has two
+ * written standards: a browser may report the macro-language "no" (no-NO) for either, and
+ * Nynorsk ("nn") readers learn Bokmål at school too, so both read Bokmål, never English.
+ */
+const READ_AS: Readonly<Record<string, Lang>> = { no: 'nb', nn: 'nb' };
+
+/** The first language in the browser's list that Signpost speaks (or whose readers read one); English otherwise. */
 export function chooseLanguage(languages: readonly string[]): Lang {
   for (const language of languages) {
-    const primary = language.split(/[-_]/)[0]?.toLowerCase();
-    const spoken = LANG_CODES.find((code) => code === primary);
+    const primary = language.split(/[-_]/)[0]?.toLowerCase() ?? '';
+    const spoken = LANG_CODES.find((code) => code === primary) ?? (Object.hasOwn(READ_AS, primary) ? READ_AS[primary] : undefined);
     if (spoken) return spoken;
   }
   return 'en';

@@ -9,9 +9,10 @@ import en from './en';
 import fr from './fr';
 import { type LanguageWords, type Messages, type Translator, translator } from './index';
 import type { Lang } from './langs';
+import nb from './nb';
 import nl from './nl';
 
-export const WORDS: Readonly<Record<Lang, LanguageWords>> = { en, cy, de, nl, fr };
+export const WORDS: Readonly<Record<Lang, LanguageWords>> = { en, cy, de, nl, fr, nb };
 
 /** A language's sentences, the popup's and the guide's. */
 export const messagesFor = (lang: Lang): Messages => ({ ...WORDS[lang].popup, ...WORDS[lang].guide });

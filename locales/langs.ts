@@ -12,6 +12,9 @@ export const LANGS = [
   { code: 'de', name: 'Deutsch' },
   { code: 'nl', name: 'Nederlands' },
   { code: 'fr', name: 'Français' },
+  // Bokmål's own name, as Chrome, Firefox, Android and macOS list it: a Nynorsk reader, who
+  // is shown it too (lib/region.ts), sees which written Norwegian it is.
+  { code: 'nb', name: 'Norsk bokmål' },
 ] as const;
 
 export type Lang = (typeof LANGS)[number]['code'];

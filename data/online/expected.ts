@@ -24,6 +24,7 @@ export default {
       de: /Deutsch|Spanisch|Französisch|Portugiesisch|Türkisch|Hindi|Niederländisch|Walisisch|mehreren Sprachen/i,
       nl: /Duits|Spaans|Frans|Portugees|Turks|Hindi|Nederlands|Welsh|verschillende talen/i,
       fr: /allemand|espagnol|français|portugais|turc|hindi|néerlandais|gallois|plusieurs langues/i,
+      nb: /tysk|spansk|fransk|portugisisk|tyrkisk|hindi|nederlandsk|walisisk|flere språk/i,
     },
     // English, Spanish and Finnish: not "and more", and not Polish.
     redirection: {
@@ -32,6 +33,7 @@ export default {
       de: /und mehr|weitere[n]? Sprachen|Polnisch/i,
       nl: /en meer|andere talen|Pools/i,
       fr: /et plus|autres langues|polonais/i,
+      nb: /og flere|andre språk|polsk/i,
     },
   },
 } satisfies OnlineExpectations;

@@ -26,14 +26,18 @@ const HOME: Record<RegionId, string> = {
   uk: 'Europe/London',
   ie: 'Europe/Dublin',
   us: 'America/New_York',
+  ca: 'America/Toronto',
   au: 'Australia/Sydney',
   de: 'Europe/Berlin',
+  at: 'Europe/Vienna',
+  ch: 'Europe/Zurich',
   nl: 'Europe/Amsterdam',
   be: 'Europe/Brussels',
   fr: 'Europe/Paris',
+  no: 'Europe/Oslo',
   nz: 'Pacific/Auckland',
   elsewhere: 'Asia/Tokyo',
-} as Record<RegionId, string>;
+};
 /** Half a world from the lines with weekly hours: their times come with the person's own, and a day name. */
 const FAR = 'Pacific/Auckland';
 

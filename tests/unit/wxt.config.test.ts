@@ -63,6 +63,7 @@ describe('the name and description, in every language', () => {
     de: ['missbrauch', 'sexuell', 'kind', 'pädophil', 'täter', 'hilfetelefon', 'stop it now'],
     nl: ['misbruik', 'seksue', 'kind', 'pedofiel', 'hulplijn', 'stop it now'],
     fr: ['abus', 'sexuel', 'enfant', 'pédophil', 'pedophil', 'ligne d', 'stop it now'],
+    nb: ['overgrep', 'seksuel', 'barn', 'pedofil', 'hjelpetelefon', 'stop it now'],
   };
   const SERVICE_NAMES = [...new Set(SERVICES.map((service) => service.name))];
 

@@ -63,6 +63,7 @@ export default {
         de: /kostenlos|gratis|€|Euro|\d|@|anonym/i,
         nl: /gratis|€|euro|\d|@|anoniem/i,
         fr: /gratuit|€|euro|\d|@|anonym/i,
+        nb: /gratis|€|euro|\d|@|anonym/i,
       },
       // No age ("11 bis 24" is a blog's), and no chat hours or address.
       'rat-auf-draht-147': {
@@ -71,6 +72,7 @@ export default {
         de: /\b\d{1,2}\b|Jahre|Chat/i,
         nl: /\b\d{1,2}\b|\bjaar\b|chat/i,
         fr: /\b\d{1,2}\b|\bans\b|chat|clavard/i,
+        nb: /\b\d{1,2}\b|\sår\b|chat/i,
       },
       // Its chat hours are in the press only.
       'telefonseelsorge-at': {
@@ -79,6 +81,7 @@ export default {
         de: /\d[:.]\d\d|\b\d{1,2}\s?Uhr\b|Chat/i,
         nl: /\d[:.]\d\d|\b\d{1,2}\s?uur\b|chat/i,
         fr: /\d[:.]\d\d|\b\d{1,2}\s?h\b|chat/i,
+        nb: /\d[:.]\d\d|\bkl\.|chat/i,
       },
     },
   },

@@ -57,6 +57,7 @@ export default {
           de: { names: [/Grund zur Annahme/, /Straftat geschehen ist \(auch im Internet\)/, /erheblicher Schaden/, /zuständigen Behörden, etwa der Polizei oder den Kinderschutzbehörden/], never: /\bnur\b/ },
           nl: { names: [/reden heeft om aan te nemen/, /strafbaar feit is gepleegd \(ook online\)/, /aanzienlijke schade/, /bevoegde instanties, zoals de politie of de kinderbescherming/], never: /\balleen\b|ernstige/ },
           fr: { names: [/raisons de croire/, /infraction a eu lieu \(y compris en ligne\)/, /préjudice important/, /autorités compétentes, comme la police ou la protection de l’enfance/], never: /\b(seulement|uniquement)\b|grave/ },
+          nb: { names: [/grunn til å tro/, /lovbrudd har skjedd \(også på nett\)/, /betydelig skade/, /aktuelle myndighetene, for eksempel politiet eller barnevernet/], never: /\b(bare|kun)\b|alvorlig/ },
         },
       },
     },

@@ -7,7 +7,7 @@ import { NO_FAMILY, type RegionExpectations } from '../../expectations';
 import online from '../../online/expected';
 
 /** Hours of the day, weekdays and time zones, in each language: Talking for Change's hours are in the press only. */
-const NO_HOURS = /\d\s?(am|pm|a\.m\.|p\.m\.|h\b|Uhr|uur|yb|yh)|\b(EDT|PDT|Pacific|Monday|Friday|lundi|vendredi|Montag|Freitag|maandag|vrijdag|Llun|Gwener)\b/i;
+const NO_HOURS = /\d\s?(am|pm|a\.m\.|p\.m\.|h\b|Uhr|uur|yb|yh)|\b(EDT|PDT|Pacific|Monday|Friday|lundi|vendredi|Montag|Freitag|maandag|vrijdag|Llun|Gwener|mandag|fredag)\b/i;
 
 export default {
   shows: {
@@ -66,6 +66,7 @@ export default {
         de: new RegExp(`${NO_HOURS.source}|\\d{3}-\\d{4}|gebührenfrei|kostenlos anrufen|melde|Polizei|weiter|Französisch`, 'i'),
         nl: new RegExp(`${NO_HOURS.source}|\\d{3}-\\d{4}|gratis nummer|gratis bellen|meld|politie|doorge|Frans`, 'i'),
         fr: new RegExp(`${NO_HOURS.source}|\\d{3}-\\d{4}|numéro gratuit|appel gratuit|sans frais|signal|police|transm|en français`, 'i'),
+        nb: new RegExp(`${NO_HOURS.source}|\\d{3}-\\d{4}|grønt nummer|gratis å ringe|meld|politi|videre|fransk`, 'i'),
       },
       // No age ("5 to 20", "under 20": outdated), and not "completely confidential" (its limits
       // are not in the sheet).
@@ -75,6 +76,7 @@ export default {
         de: /\b\d{1,2}\b|\bunter\b|Jahre|völlig vertraulich/i,
         nl: /\b\d{1,2}\b|jonger dan|\bjaar\b|volledig vertrouwelijk/i,
         fr: /\b\d{1,2}\b|moins de|\bans\b|entièrement confidentiel/i,
+        nb: /\b\d{1,2}\b|\bunder\b|\sår\b|helt fortrolig/i,
       },
       // Other languages through interpreters: a third-party copy only.
       'suicide-crisis-988-ca': {
@@ -83,6 +85,7 @@ export default {
         de: /Dolmetsch|andere[nr]? Sprachen/i,
         nl: /tolk|andere talen/i,
         fr: /interprète|autres langues/i,
+        nb: /tolk|andre språk/i,
       },
     },
   },

@@ -13,9 +13,10 @@ const FREE = {
   de: /kostenlos|kostenfrei|gratis|gebührenfrei|Nulltarif/i,
   nl: /gratis|kosteloos/i,
   fr: /gratuit|sans frais/i,
+  nb: /gratis|kostnadsfri|uten kostnad/i,
 };
 /** "Anonymous", in each language. */
-const ANONYMOUS = { en: /anonym/i, cy: /dienw/i, de: /anonym/i, nl: /anoniem/i, fr: /anonym/i };
+const ANONYMOUS = { en: /anonym/i, cy: /dienw/i, de: /anonym/i, nl: /anoniem/i, fr: /anonym/i, nb: /anonym/i };
 /** An age or a range of ages. */
 const AGES = /\b\d{1,2}\b/;
 
@@ -88,11 +89,12 @@ export default {
         de: new RegExp(`${ANONYMOUS.de.source}|${AGES.source}`, 'i'),
         nl: new RegExp(`${ANONYMOUS.nl.source}|${AGES.source}`, 'i'),
         fr: new RegExp(`${ANONYMOUS.fr.source}|${AGES.source}`, 'i'),
+        nb: new RegExp(`${ANONYMOUS.nb.source}|${AGES.source}`, 'i'),
       },
       // No number, hours, cost or anonymity for the counselling offers or the network.
-      beforemore: { en: /anonym|free|\d/i, cy: /dienw|am ddim|\d/i, de: /anonym|kostenlos|gratis|\d/i, nl: /anoniem|gratis|\d/i, fr: /anonym|gratuit|\d/i },
-      'dis-no': { en: /anonym|free|\d/i, cy: /dienw|am ddim|\d/i, de: /anonym|kostenlos|gratis|\d/i, nl: /anoniem|gratis|\d/i, fr: /anonym|gratuit|\d/i },
-      'kein-taeter-werden-ch': { en: /anonym|free|\d/i, cy: /dienw|am ddim|\d/i, de: /anonym|kostenlos|gratis|\d/i, nl: /anoniem|gratis|\d/i, fr: /anonym|gratuit|\d/i },
+      beforemore: { en: /anonym|free|\d/i, cy: /dienw|am ddim|\d/i, de: /anonym|kostenlos|gratis|\d/i, nl: /anoniem|gratis|\d/i, fr: /anonym|gratuit|\d/i, nb: /anonym|gratis|\d/i },
+      'dis-no': { en: /anonym|free|\d/i, cy: /dienw|am ddim|\d/i, de: /anonym|kostenlos|gratis|\d/i, nl: /anoniem|gratis|\d/i, fr: /anonym|gratuit|\d/i, nb: /anonym|gratis|\d/i },
+      'kein-taeter-werden-ch': { en: /anonym|free|\d/i, cy: /dienw|am ddim|\d/i, de: /anonym|kostenlos|gratis|\d/i, nl: /anoniem|gratis|\d/i, fr: /anonym|gratuit|\d/i, nb: /anonym|gratis|\d/i },
     },
   },
 } satisfies RegionExpectations;

@@ -49,6 +49,7 @@ export default {
         de: /kostenlos|kostenfrei|gebührenfrei|gratis|gratuit|numéro vert|anonym/i,
         nl: /gratis|kosteloos|gratuit|numéro vert|anoniem/i,
         fr: /gratuit|numéro vert|sans frais|anonym/i,
+        nb: /gratis|kostnadsfri|uten kostnad|gratuit|numéro vert|anonym/i,
       },
     },
   },

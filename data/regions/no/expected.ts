@@ -13,11 +13,12 @@ const FREE = {
   de: /kostenlos|kostenfrei|gratis|gebührenfrei/i,
   nl: /gratis|kosteloos/i,
   fr: /gratuit|sans frais/i,
+  nb: /gratis|kostnadsfri|uten kostnad/i,
 };
 /** A clock time: Det finnes hjelp's hours conflict on its own page. */
 const HOURS = /\d{1,2}[:.]\d\d/;
 /** An English-language chat is not stated. */
-const ENGLISH = { en: /English/, cy: /Saesneg/, de: /Englisch/, nl: /Engels/, fr: /anglais/ };
+const ENGLISH = { en: /English/, cy: /Saesneg/, de: /Englisch/, nl: /Engels/, fr: /anglais/, nb: /engelsk/ };
 /** What no word about Det finnes hjelp may say: "free", hours, an English-language chat. */
 const unsaid = (lang: keyof typeof FREE) => new RegExp(`${FREE[lang].source}|${HOURS.source}|${ENGLISH[lang].source}`, 'i');
 /** The same, and its fallback number, which only "if the chat does not work" may name. */
@@ -77,6 +78,7 @@ export default {
           de: { names: [/anonymer Chat/, /ab 18 Jahren/, /Chat wird gelöscht, wenn er endet/, /IP-Adresse/, /7 Tage/, /Namen und Ihre norwegische Personennummer/, /übliche Eigenanteil/], never: never('de') },
           nl: { names: [/anonieme chat met een psycholoog/, /vanaf 18 jaar/, /chat wordt gewist als hij eindigt/, /IP-adres/, /7 dagen/, /naam en uw nationale identificatienummer/, /gewone eigen bijdrage/], never: never('nl') },
           fr: { names: [/anonyme avec un psychologue/, /18 ans et plus/, /effacé à la fin/, /adresse IP/, /7 jours/, /nom et votre numéro d’identité national/, /participation habituelle des patients/], never: never('fr') },
+          nb: { names: [/anonym chat med en psykolog/, /fra 18 år/, /Chatten slettes når den er ferdig/, /IP-adressen din og tidspunktet du starter, lagres i 7 dager/, /navn og personnummer/, /vanlig egenandel/], never: never('nb') },
         },
         passesOnFull: {
           en: { names: [/deleted when the chat ends/, /kept for 7 days/, /explains why on its privacy page/, /name and national ID number/, /usual patient fee/], never: never('en') },
@@ -84,6 +86,7 @@ export default {
           de: { names: [/gelöscht, wenn der Chat endet/, /7 Tage/, /Datenschutzseite/, /Namen und Ihre norwegische Personennummer/, /übliche Eigenanteil/], never: never('de') },
           nl: { names: [/gewist als de chat eindigt/, /7 dagen/, /privacypagina/, /naam en uw nationale identificatienummer/, /gewone eigen bijdrage/], never: never('nl') },
           fr: { names: [/effacé à la fin/, /7 jours/, /page de confidentialité/, /nom et votre numéro d’identité national/, /participation habituelle des patients/], never: never('fr') },
+          nb: { names: [/slettes når chatten er ferdig/, /lagres i 7 dager/, /forklarer hvorfor på siden om personvern/, /navn og personnummer/, /vanlig egenandel/], never: never('nb') },
         },
         // 800 99 900 only as "if the chat does not work".
         whenYouCall: {
@@ -92,6 +95,7 @@ export default {
           de: { names: [/Wenn der Chat nicht funktioniert, können Sie nach Angaben des Dienstes die 800 99 900 anrufen\.$/], never: FREE.de },
           nl: { names: [/Werkt de chat niet\? Volgens de dienst kunt u dan 800 99 900 bellen\.$/], never: FREE.nl },
           fr: { names: [/Si le chat ne fonctionne pas, le service indique que vous pouvez appeler le 800 99 900\.$/], never: FREE.fr },
+          nb: { names: [/Hvis chatten ikke virker, sier tjenesten at du kan ringe 800 99 900\.$/], never: FREE.nb },
         },
       },
       // The child welfare service's line, which records every contact: said wherever it is listed.
@@ -102,6 +106,7 @@ export default {
           de: { names: [/Kinder- und Jugendhilfe/, /Jeder Kontakt wird erfasst/] },
           nl: { names: [/jeugdzorg/, /Elk contact wordt vastgelegd/] },
           fr: { names: [/protection de l’enfance/, /Chaque contact est enregistré/] },
+          nb: { names: [/barnevernets telefon/, /Alle henvendelser blir registrert/] },
         },
         youngFull: {
           en: { names: [/child welfare service’s line/, /Every contact is recorded and written down/] },
@@ -109,18 +114,19 @@ export default {
           de: { names: [/Kinder- und Jugendhilfe/, /Jeder Kontakt wird erfasst und schriftlich festgehalten/] },
           nl: { names: [/jeugdzorg/, /Elk contact wordt vastgelegd en opgeschreven/] },
           fr: { names: [/protection de l’enfance/, /Chaque contact est enregistré et consigné par écrit/] },
+          nb: { names: [/barnevernets telefon/, /Alle henvendelser blir registrert og skrevet ned/] },
         },
       },
     },
     never: {
       // Any hours, "free" or an English-language chat for Det finnes hjelp.
-      'det-finnes-hjelp': { en: unsaid('en'), cy: unsaid('cy'), de: unsaid('de'), nl: unsaid('nl'), fr: unsaid('fr') },
+      'det-finnes-hjelp': { en: unsaid('en'), cy: unsaid('cy'), de: unsaid('de'), nl: unsaid('nl'), fr: unsaid('fr'), nb: unsaid('nb') },
       // The cost of an ordinary landline call: never "free".
       'kirkens-sos': FREE,
       // No age.
-      alarmtelefonen: { en: /\b\d{1,2}\b|\baged?\b/i, cy: /\b\d{1,2}\b|\boed\b/i, de: /\b\d{1,2}\b|Jahre/i, nl: /\b\d{1,2}\b|\bjaar\b/i, fr: /\b\d{1,2}\b|\bans\b/i },
+      alarmtelefonen: { en: /\b\d{1,2}\b|\baged?\b/i, cy: /\b\d{1,2}\b|\boed\b/i, de: /\b\d{1,2}\b|Jahre/i, nl: /\b\d{1,2}\b|\bjaar\b/i, fr: /\b\d{1,2}\b|\bans\b/i, nb: /\b\d{1,2}\b|\sår\b/i },
       // "You do not have to give your e-mail", never "anonymous".
-      'politiet-tips': { en: /anonym/i, cy: /dienw/i, de: /anonym/i, nl: /anoniem/i, fr: /anonym/i },
+      'politiet-tips': { en: /anonym/i, cy: /dienw/i, de: /anonym/i, nl: /anoniem/i, fr: /anonym/i, nb: /anonym/i },
     },
   },
 } satisfies RegionExpectations;

@@ -12,6 +12,7 @@ const island = (which: 'South' | 'North') => ({
   de: { names: [which === 'South' ? /Südinsel/ : /Nordinsel/] },
   nl: { names: [which === 'South' ? /Zuidereiland/ : /Noordereiland/] },
   fr: { names: [which === 'South' ? /île du Sud/ : /île du Nord/] },
+  nb: { names: [which === 'South' ? /Sørøya/ : /Nordøya/] },
 });
 
 export default {

@@ -94,6 +94,8 @@ export default {
           de: { names: [/sexuellen Gedanken oder (ihres|Ihres) sexuellen Verhaltens/] },
           nl: { names: [/seksuele gedachten of gedrag/] },
           fr: { names: [/pensées ou comportements sexuels/] },
+          // Norwegian says it twice too: "seksuelle tanker eller egen seksuell atferd".
+          nb: { names: [/seksuelle tanker eller egen seksuell atferd/] },
         },
         passesOnShort: {
           en: { names: [/identify yourself and also say something that identifies a child who has been abused or is at risk, or suggests anyone else is at risk of harm/, /they pass it on/, /details of any crime/], never: /\bonly\b/ },
@@ -101,6 +103,7 @@ export default {
           de: { names: [/sich zu erkennen geben/, /Kind erkennbar wird, das missbraucht wurde oder gefährdet ist/, /jemand anderem Schaden droht/, /Straftaten/], never: /\bnur\b/ },
           nl: { names: [/gegevens geeft waarmee u te herkennen bent/, /kind te herkennen is dat is misbruikt of risico loopt/, /iemand anders risico loopt op schade/, /strafbare feiten/], never: /\balleen\b/ },
           fr: { names: [/vous vous identifiez/, /enfant victime de maltraitance ou qui risque de l’être/, /une autre personne risque de subir un préjudice/, /toute infraction/], never: /\b(seulement|uniquement)\b/ },
+          nb: { names: [/sier hvem du er, og også noe som identifiserer et barn som er blitt utsatt for overgrep eller er i fare, eller som tyder på at andre risikerer skade/, /gir de det videre/, /opplysninger om alle lovbrudd/], never: /\b(bare|kun)\b/ },
         },
       },
     },

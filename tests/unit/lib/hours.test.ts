@@ -38,6 +38,7 @@ const everyDay: PackHours = {
 const en = translator('en');
 const cy = translator('cy');
 const de = translator('de');
+const nb = translator('nb');
 
 // Instants are written in UTC. UK winter time is UTC+0, summer time (BST) UTC+1.
 // 2026: clocks go forward on Sunday 29 March at 01:00 UTC, back on Sunday 25 October at 01:00 UTC.
@@ -347,6 +348,31 @@ describe('wording in Welsh', () => {
   ])('at %s', (at, text) => {
     const now = new Date(at);
     expect(statusText(openStatus(helpline, now), inLang(helpline, 'cy'), now, 'Europe/London', cy)).toBe(text);
+  });
+});
+
+// Norwegian: the 24-hour clock, the hour in two digits ("kl. 09.00"), day names from the
+// locale file in lower case.
+describe('wording in Norwegian, as "kl. 09.00"', () => {
+  it.each([
+    ['2026-11-27T16:59:00Z', 'Europe/London', 'Åpent nå til kl. 17.00 britisk tid.'],
+    ['2026-11-26T21:00:00Z', 'Europe/London', 'Stengt nå. Åpner i morgen kl. 09.00 britisk tid.'],
+    ['2026-11-28T12:00:00Z', 'Europe/Oslo', 'Stengt nå. Åpner mandag kl. 09.00 britisk tid (kl. 10.00 der du er).'],
+    // In Honolulu the UK's Monday 9am is still Sunday.
+    ['2026-11-29T12:00:00Z', 'Pacific/Honolulu', 'Stengt nå. Åpner i morgen kl. 09.00 britisk tid (søndag kl. 23.00 der du er).'],
+  ])('at %s in %s', (at, zone, text) => {
+    const now = new Date(at);
+    expect(statusText(openStatus(helpline, now), inLang(helpline, 'nb'), now, zone, nb)).toBe(text);
+  });
+
+  it('writes minutes after a full stop, and the weekly hours with lower-case days', () => {
+    expect(
+      hoursSummary({ kind: 'weekly', timeZone: 'Europe/London', periods: [{ day: 7, open: '09:30', close: '12:00' }], holidays: fixtureDays, words: named('nb') }, nb),
+    ).toEqual(['Åpent søndag, kl. 09.30 til kl. 12.00 (britisk tid)']);
+    expect(hoursSummary(inLang(everyDay, 'nb'), nb)).toEqual([
+      'Åpent mandag til fredag, kl. 08.00 til kl. 22.00 (britisk tid)',
+      'Åpent lørdag og søndag, kl. 09.00 til kl. 18.00 (britisk tid)',
+    ]);
   });
 });
 

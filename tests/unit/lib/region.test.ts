@@ -107,13 +107,31 @@ describe('languages choose only the language', () => {
     { languages: ['es-US', 'en'], lang: 'en' },
     { languages: ['de-CH', 'fr-CH'], lang: 'de' },
     { languages: ['fr-CA', 'en-CA'], lang: 'fr' },
-    // Norwegian is not one of Signpost's languages yet: English.
-    { languages: ['nb-NO', 'nb'], lang: 'en' },
+    { languages: ['nb-NO', 'nb'], lang: 'nb' },
     { languages: ['nl-BE', 'nl'], lang: 'nl' },
     { languages: ['fr-BE', 'fr'], lang: 'fr' },
+    { languages: ['nb-NO', 'en'], lang: 'nb' },
+    { languages: ['nb'], lang: 'nb' },
     { languages: ['en_GB'], lang: 'en' },
     { languages: ['ja-JP'], lang: 'en' },
     { languages: [], lang: 'en' },
+  ])('$languages reads $lang', ({ languages, lang }) => {
+    expect(chooseLanguage(languages)).toBe(lang);
+  });
+
+  // Norwegian as a whole ("no", as some browsers report it) and Nynorsk ("nn") read Bokmål;
+  // only the primary subtag counts, and a language first in the list still wins.
+  it.each([
+    { languages: ['no-NO'], lang: 'nb' },
+    { languages: ['no'], lang: 'nb' },
+    { languages: ['nn-NO'], lang: 'nb' },
+    { languages: ['nn', 'nb', 'en'], lang: 'nb' },
+    { languages: ['NO_no'], lang: 'nb' },
+    { languages: ['en-NO', 'nb-NO'], lang: 'en' },
+    { languages: ['de-DE', 'nn-NO'], lang: 'de' },
+    { languages: ['nn-NO', 'de-DE'], lang: 'nb' },
+    { languages: ['sv-SE', 'da-DK', 'no'], lang: 'nb' },
+    { languages: ['constructor', 'toString', '__proto__'], lang: 'en' },
   ])('$languages reads $lang', ({ languages, lang }) => {
     expect(chooseLanguage(languages)).toBe(lang);
   });
@@ -129,6 +147,7 @@ describe('languages choose only the language', () => {
     { languages: ['de-LI'], zone: 'Europe/Vaduz', lang: 'de' },
     { languages: ['fr-FR'], zone: 'Africa/Dakar', lang: 'fr' },
     { languages: ['nl-NL'], zone: 'Europe/Luxembourg', lang: 'nl' },
+    { languages: ['nb-NO'], zone: 'Asia/Tokyo', lang: 'nb' },
     { languages: ['en-GB'], zone: '', lang: 'en' },
   ])('$languages in "$zone" opens "Somewhere else" in $lang', ({ languages, zone, lang }) => {
     expect(chooseRegion(zone)).toBe('elsewhere');

@@ -24,9 +24,9 @@ describe('locale modules', () => {
     const messages: Record<string, string> = messagesFor(lang);
     expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
     for (const key of Object.keys(en)) {
-      // A time takes the hour on the clock its language uses: {h12} or {h24}.
+      // A time takes the hour on the clock its language uses: {h12}, {h24} or {hh}.
       if (key.startsWith('hours.clock.')) {
-        expect(['h12', 'h24', 'mm'], key).toEqual(expect.arrayContaining(placeholders(messages[key]!)));
+        expect(['h12', 'h24', 'hh', 'mm'], key).toEqual(expect.arrayContaining(placeholders(messages[key]!)));
         expect(placeholders(messages[key]!).includes('mm'), key).toBe(key.endsWith('Minutes'));
         continue;
       }
@@ -87,6 +87,7 @@ describe('guards every language passes', () => {
     de: /vollständig anonym|völlig anonym|komplett anonym/i,
     nl: /volledig anoniem|helemaal anoniem/i,
     fr: /complètement anonyme|totalement anonyme|entièrement anonyme/i,
+    nb: /helt anonym|fullstendig anonym|fullt anonym|100 ?% anonym/i,
   };
 
   it.each(LANG_CODES)('%s never promises complete anonymity', (lang) => {
@@ -105,6 +106,8 @@ describe('guards every language passes', () => {
     de: /\b(Englisch|Walisisch|Deutsch|Spanisch|Finnisch|Schwedisch|Portugiesisch|Irisch|Französisch|Niederländisch|Flämisch)\b|sprachig/i,
     nl: /\b(Engels|Welsh|Duits|Spaans|Fins|Zweeds|Portugees|Iers|Frans|Nederlands|Vlaams)\b|talig/i,
     fr: /\ben (anglais|gallois|allemand|espagnol|finnois|suédois|portugais|irlandais|français|néerlandais|flamand)\b|(franco|néerlando|germano|anglo)phone/i,
+    // Norwegian and Sámi too: the languages a Norwegian sentence is likeliest to name.
+    nb: /\b(engelsk|walisisk|tysk|spansk|finsk|svensk|portugisisk|irsk|fransk|nederlandsk|flamsk|norsk|samisk)\b|språklig|talende/i,
   };
 
   it.each(LANG_CODES)('%s names the languages of a service only where the fact sheet states them', (lang) => {
@@ -123,6 +126,8 @@ describe('guards every language passes', () => {
     // Dutch and French: one adjective before (after) two nouns qualifies both, as in English.
     nl: /seksuele gedachten of gedrag/,
     fr: /pensées ou comportements sexuels/,
+    // Norwegian says it twice: the plural "seksuelle" would leave "atferd" (singular) unqualified.
+    nb: /seksuelle tanker eller egen seksuell atferd/,
   };
 
   it.each(LANG_CODES)('%s says who the guide is for with "sexual" over thoughts and behaviour', (lang) => {
