@@ -100,7 +100,7 @@ export default {
   'privacy.background':
     'Nid oes gan Signpost broses gefndir. Dim ond tra bo’r dudalen hon neu ei ffenestr naid ar agor y mae’n rhedeg, ac nid yw’n rhoi dim yn y gwefannau rydych chi’n ymweld â nhw.',
   'privacy.connections':
-    'Mae ei bolisi diogelwch ei hun yn atal ei dudalennau rhag llwytho dim o’r rhyngrwyd nac anfon dim iddo. Nid yw’r polisi’n cynnwys y dolenni rydych chi’n eu dewis, sy’n agor eu gwefannau mewn tab newydd, na phopeth y mae’r porwr yn ei wneud ar ran tudalen, fel cysylltu ymlaen llaw â gwefan y mae’r dudalen yn cyfeirio ati. Nid yw tudalennau Signpost yn gofyn am gysylltiad o’r fath, ac nid ydyn nhw’n cynnwys unrhyw wefan arall.',
+    'Mae ei bolisi diogelwch ei hun yn atal ei dudalennau rhag llwytho dim o’r rhyngrwyd nac anfon dim iddo. Nid yw’r polisi’n berthnasol i’r dolenni rydych chi’n eu dewis, sy’n agor eu gwefannau mewn tab newydd, na phopeth y mae’r porwr yn ei wneud ar ran tudalen, fel cysylltu ymlaen llaw â gwefan y mae’r dudalen yn cyfeirio ati. Nid yw tudalennau Signpost yn gofyn am gysylltiad o’r fath, ac nid ydyn nhw’n cynnwys unrhyw wefan arall.',
   'privacy.lookups':
     'Mae ei dudalennau hefyd yn gofyn i’ch porwr beidio â chwilio ymlaen llaw am y gwefannau y maen nhw’n rhoi dolenni iddyn nhw, cyn i chi ddewis un, a pheidio â dweud wrth wefan eich bod wedi dod o Signpost.',
   'privacy.storage':
@@ -139,7 +139,7 @@ export default {
   'privacy.privateEdge':
     'yn Edge, ewch i edge://extensions, dewiswch y manylion (Details) o dan Signpost, yna trowch ymlaen y dewis i’w ganiatáu yn InPrivate (Allow in InPrivate)',
   'privacy.privateFirefox':
-    'yn Firefox, ewch i about:addons, dewiswch Signpost, yna dewiswch Caniatáu wrth ymyl y dewis i redeg mewn ffenestri preifat (Run in Private Windows); mae Firefox hefyd yn gofyn hyn pan fyddwch chi’n ychwanegu Signpost',
+    'yn Firefox, ewch i about:addons, dewiswch Signpost, yna dewiswch Caniatáu (Allow) wrth ymyl “Rhedeg mewn Ffenestri Preifat” (Run in Private Windows); mae Firefox hefyd yn gofyn hyn pan fyddwch chi’n ychwanegu Signpost',
   'privacy.privateAndroid':
     'yn Firefox ar gyfer Android, agorwch y ddewislen, dewiswch Estyniadau (Extensions), yna Signpost, a gadewch iddo redeg wrth bori’n breifat',
   'privacy.shortcutHeading': 'Agor Signpost o’r bysellfwrdd',

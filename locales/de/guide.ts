@@ -123,7 +123,7 @@ export default {
   'privacy.keptCache':
     'Chrome und Edge speichern eine Kopie jedes Signpost-Skripts, das ausgeführt wurde, mit dem Zeitpunkt, aber nichts von dem, was Sie gelesen haben: Wenn Sie „Bilder und Dateien im Cache“ löschen, wird sie entfernt',
   'privacy.keptClick':
-    'Firefox vermerkt 45 Tage lang, wann Sie zum ersten Mal in einer Seite geklickt oder getippt haben, auch in dieser: Wenn Sie Ihren Browserverlauf löschen, wird der Vermerk entfernt',
+    'Firefox vermerkt 45 Tage lang, wann Sie zum ersten Mal auf einer Seite geklickt oder getippt haben, auch in dieser: Wenn Sie Ihren Browserverlauf löschen, wird der Vermerk entfernt',
   'privacy.keptSync':
     'bei eingeschalteter Synchronisierung zeigt Chrome Ihre geöffneten Tabs, auch diesen Ratgeber, auf Ihren anderen Geräten',
   'privacy.keptInstalled':
@@ -144,7 +144,7 @@ export default {
   'privacy.shortcut': 'Drücken Sie {keys}, um das Pop-up von Signpost zu öffnen.',
   'privacy.shortcutNone': 'Für Signpost ist keine Tastenkombination festgelegt.',
   'privacy.shortcutChange':
-    'So legen Sie die Tastenkombination fest oder ändern sie: in Chrome unter chrome://extensions/shortcuts, in Edge unter edge://extensions/shortcuts; in Firefox unter about:addons: Wählen Sie dort das Zahnrad-Symbol und dann „Tastenkombinationen für Erweiterungen verwalten“.',
+    'So legen Sie die Tastenkombination fest oder ändern sie: in Chrome unter chrome://extensions/shortcuts, in Edge unter edge://extensions/shortcuts; in Firefox unter about:addons: Wählen Sie dort das Zahnrad-Symbol und dann „Tastenkombinationen von Erweiterungen verwalten“.',
   'privacy.links': 'Links führen zu Websites anderer Organisationen, die eigene Datenschutzerklärungen haben.',
   'privacy.version': 'Signpost, Version {version}.',
   'hours.holidays': 'An Feiertagen können die Zeiten abweichen.',

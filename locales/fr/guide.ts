@@ -82,8 +82,8 @@ export default {
   'card.selfHelp': 'Aide en autonomie gratuite et anonyme',
   'card.qr': 'Scannez pour ouvrir {url}',
   'card.qrLabel': 'QR code pour {url}',
-  'crisis.danger': 'Si un enfant est en danger maintenant, appelez le {number}.',
-  'crisis.dangerOr': 'Si un enfant est en danger maintenant, appelez le {number} (ou le {otherNumber}).',
+  'crisis.danger': 'Si un enfant est en danger maintenant, appelez le {number}.',
+  'crisis.dangerOr': 'Si un enfant est en danger maintenant, appelez le {number} (ou le {otherNumber}).',
   'crisis.dangerElsewhere': 'Si un enfant est en danger maintenant, appelez le numéro d’urgence local.',
   'crisis.emergencyNumber': '{number} : {about}.',
   'crisis.suicide':
@@ -99,7 +99,7 @@ export default {
     'Ne téléchargez jamais une image, n’en faites jamais de capture d’écran, ne l’enregistrez jamais et ne l’envoyez jamais, même pour la signaler : cela peut être en soi une infraction. Signalez uniquement l’adresse web.',
   'report.anonymous': 'Vous pouvez faire un signalement anonyme.',
   'report.notAnonymous': 'Ce signalement n’est pas anonyme.',
-  // A colon, not « à {name} »: names such as Internet Watch Foundation need an article or an elision.
+  // « le site {name} », not « à {name} »: names such as Internet Watch Foundation need an article or an elision.
   'report.link': 'Signaler sur le site {name}',
   'report.none': 'Signpost ne connaît pas de service de signalement là où vous êtes.',
   'privacy.permissionsHeading': 'Autorisations',
@@ -145,7 +145,7 @@ export default {
   'privacy.privateChrome':
     'dans Chrome, allez sur chrome://extensions, choisissez « Détails » sous Signpost, puis activez « Autoriser en mode navigation privée »',
   'privacy.privateEdge':
-    'dans Edge, allez sur edge://extensions, choisissez « Détails » sous Signpost, puis activez « Autoriser en mode InPrivate »',
+    'dans Edge, allez sur edge://extensions, choisissez « Détails » sous Signpost, puis activez l’option qui autorise Signpost en mode InPrivate',
   'privacy.privateFirefox':
     'dans Firefox, allez sur about:addons, choisissez Signpost, puis « Autoriser » à côté de « Exécution dans les fenêtres privées » (Firefox vous le demande aussi quand vous ajoutez Signpost)',
   'privacy.privateAndroid':

@@ -18,7 +18,7 @@ export default {
   'helpline.copied': 'Numéro copié : {number}',
   'helpline.copyFailed':
     'Impossible de copier. Le numéro est sélectionné : appuyez sur Ctrl+C ou Cmd+C pour le copier.',
-  // A colon, not « de {name} »: names such as Internet Watch Foundation or eSafety would need an elision.
+  // « le site {name} », not « de {name} »: names such as Internet Watch Foundation or eSafety would need an elision.
   'helpline.website': 'Aller sur le site {name}',
   'helpline.passesOnHeading': 'Ce qui est transmis',
   'cost.free-uk': 'Gratuit depuis un téléphone du Royaume-Uni.',
@@ -80,12 +80,12 @@ export default {
   'online.elsewhereIntro':
     'Signpost ne connaît pas de ligne d’écoute là où vous êtes. Ces programmes en ligne ne sont pas limités à un pays.',
   'helpNow.heading': 'Si vous avez besoin d’aide maintenant',
-  'helpNow.ownLife': 'Si votre vie est en danger, appelez le {number}.',
-  'helpNow.ownLifeOr': 'Si votre vie est en danger, appelez le {number} (ou le {otherNumber}).',
+  'helpNow.ownLife': 'Si votre vie est en danger, appelez le {number}.',
+  'helpNow.ownLifeOr': 'Si votre vie est en danger, appelez le {number} (ou le {otherNumber}).',
   'helpNow.ownLifeElsewhere': 'Si votre vie est en danger, appelez le numéro d’urgence local.',
-  'helpNow.danger': 'Un enfant est en danger en ce moment ? Appelez le {number}.',
-  'helpNow.dangerOr': 'Un enfant est en danger en ce moment ? Appelez le {number} (ou le {otherNumber}).',
-  'helpNow.dangerElsewhere': 'Un enfant est en danger en ce moment ? Appelez le numéro d’urgence local.',
+  'helpNow.danger': 'Un enfant est en danger en ce moment ? Appelez le {number}.',
+  'helpNow.dangerOr': 'Un enfant est en danger en ce moment ? Appelez le {number} (ou le {otherNumber}).',
+  'helpNow.dangerElsewhere': 'Un enfant est en danger en ce moment ? Appelez le numéro d’urgence local.',
   'footer.promise': 'Signpost ne stocke rien et n’envoie rien.',
   'footer.guide': 'Ouvrir le guide complet',
   'footer.independent': 'Indépendant de Stop It Now!',

@@ -141,7 +141,7 @@ export default {
   'privacy.privateChrome':
     'i Chrome går du til chrome://extensions, velger «Detaljer» under Signpost og slår på «Tillat i inkognitomodus»',
   'privacy.privateEdge':
-    'i Edge går du til edge://extensions, velger «Detaljer» under Signpost og slår på «Tillat i InPrivate»',
+    'i Edge går du til edge://extensions, velger «Detaljer» under Signpost og slår på innstillingen som tillater Signpost i InPrivate',
   'privacy.privateFirefox':
     'i Firefox går du til about:addons, velger Signpost og velger «Tillat» ved «Kjør i private vinduer» (Firefox spør også når du legger til Signpost)',
   'privacy.privateAndroid':

@@ -34,7 +34,7 @@ export default {
   // Services that each serve one part of the country (New Zealand's), each with its area.
   'self.regionalHeading': 'Gespecialiseerde organisaties in elk deel van het land',
   'self.regionalService': '{name}: {number}. {about}',
-  'self.treatmentHeading': 'Behandeling en hulpverlening op de plek waar u bent',
+  'self.treatmentHeading': 'Behandeling en hulpverlening in het land waar u bent',
   'self.noHelpline':
     'Signpost kent geen hulplijn voor het land waar u bent. De onlineprogramma’s hieronder zijn niet aan één land gebonden.',
   'family.intro':
@@ -56,7 +56,7 @@ export default {
     'Signpost kent geen organisatie voor jongeren in het land waar u bent. Als een kind of jongere nu in gevaar is, bel dan {number}.',
   'professionals.doesHeading': 'Wat Signpost wel en niet doet',
   'professionals.does':
-    'Signpost zet hulp op één klik afstand: een hulplijn, als Signpost er een kent, en een crisislijn of een plek waar u er een vindt. Als een hulplijn zegt wanneer ze bereikbaar is, of wat ze vertrouwelijk houdt, laat Signpost dat ook zien.',
+    'Signpost zet hulp op één klik afstand: een hulplijn, als Signpost er een kent, en een crisislijn of informatie over waar u er een kunt vinden. Als een hulplijn zegt wanneer ze bereikbaar is, of wat ze vertrouwelijk houdt, laat Signpost dat ook zien.',
   'professionals.languages': 'U kunt Signpost lezen in elk van deze talen: {languages}.',
   'professionals.doesNot':
     'Signpost houdt niets in de gaten, blokkeert niets en meldt niets. Het slaat niets op en verstuurt niets. Het is geen behandeling en ook geen vervanging van een behandeling.',
@@ -141,7 +141,7 @@ export default {
   'privacy.privateChrome':
     'in Chrome: ga naar chrome://extensions, kies ‘Details’ bij Signpost en zet ‘Toestaan in incognitomodus’ aan',
   'privacy.privateEdge':
-    'in Edge: ga naar edge://extensions, kies ‘Details’ bij Signpost en zet ‘Toestaan in InPrivate’ aan',
+    'in Edge: ga naar edge://extensions, kies ‘Details’ bij Signpost en zet de optie aan die Signpost toestaat in InPrivate',
   'privacy.privateFirefox':
     'in Firefox: ga naar about:addons, kies Signpost en kies dan ‘Toestaan’ bij ‘Uitvoeren in privévensters’ (Firefox vraagt dit ook wanneer u Signpost toevoegt)',
   'privacy.privateAndroid':
@@ -153,11 +153,11 @@ export default {
     'Zo stelt u de sneltoets in of wijzigt u die: ga in Chrome naar chrome://extensions/shortcuts; in Edge naar edge://extensions/shortcuts; ga in Firefox naar about:addons, kies de knop met het tandwiel en dan ‘Extensiesneltoetsen beheren’.',
   'privacy.links': 'Links gaan naar websites van andere organisaties. Die hebben hun eigen privacybeleid.',
   'privacy.version': 'Signpost versie {version}.',
-  // A schedule line starts with ‘Op’, so it has a capital while the day names stay lower case.
   'hours.holidays': 'Op feestdagen kunnen de tijden anders zijn.',
   'hours.usualToday': 'Normale tijden vandaag: {times} ({zone}).',
   'hours.usuallyClosedToday': 'Vandaag normaal gesproken niet bereikbaar.',
   'hours.timeRange': 'van {open} tot {close}',
+  // A schedule line starts with ‘Van’ or ‘Elke’, so it has a capital while the day names stay lower case.
   'hours.range': '{days}: {times} ({zone})',
   'hours.dayRange': 'Van {from} tot en met {to}',
   'hours.dayPair': 'Elke {from} en {to}',

@@ -77,7 +77,7 @@ export default {
           cy: { names: [/Sgwrs ddienw â seicolegydd/, /18 oed/, /sgwrs ei dileu pan fydd yn dod i ben/, /cyfeiriad IP/, /7 diwrnod/, /enw a’ch rhif adnabod cenedlaethol/, /ffi arferol/], never: never('cy') },
           de: { names: [/anonymer Chat/, /ab 18 Jahren/, /Chat wird gelöscht, wenn er endet/, /IP-Adresse/, /7 Tage/, /Namen und Ihre norwegische Personennummer/, /übliche Eigenanteil/], never: never('de') },
           nl: { names: [/anonieme chat met een psycholoog/, /vanaf 18 jaar/, /chat wordt gewist als hij eindigt/, /IP-adres/, /7 dagen/, /naam en uw nationale identificatienummer/, /gewone eigen bijdrage/], never: never('nl') },
-          fr: { names: [/anonyme avec un psychologue/, /18 ans et plus/, /effacé à la fin/, /adresse IP/, /7 jours/, /nom et votre numéro d’identité national/, /participation habituelle des patients/], never: never('fr') },
+          fr: { names: [/anonyme avec un psychologue/, /18 ans et plus/, /effacé à la fin/, /adresse IP/, /7 jours/, /nom et votre numéro d’identité national/, /participation financière habituelle du patient/], never: never('fr') },
           nb: { names: [/anonym chat med en psykolog/, /fra 18 år/, /Chatten slettes når den er ferdig/, /IP-adressen din og tidspunktet du starter, lagres i 7 dager/, /navn og personnummer/, /vanlig egenandel/], never: never('nb') },
         },
         passesOnFull: {
@@ -85,7 +85,7 @@ export default {
           cy: { names: [/ei ddileu pan ddaw’r sgwrs i ben/, /7 diwrnod/, /esbonio pam ar ei dudalen preifatrwydd/, /enw a’ch rhif adnabod cenedlaethol/, /ffi arferol/], never: never('cy') },
           de: { names: [/gelöscht, wenn der Chat endet/, /7 Tage/, /Datenschutzseite/, /Namen und Ihre norwegische Personennummer/, /übliche Eigenanteil/], never: never('de') },
           nl: { names: [/gewist als de chat eindigt/, /7 dagen/, /privacypagina/, /naam en uw nationale identificatienummer/, /gewone eigen bijdrage/], never: never('nl') },
-          fr: { names: [/effacé à la fin/, /7 jours/, /page de confidentialité/, /nom et votre numéro d’identité national/, /participation habituelle des patients/], never: never('fr') },
+          fr: { names: [/effacé à la fin/, /7 jours/, /page de confidentialité/, /nom et votre numéro d’identité national/, /participation financière habituelle du patient/], never: never('fr') },
           nb: { names: [/slettes når chatten er ferdig/, /lagres i 7 dager/, /forklarer hvorfor på siden om personvern/, /navn og personnummer/, /vanlig egenandel/], never: never('nb') },
         },
         // 800 99 900 only as "if the chat does not work".

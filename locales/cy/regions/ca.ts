@@ -7,7 +7,7 @@ export default {
   services: {
     'talking-for-change': {
       about:
-        'Llinell gymorth a sgwrs ddienw i bobl o bob oed sy’n poeni am ddiddordeb rhywiol mewn plant, a seicotherapi am ddim i oedolion, nad yw’n ddienw.',
+        'Llinell gymorth ddienw a sgwrs ddienw i bobl o bob oed sy’n poeni am ddiddordeb rhywiol mewn plant, a seicotherapi am ddim i oedolion, nad yw’n ddienw.',
       talk: 'Gallwch siarad â rhywun am yr hyn sy’n eich poeni, heb roi eich enw.',
     },
     'suicide-crisis-988-ca': {

@@ -7,7 +7,7 @@ export default {
   services: {
     'nicht-taeter-werden-at': {
       about:
-        'Ein kostenpflichtiges Therapieprogramm der Männerberatung Wien für Männer mit sexuellem Interesse an Kindern, die nicht zum Täter geworden sind.',
+        'Ein kostenpflichtiges Therapieprogramm in Wien, angeboten von der Männerberatung Wien, für Männer, die sich sexuell zu Kindern hingezogen fühlen und nicht zum Täter geworden sind.',
     },
     'telefonseelsorge-at': {
       about:
@@ -17,7 +17,7 @@ export default {
     'rat-auf-draht-147': {
       young: 'Für Kinder und Jugendliche: {name}, {number}, kostenlos und anonym, rund um die Uhr',
       youngFull:
-        'Kinder und Jugendliche erreichen {name} ohne Vorwahl aus ganz Österreich unter {number}, kostenlos und anonym, rund um die Uhr. Der Anruf scheint nicht auf der Telefonrechnung auf. Auch Bezugspersonen von Kindern können anrufen.',
+        'Kinder und Jugendliche erreichen {name} aus ganz Österreich unter {number}, kostenlos und anonym, rund um die Uhr. Der Anruf scheint nicht auf der Telefonrechnung auf. Auch Bezugspersonen von Kindern können anrufen.',
     },
     'emergency-144-at': {
       about: 'Rettung, kostenlos, rund um die Uhr',
@@ -27,7 +27,7 @@ export default {
     },
     stopline: {
       about:
-        'Missbrauchsdarstellungen im Internet melden, über das Formular oder per E-Mail an office@stopline.at. Stopline bearbeitet eine Meldung binnen eines Werktages und leitet illegale Inhalte an das Bundeskriminalamt und an die Partner-Meldestelle im INHOPE-Netzwerk weiter.',
+        'Missbrauchsabbildungen im Internet melden, über das Formular oder per E-Mail an office@stopline.at. Stopline bearbeitet eine Meldung binnen eines Werktages und leitet illegale Inhalte an das Bundeskriminalamt und an die Partner-Meldestelle im INHOPE-Netzwerk weiter.',
     },
   },
 } satisfies RegionWords<typeof at>;

@@ -37,7 +37,7 @@ export default {
     },
     'politiet-tips': {
       about:
-        'Die Hinweisseite der norwegischen Polizei für Websites mit Missbrauchsdarstellungen von Kindern; die Hinweise bearbeitet Kripos. Sie müssen keine E-Mail-Adresse angeben: Wenn Sie eine angeben, erhalten Sie eine Referenznummer.',
+        'Die Hinweisseite der norwegischen Polizei für Websites mit Missbrauchsabbildungen von Kindern; die Hinweise bearbeitet Kripos. Sie müssen keine E-Mail-Adresse angeben: Wenn Sie eine angeben, erhalten Sie eine Referenznummer.',
     },
   },
 } satisfies RegionWords<typeof no>;

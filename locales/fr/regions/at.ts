@@ -7,7 +7,7 @@ export default {
   services: {
     'nicht-taeter-werden-at': {
       about:
-        'Un programme de thérapie payant à Vienne, proposé par la Männerberatung Wien, pour les hommes attirés sexuellement par les enfants qui ne sont pas passés à l’acte.',
+        'Un programme de thérapie payant à Vienne, proposé par la Männerberatung Wien, pour les hommes qui sont attirés sexuellement par les enfants et ne sont pas passés à l’acte.',
     },
     'telefonseelsorge-at': {
       about:

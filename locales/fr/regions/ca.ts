@@ -13,7 +13,7 @@ export default {
     'suicide-crisis-988-ca': {
       about: 'Par téléphone ou par message texte, en français ou en anglais.',
       helpNow:
-        'Vous avez du mal à faire face ? Appelez le {number} ou envoyez-lui un message texte, gratuitement, à tout moment, en français ou en anglais.',
+        'Vous avez du mal à faire face ? Appelez le {number} ou envoyez un message texte à ce numéro, gratuitement, à tout moment, en français ou en anglais.',
     },
     'kids-help-phone': {
       young: 'Jeune ? {name} : envoyez CONNECT par message texte au {number}, gratuitement, à tout moment',

@@ -7,13 +7,13 @@ export default {
   services: {
     'det-finnes-hjelp': {
       about:
-        'Une discussion en ligne (chat) anonyme avec un psychologue, pour les adultes (18 ans et plus) ayant un intérêt sexuel pour les enfants. Le chat est effacé à la fin de la conversation ; votre adresse IP et l’heure à laquelle vous commencez sont conservées 7 jours. Pour prendre rendez-vous pour un traitement, vous devez donner votre nom et votre numéro d’identité national, et le traitement est soumis à la participation habituelle des patients.',
+        'Une discussion en ligne (chat) anonyme avec un psychologue, pour les adultes (18 ans et plus) ayant un intérêt sexuel pour les enfants. Le chat est effacé à la fin de la conversation ; votre adresse IP et l’heure à laquelle vous commencez sont conservées 7 jours. Pour prendre rendez-vous pour un traitement, vous devez donner votre nom et votre numéro d’identité national, et le traitement est soumis à la participation financière habituelle du patient.',
       linkLabel: 'Discuter avec un psychologue sans dire qui vous êtes',
       talk: 'Vous pouvez discuter avec un psychologue de ce qui vous inquiète, sans dire qui vous êtes.',
       whenYouCall:
         'Vous discutez par écrit avec un psychologue, qui peut vous conseiller, sans dire qui vous êtes. Si le chat ne fonctionne pas, le service indique que vous pouvez appeler le 800 99 900.',
       passesOnFull:
-        'Ce que vous écrivez dans le chat est effacé à la fin de la conversation. Votre adresse IP et l’heure à laquelle vous commencez un chat sont conservées 7 jours, puis effacées ; le service explique pourquoi sur sa page de confidentialité. Pour prendre rendez-vous pour un traitement, vous devez donner votre nom et votre numéro d’identité national. Le traitement est soumis à la participation habituelle des patients.',
+        'Ce que vous écrivez dans le chat est effacé à la fin de la conversation. Votre adresse IP et l’heure à laquelle vous commencez un chat sont conservées 7 jours, puis effacées ; le service explique pourquoi sur sa page de confidentialité. Pour prendre rendez-vous pour un traitement, vous devez donner votre nom et votre numéro d’identité national. Le traitement est soumis à la participation financière habituelle du patient.',
     },
     'kirkens-sos': {
       about:
@@ -36,7 +36,7 @@ export default {
     },
     'politiet-tips': {
       about:
-        'La page de signalement de la police norvégienne pour les sites web contenant des images d’abus sexuels sur des enfants ; Kripos traite les signalements. Vous n’êtes pas obligé de donner votre adresse e-mail : si vous la donnez, vous recevez un numéro de référence.',
+        'La page de signalement de la police norvégienne pour les sites web contenant des images d’abus sexuels sur des enfants ; Kripos traite les signalements. Vous n’avez pas à donner votre adresse e-mail : si vous la donnez, vous recevez un numéro de référence.',
     },
   },
 } satisfies RegionWords<typeof no>;

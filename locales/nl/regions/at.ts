@@ -7,7 +7,7 @@ export default {
   services: {
     'nicht-taeter-werden-at': {
       about:
-        'Een betaald therapieprogramma in Wenen, van Männerberatung Wien, voor mannen die zich seksueel aangetrokken voelen tot kinderen en nog geen dader zijn geworden.',
+        'Een betaald therapieprogramma in Wenen, van Männerberatung Wien, voor mannen die zich seksueel aangetrokken voelen tot kinderen en geen dader zijn geworden.',
     },
     'telefonseelsorge-at': {
       about: 'Een crisislijn voor heel Oostenrijk, dag en nacht. Elk gesprek wordt vertrouwelijk behandeld.',

@@ -16,7 +16,7 @@ export default {
         'Wat u in de chat schrijft, wordt gewist als de chat eindigt. Uw IP-adres en het tijdstip waarop u een chat begint, worden 7 dagen bewaard en daarna gewist; de dienst legt op zijn privacypagina uit waarom. Om een behandeling te boeken moet u uw naam en uw nationale identificatienummer geven. Voor de behandeling betaalt u de gewone eigen bijdrage.',
     },
     'kirkens-sos': {
-      about: 'Een crisislijn, elke dag open, dag en nacht. Uw nummer wordt niet getoond.',
+      about: 'Een crisislijn, elke dag bereikbaar, dag en nacht. Uw nummer wordt niet getoond.',
       helpNow:
         'Heeft u het moeilijk? Bel {name} via {number}, op elk moment; uw nummer wordt niet getoond. Het kost hetzelfde als een gesprek naar een gewoon vast nummer.',
     },
