@@ -17,8 +17,7 @@ export default {
   'section.young': 'Bekymret for et barns seksuelle atferd, eller du er ung og bekymret for deg selv',
   'section.professionals': 'For rådgivere og andre fagfolk',
   'section.crisis': 'I krise, eller et barn er i fare nå',
-  // "Overgrepsmateriale" is the police's own word (politiet.no, Kripos); the English words follow it.
-  'section.report': 'Melde fra om overgrepsmateriale (seksuelle bilder av barn)',
+  'section.report': 'Melde fra om seksuelle bilder av barn',
   'section.privacy': 'Om Signpost og personvernet ditt',
   'self.intro':
     'Seksuelle bilder av barn viser ekte barn, som blir skadet på nytt hver gang noen ser på et bilde. Bildene er ulovlige, men folk klarer å slutte, og det finnes hjelp for deg.',
@@ -41,7 +40,7 @@ export default {
   'family.helpline': 'Hjelpetelefonen {name} er også for familie og venner.',
   'family.page': 'Råd til familie og venner',
   'family.inform':
-    'Etter at du har kontaktet hjelpetelefonen, kan de tilby deg Inform: et program for partnere, familiemedlemmer og venner av noen som er pågrepet, har fått en formell advarsel eller er dømt for lovbrudd på nett.',
+    'Etter at du har kontaktet hjelpetelefonen, kan de tilby deg Inform: et program for partnere, familiemedlemmer og venner av noen som er pågrepet, har fått en formell advarsel fra politiet eller er dømt for lovbrudd på nett.',
   'family.childHeading': 'Bekymret for et barn?',
   'family.yourselfHeading': 'Ta vare på deg selv',
   'family.yourself': 'Dette kan være mye å bære. Hvis du har det vanskelig, snakk med noen.',
@@ -55,8 +54,8 @@ export default {
     'Signpost kjenner ikke til noen tjeneste for unge der du er. Hvis et barn eller en ung person er i fare nå, ring {number}.',
   'professionals.doesHeading': 'Hva Signpost gjør, og ikke gjør',
   'professionals.does':
-    'Signpost gjør hjelp tilgjengelig med ett klikk: en hjelpetelefon der Signpost kjenner til en, og en krisetelefon eller hvor du finner en. Der en hjelpetelefon oppgir åpningstider eller hva den holder fortrolig, viser Signpost det også.',
-  'professionals.languages': 'Du kan lese den på alle disse språkene: {languages}.',
+    'Signpost gjør hjelp tilgjengelig med ett klikk: en hjelpetelefon der Signpost kjenner til en, og en krisetelefon eller et sted der du finner en. Der en hjelpetelefon oppgir åpningstider eller hva den holder fortrolig, viser Signpost det også.',
+  'professionals.languages': 'Du kan lese den på disse språkene: {languages}.',
   'professionals.doesNot':
     'Den overvåker ikke, blokkerer ikke og melder ikke fra om noe. Den lagrer ingenting og sender ingenting. Den er ikke behandling og erstatter ikke behandling.',
   'professionals.recommendHeading': 'Slik kan du anbefale den',
@@ -83,7 +82,7 @@ export default {
   'crisis.dangerElsewhere': 'Hvis et barn er i fare nå, ring det lokale nødnummeret.',
   'crisis.emergencyNumber': '{number}: {about}.',
   'crisis.suicide':
-    'Hvis du har tanker om selvmord, er du ikke alene, og du fortjener støtte. Snakk med noen nå.',
+    'Hvis du har selvmordstanker, er du ikke alene, og du fortjener støtte. Snakk med noen nå.',
   'crisis.investigation':
     'Hvis du er blitt pågrepet eller er under etterforskning og føler at du ikke orker mer, snakk med noen nå. Mange i den situasjonen har det slik, og det finnes hjelp.',
   'crisis.informPlus':
@@ -103,28 +102,28 @@ export default {
   'privacy.background':
     'Signpost har ingen prosess i bakgrunnen. Den kjører bare mens denne siden eller popup-vinduet er åpent, og den legger ingenting inn i nettstedene du besøker.',
   'privacy.connections':
-    'Signposts egne sikkerhetsregler hindrer sidene i å laste inn noe fra internett eller sende noe dit. Reglene gjelder ikke lenkene du velger, som åpner nettstedene sine i en ny fane, og heller ikke alt nettleseren gjør for en side, for eksempel å koble seg til et nettsted som siden viser til, på forhånd. Signposts sider ber ikke om noen slik tilkobling og bygger ikke inn noe annet nettsted.',
+    'Signposts egne sikkerhetsregler hindrer sidene i å laste inn noe fra internett eller sende noe dit. Reglene gjelder ikke lenkene du velger, som åpner nettstedene sine i en ny fane, og heller ikke alt nettleseren gjør for en side, for eksempel å koble seg på forhånd til et nettsted som siden viser til. Signposts sider ber ikke om noen slik tilkobling og bygger ikke inn noe annet nettsted.',
   'privacy.lookups':
     'Sidene ber også nettleseren om ikke å slå opp nettstedene de lenker til på forhånd, før du velger ett av dem, og om ikke å fortelle et nettsted at du kom fra Signpost.',
   'privacy.storage':
     'Den lagrer ingenting: ingen innstillinger, informasjonskapsler eller egne data. Landet og språket du velger, blir bare husket på denne siden mens den er åpen, og er borte når du lukker den.',
   'privacy.historyHeading': 'Denne veiledningen i nettleserhistorikken',
   'privacy.history':
-    'Hver gang du åpner denne veiledningen i et vanlig vindu, viser Chrome og Edge den i historikken som «Signpost», med sin egen adresse, uten land eller språk i den. Firefox viser den ikke. Popup-vinduet vises aldri i historikken.',
+    'Hver gang du åpner denne veiledningen i et vanlig vindu, viser Chrome og Edge den i historikken som «Signpost», med veiledningens egen adresse, uten land eller språk i adressen. Firefox viser den ikke. Popup-vinduet vises aldri i historikken.',
   'privacy.historyRemove':
     'Slik fjerner du den: Åpne historikken (Ctrl+H i Chrome eller Edge, Cmd+Y på Mac), finn «Signpost» og slett den.',
   'privacy.closedTabs':
-    'Etter at du har lukket denne veiledningen, også med «Forlat denne siden», kan den åpnes igjen fra nettleserens liste over nylig lukkede faner. For den listen tar nettleseren vare på adressen, hvor langt ned på siden du hadde rullet og alle nettsteder med hjelp som du åpnet derfra, men ingen av valgene du gjorde på siden. Når du sletter nettleserhistorikken, blir listen tømt: Trykk Ctrl+Shift+Delete (Cmd+Shift+Delete på Mac) og velg nettleserhistorikk.',
+    'Etter at du har lukket denne veiledningen, også hvis du brukte «Forlat denne siden», kan den åpnes igjen fra nettleserens liste over nylig lukkede faner. For den listen tar nettleseren vare på adressen, hvor langt ned på siden du hadde rullet og alle hjelpenettsteder du åpnet derfra, men ingen av valgene du gjorde på siden. Når du sletter nettleserhistorikken, blir listen tømt: Trykk Ctrl+Shift+Delete (Cmd+Shift+Delete på Mac) og velg nettleserhistorikk.',
   'privacy.clipboard':
     'Hvis du kopierer et nummer eller kortet, blir det liggende på utklippstavlen på enheten din (og i utklippsloggen, hvis den er slått på) til du kopierer noe annet.',
   'privacy.keptHeading': 'Dette tar nettleseren vare på',
   'privacy.keptIntro':
     'Nettleseren fører sine egne opptegnelser over sidene du åpner, også Signposts sider. I tillegg til historikken og listen over nylig lukkede faner:',
   'privacy.keptSites':
-    'den lagrer et nettsted med hjelp som du åpner, i historikken, som alle andre nettsteder, og Chrome og Edge noterer at du åpnet det fra Signpost: Når du sletter nettleserhistorikken, fjernes begge deler',
-  // Chrome's and Edge's own Norwegian labels: «Ny fane», «Bufrede bilder og filer».
+    'et hjelpenettsted du åpner, havner i historikken som alle andre nettsteder, og Chrome og Edge noterer at du åpnet det fra Signpost: Når du sletter nettleserhistorikken, fjernes begge deler',
+  // Chrome's own Norwegian labels: «Ny fane», «Bufrede bilder og filer».
   'privacy.keptTile':
-    'hvis du åpner denne veiledningen ved å skrive inn adressen, kan Chrome og Edge vise en «Signpost»-snarvei på siden «Ny fane»: Fjern snarveien, eller slett nettleserhistorikken',
+    'hvis du åpner denne veiledningen ved å skrive inn adressen, kan Chrome og Edge vise en «Signpost»-snarvei på Ny fane-siden: Fjern snarveien, eller slett nettleserhistorikken',
   'privacy.keptCache':
     'Chrome og Edge lagrer en kopi av hvert Signpost-skript som har kjørt, med tidspunktet, men ingenting av det du har lest: Når du sletter «Bufrede bilder og filer», fjernes den',
   'privacy.keptClick':
@@ -136,16 +135,17 @@ export default {
   'privacy.private':
     'Signpost lagrer ingenting, verken i et vanlig vindu eller i et privat vindu. I et privat vindu glemmer nettleseren i tillegg fanen og adressen til denne veiledningen når du lukker vinduet.',
   'privacy.privateAllow': 'Nettleseren kjører Signpost i et privat vindu bare hvis du tillater det:',
-  // The browsers' own Norwegian labels: Chrome «Tillat i inkognitomodus», Edge «Tillat i InPrivate»,
-  // Firefox «Kjør i private vinduer» and «Tillat».
+  // The browsers' own Norwegian labels: Chrome «Tillat i Inkognito» (its generated_resources_no.xtb),
+  // Firefox «Kjør i private vindu» and «Tillat» (nb-NO aboutAddons.ftl), Firefox for Android
+  // «Kjør i privat nettlesing». Edge's could not be checked: what to turn on is described instead.
   'privacy.privateChrome':
-    'i Chrome går du til chrome://extensions, velger «Detaljer» under Signpost og slår på «Tillat i inkognitomodus»',
+    'i Chrome går du til chrome://extensions, velger «Detaljer» under Signpost og slår på «Tillat i Inkognito»',
   'privacy.privateEdge':
     'i Edge går du til edge://extensions, velger «Detaljer» under Signpost og slår på innstillingen som tillater Signpost i InPrivate',
   'privacy.privateFirefox':
-    'i Firefox går du til about:addons, velger Signpost og velger «Tillat» ved «Kjør i private vinduer» (Firefox spør også når du legger til Signpost)',
+    'i Firefox går du til about:addons, velger Signpost og velger «Tillat» ved «Kjør i private vindu» (Firefox spør også når du legger til Signpost)',
   'privacy.privateAndroid':
-    'i Firefox for Android åpner du menyen, velger «Utvidelser» og deretter Signpost, og tillater at den kjører i privat nettlesing',
+    'i Firefox for Android åpner du menyen, velger «Utvidelser» og deretter Signpost, og slår på «Kjør i privat nettlesing»',
   'privacy.shortcutHeading': 'Åpne Signpost med tastaturet',
   'privacy.shortcut': 'Trykk {keys} for å åpne popup-vinduet til Signpost.',
   'privacy.shortcutNone': 'Ingen hurtigtast er satt for Signpost.',

@@ -11,7 +11,7 @@ export default {
   'page.title': 'Signpost',
   'lang.label': 'Språk',
   'popup.heading': 'Få hjelp',
-  'region.label': 'Hjelp for',
+  'region.label': 'Hjelp i',
   'helpline.heading': 'Hjelpetelefonen {name}',
   'helpline.call': 'Ring {number}',
   'helpline.text': 'Send SMS til {number}',
@@ -77,7 +77,7 @@ export default {
   'hours.holiday.DE': 'en offentlig fridag i Tyskland',
   'hours.holiday.DE-STATES': 'en offentlig fridag i noen tyske delstater',
   'hours.holidayToday': 'I dag er det {holiday}, så åpningstidene kan avvike.',
-  // {day} is "i morgen" or "mandag": "og i morgen er det …".
+  // {day} is a day's name, as after "Åpner": "og mandag er det …".
   'hours.closedBeforeHoliday': 'Stengt nå, og {day} er det {holiday}, så åpningstidene kan avvike.',
   'moreHelp.heading': 'Mer hjelp',
   'moreHelp.selfHelp': 'Gratis, anonym selvhjelp på nett',

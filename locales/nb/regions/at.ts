@@ -7,7 +7,7 @@ export default {
   services: {
     'nicht-taeter-werden-at': {
       about:
-        'Et terapiprogram som koster penger, i Wien, drevet av Männerberatung Wien, for menn som er seksuelt tiltrukket av barn og ikke har begått overgrep.',
+        'Et terapiprogram som koster penger, i Wien, drevet av Männerberatung Wien, for menn som er seksuelt tiltrukket av barn og ikke har begått lovbrudd.',
     },
     'telefonseelsorge-at': {
       about: 'En krisetelefon for hele Østerrike, hele døgnet. Alle samtaler behandles fortrolig.',
@@ -26,7 +26,7 @@ export default {
     },
     stopline: {
       about:
-        'Meld fra om seksuelle bilder av barn på nettet, med skjemaet eller på e-post til office@stopline.at. Stopline behandler en melding innen én virkedag og gir ulovlig innhold videre til Bundeskriminalamt (Østerrikes føderale kriminalpoliti) og til partnertjenesten sin i INHOPE-nettverket.',
+        'Meld fra om seksuelle bilder av barn på nettet, med skjemaet eller på e-post til office@stopline.at. Stopline behandler en melding innen én virkedag og sender ulovlig innhold videre til Bundeskriminalamt (Østerrikes føderale kriminalpoliti) og til partnertjenesten sin i INHOPE-nettverket.',
     },
   },
 } satisfies RegionWords<typeof at>;

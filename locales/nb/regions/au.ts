@@ -11,7 +11,7 @@ export default {
       passesOnShort:
         'Hvis de har grunn til å tro at et lovbrudd har skjedd (også på nett), eller at et barn risikerer betydelig skade, melder de fra til de aktuelle myndighetene, for eksempel politiet eller barnevernet.',
       passesOnFull:
-        'Hjelpetelefonen er anonym, og de har bare de opplysningene du velger å dele. Stop It Now! Australia følger alle regler om lovpålagt meldeplikt: Hvis de får rimelig grunn til å tro at et lovbrudd har skjedd, også et lovbrudd på nett, eller at et barn risikerer betydelig skade, melder de fra til de aktuelle myndighetene, blant annet politiet, barnevernet eller begge.',
+        'Hjelpetelefonen er anonym, og de har bare de opplysningene du velger å dele. Stop It Now! Australia følger alle regler om lovpålagt meldeplikt: Hvis de får rimelig grunn til å tro at et lovbrudd har skjedd, også et lovbrudd på nett, eller at et barn risikerer betydelig skade, melder de fra til de aktuelle myndighetene, for eksempel politiet, barnevernet eller begge.',
     },
     'lifeline-au': {
       about: 'Krisestøtte hele døgnet. Du kan også sende SMS.',
@@ -20,7 +20,7 @@ export default {
     'kids-helpline': {
       young: 'Er du 5 til 25 år? {name}: {number}, når som helst',
       youngFull:
-        'Hvis du er 5 til 25 år, kan du snakke med {name}: {number}, når som helst. Samtalene er gratis, private og fortrolige, unntatt når de har plikt til å gripe inn: for eksempel hvis et barn blir skadet eller forsømt, hvis noen tenker på å skade seg selv, eller hvis noen har skadet eller kan komme til å skade noen andre.',
+        'Hvis du er 5 til 25 år, kan du snakke med {name}: {number}, når som helst. Samtalene er gratis, private og fortrolige, unntatt når de har plikt til å gripe inn: for eksempel hvis et barn blir skadet eller utsatt for omsorgssvikt, hvis noen tenker på å skade seg selv, eller hvis noen har skadet eller kan komme til å skade noen andre.',
     },
     esafety: {
       about: 'Meld fra om ulovlig innhold på nett, blant annet seksuelle bilder av barn.',

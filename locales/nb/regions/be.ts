@@ -20,7 +20,7 @@ export default {
       about:
         'Linjen for selvmordsforebygging i Flandern. Samtalene er anonyme. Du kan også chatte eller sende e-post på nettstedet.',
       helpNow: 'Har du det vanskelig? I Flandern kan du ringe Zelfmoordlijn på {number}, gratis, når som helst.',
-      helpNowOr: 'Eller, i Flandern, ring Zelfmoordlijn på {number}, gratis, når som helst.',
+      helpNowOr: 'Eller ring Zelfmoordlijn på {number} hvis du er i Flandern, gratis, når som helst.',
     },
     'centre-prevention-suicide': {
       about: 'En krisetelefon: Noen lytter til deg, anonymt.',

@@ -27,11 +27,11 @@ export default {
       about: 'ambulanse, gratis',
     },
     'police-117-ch': {
-      about: 'politiet, når et barn er i fare nå, gratis. Nødsamtaler blir tatt opp, og nummeret ditt vises',
+      about: 'politiet, når et barn er i fare nå, gratis. Nødanrop blir tatt opp, og nummeret ditt vises',
     },
     clickandstop: {
       about:
-        'Meld fra om seksuelle bilder av barn på nettet, med noen få klikk. Skjemaet gir ingen opplysninger om deg videre til straffemyndighetene.',
+        'Meld fra om seksuelle bilder av barn på nettet, med noen få klikk. Skjemaet gir ingen opplysninger om deg videre til politiet eller påtalemyndigheten.',
     },
   },
 } satisfies RegionWords<typeof ch>;

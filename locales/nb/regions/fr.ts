@@ -8,7 +8,7 @@ export default {
     // "Département" stays French: a Norwegian "departement" is a ministry.
     'stop-fr': {
       whenYouCall:
-        'STOP, som drives av FFCRIAVS, er for personer som er seksuelt tiltrukket av barn, for å hjelpe dem å få behandling før de handler på det. Etter en velkomstmelding taster du inn nummeret til ditt département (der du bor, eller der du er født). Du blir satt over til en behandler der (en psykolog, psykiater eller sykepleier), som vurderer hva du trenger, og henviser deg til passende behandling. Den behandlingen er omfattet av loven om taushetsplikt.',
+        'STOP, som drives av FFCRIAVS, er for personer som er seksuelt tiltrukket av barn, for å hjelpe dem å få behandling før de handler ut fra den. Etter en velkomstmelding taster du inn nummeret til ditt département (der du bor, eller der du er født). Du blir satt over til en behandler der (en psykolog, psykiater eller sykepleier), som vurderer hva du trenger, og henviser deg til passende behandling. Behandlingen er underlagt lovbestemt taushetsplikt.',
     },
     'suicide-3114': {
       about:

@@ -11,13 +11,13 @@ export default {
   services: {
     'det-finnes-hjelp': {
       about:
-        'En anonym chat med en psykolog, for voksne (fra 18 år) med seksuell interesse for barn. Chatten slettes når den er ferdig; IP-adressen din og tidspunktet du starter, lagres i 7 dager. For å bestille behandling må du oppgi navn og personnummer, og du betaler vanlig egenandel for behandlingen.',
+        'En anonym chat med en psykolog, for voksne (fra 18 år) med seksuell interesse for barn. Chatten slettes når den er ferdig; IP-adressen din og tidspunktet du starter, lagres i 7 dager. For å bestille time til behandling må du oppgi navn og personnummer, og du betaler vanlig egenandel for behandlingen.',
       linkLabel: 'Chat med en psykolog uten å oppgi hvem du er',
       talk: 'Du kan chatte med en psykolog om det som bekymrer deg, uten å oppgi hvem du er.',
       whenYouCall:
         'Du chatter med en psykolog, som kan gi deg veiledning, uten at du oppgir hvem du er. Hvis chatten ikke virker, sier tjenesten at du kan ringe 800 99 900.',
       passesOnFull:
-        'Det du skriver i chatten, slettes når chatten er ferdig. IP-adressen din og tidspunktet du starter en chat, lagres i 7 dager og slettes deretter; tjenesten forklarer hvorfor på siden om personvern. For å bestille behandling må du oppgi navn og personnummer. Du betaler vanlig egenandel for behandlingen.',
+        'Det du skriver i chatten, slettes når chatten er ferdig. IP-adressen din og tidspunktet du starter en chat, lagres i 7 dager og slettes deretter; tjenesten forklarer hvorfor på siden om personvern. For å bestille time til behandling må du oppgi navn og personnummer. Du betaler vanlig egenandel for behandlingen.',
     },
     'kirkens-sos': {
       about: 'En krisetelefon, åpen hver dag, hele døgnet. Den har ingen nummervisning.',
@@ -38,7 +38,7 @@ export default {
     },
     'politiet-tips': {
       about:
-        'Politiets tipsside for nettsteder med overgrepsmateriale av barn; Kripos behandler tipsene. Du trenger ikke å oppgi e-postadressen din: Hvis du gjør det, får du et referansenummer.',
+        'Politiets tipsside for nettsteder med seksuelt overgrepsmateriale av barn; Kripos behandler tipsene. Du trenger ikke å oppgi e-postadressen din: Hvis du gjør det, får du et referansenummer.',
     },
   },
 } satisfies RegionWords<typeof no>;
