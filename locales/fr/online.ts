@@ -13,6 +13,6 @@ export default {
   },
   'prevent-it': {
     about:
-      'Une thérapie en ligne anonyme et gratuite, avec le soutien d’un thérapeute, pour les adultes. C’est un programme de recherche : certaines personnes attendent avant le début de leur thérapie, et il est possible que le programme n’accepte pas de nouvelles personnes en ce moment.',
+      'Une thérapie en ligne anonyme et gratuite, avec le soutien d’un thérapeute, pour les adultes. C’est un programme de recherche : certaines personnes attendent avant le début de leur thérapie, et il n’accepte peut-être pas de nouvelles personnes.',
   },
 } satisfies ServicesWords<typeof ONLINE>;
