@@ -22,7 +22,10 @@ const TYPE = 'public';
 
 /** Where the days start (YYYY-MM-DD): the newest day any of these services' facts was checked. */
 export function tableStart(services: readonly Service[]): string {
-  return services.flatMap((service) => service.sources.map((source) => source.checked)).sort().at(-1)!;
+  const newest = services.flatMap((service) => service.sources.map((source) => source.checked)).sort().at(-1);
+  // No checked fact, no day to start from: a build error, never days from nowhere.
+  if (!newest) throw new Error(`No checked source to start the holiday days from (${services.map((service) => service.id).join(', ') || 'no service'})`);
+  return newest;
 }
 
 /** A date-holidays calendar's public holidays ("GB" and "ENG" is England and Wales), as YYYY-MM-DD, from a day to another. */

@@ -206,10 +206,10 @@ function guideService<W>(service: Planned, lang: Lang, start: string): GuideServ
   };
 }
 
-/** The online programmes open to anyone, as the guide shows them in a language. */
+/** The online programmes open to anyone, as the guide shows them in a language: each its own holidays' start. */
 function onlineProgrammes(lang: Lang): GuideRegion['online'] {
   return regionPlan('elsewhere').online.flatMap((service) => {
-    const shown = guideService<{ about: string }>(service, lang, '');
+    const shown = guideService<{ about: string }>(service, lang, tableStart([service]));
     return shown.url ? [{ ...shown, url: shown.url }] : [];
   });
 }

@@ -93,6 +93,11 @@ describe('the holiday days made at build time', () => {
     expect(tableStart([...SERVICES].reverse())).toBe(tableStart(SERVICES));
   });
 
+  it('fails the build where no fact was checked, rather than start the days from nowhere', () => {
+    expect(() => tableStart([])).toThrow(/No checked source/);
+    expect(() => tableStart([{ id: 'x', sources: [] } as never])).toThrow(/\(x\)/);
+  });
+
   it('fails loudly for a calendar the library does not know', () => {
     expect(() => holidayDays(['XX' as HolidayCalendar], '2026-01-01')).toThrow(/XX/);
   });
