@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SERVICES } from '@/data/directory';
-import { LANG_CODES } from '@/locales/langs';
+import { REGIONS, SERVICES } from '@/data/directory';
+import { WORDS } from '@/locales/all';
+import { LANG_CODES, LANGS, type Lang } from '@/locales/langs';
 import { CONTENT_SECURITY_POLICY } from '@/wxt.config';
 import { checkManifest, EXPECTED_CSP } from '../manifest-check';
 
@@ -92,11 +93,80 @@ describe('the name and description, in every language', () => {
     expect(messages.extensionDescription?.message.length).toBeLessThanOrEqual(132);
   });
 
+  /** A store listing's name (after its first bold label) and short description (the line under the heading that names its limit, 132 characters). */
+  const headOf = (text: string): { name?: string; short?: string } => ({
+    name: /^\*\*[^*\n]+\*\* (.+)$/m.exec(text)?.[1],
+    short: /^\*\*[^\n]*\b132\b[^\n]*\*\*\n(.+)$/m.exec(text)?.[1],
+  });
+  const listingHead = (lang: string) => headOf(readFileSync(`store/listing.${lang}.md`, 'utf8'));
+
+  // The store shows its short description where the browser shows the extension's: the same words.
+  it.each(LANG_CODES)('%s: the store listing has the same name and short description as the browser', (lang) => {
+    const messages = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+    const { name, short } = listingHead(lang);
+    expect(name).toBe(messages.extensionName?.message);
+    expect(short).toBe(messages.extensionDescription?.message);
+    expect(named(short ?? '', lang), `${lang} short description: ${short}`).toEqual([]);
+    expect(short?.length).toBeLessThanOrEqual(132);
+  });
+
+  it("reads a listing's name and short description, or finds none (the check can fail)", () => {
+    expect(headOf('# Title\n\n**Name:** Signpost: x\n\n**Short description (at most 132 characters):**\nHelp.\n')).toEqual({ name: 'Signpost: x', short: 'Help.' });
+    expect(headOf('**Name:** Signpost: x\n\n**Short description:**\nHelp.\n').short).toBeUndefined();
+    expect(headOf('**Short description (at most 132 characters):**\n\nHelp.\n').short).toBeUndefined();
+  });
+
   it('would find a service or a subject (the check can fail)', () => {
     expect(named('Confidential help one click away: the Stop It Now! helpline and free, anonymous self-help.', 'en')).toEqual(
       expect.arrayContaining(['helpline', 'stop it now', 'Stop It Now!']),
     );
     expect(named('Hilfe für Menschen mit sexuellem Interesse an Kindern', 'de')).toEqual(['sexuell', 'kind']);
     expect(named('Appelez Samaritans', 'fr')).toEqual(['Samaritans']);
+  });
+});
+
+/**
+ * A store listing names the help its readers get, so it names every place Signpost has help
+ * for (by the name its picker shows in that language, "Somewhere else" too) and every
+ * language it can be read in (by the language's own name, as the switch shows it), and says
+ * that Signpost is independent of Stop It Now! and the Lucy Faithfull Foundation
+ * (store/README.md).
+ */
+describe('the store listings, in every language', () => {
+  const listing = (lang: Lang) => readFileSync(`store/listing.${lang}.md`, 'utf8').replace(/\s+/g, ' ');
+  const INDEPENDENT: Record<Lang, RegExp> = {
+    en: /Signpost is independent\. It is not made or endorsed by Stop It Now!, the Lucy Faithfull Foundation/,
+    cy: /Mae Signpost yn annibynnol\. Nid Stop It Now!, y Lucy Faithfull Foundation .*a’i gwnaeth, ac nid ydyn nhw’n ei gymeradwyo/,
+    de: /Signpost ist unabhängig\. Es wurde weder von Stop It Now! noch von der Lucy Faithfull Foundation .*entwickelt oder befürwortet/,
+    nl: /Signpost is onafhankelijk\. Het is niet gemaakt of onderschreven door Stop It Now!, de Lucy Faithfull Foundation/,
+    fr: /Signpost est indépendant\. Ni Stop It Now!, ni la Lucy Faithfull Foundation, .*n’ont conçu ou cautionné Signpost/,
+    nb: /Signpost er uavhengig\. Den er verken laget eller godkjent av Stop It Now!, Lucy Faithfull Foundation/,
+  };
+
+  /** The places and languages a text does not name, each as a whole word or words ("Nederland" is not in "Nederlands"). */
+  function unnamed(text: string, lang: Lang): string[] {
+    const escaped = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+    const has = (words: string) => new RegExp(`(^|[^\\p{L}])${escaped(words)}($|[^\\p{L}])`, 'iu').test(text);
+    return [...REGIONS.map((region) => WORDS[lang].regions[region.id].name), ...LANGS.map((language) => language.name)].filter((name) => !has(name));
+  }
+
+  it('has one listing for each language, and no other', () => {
+    const listings = readdirSync('store').filter((file) => /^listing\..+\.md$/.test(file));
+    expect(listings.sort()).toEqual(LANG_CODES.map((lang) => `listing.${lang}.md`).sort());
+  });
+
+  it.each(LANG_CODES)('%s names every place and every language', (lang) => {
+    expect(unnamed(listing(lang), lang)).toEqual([]);
+  });
+
+  it.each(LANG_CODES)('%s says Signpost is independent', (lang) => {
+    expect(listing(lang)).toMatch(INDEPENDENT[lang]);
+  });
+
+  it('would find a place or a language left out (the check can fail)', () => {
+    const en = listing('en');
+    expect(unnamed(en.replace(/Norway/g, 'Nowhere').replace(/Cymraeg/g, 'Welsh'), 'en')).toEqual(['Norway', 'Cymraeg']);
+    expect(unnamed('Nederlands', 'nl')).toContain('Nederland');
+    expect(listing('en').replace('endorsed', 'approved')).not.toMatch(INDEPENDENT.en);
   });
 });

@@ -2,6 +2,7 @@
  * The help directory against the fact sheet: every number, page and check date, and each
  * region's facts pinned in its own folder (data/regions/<id>/expected.ts: its "sheet").
  */
+import { readFileSync } from 'node:fs';
 import { type CountryCode, parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { REGION_IDS, REGIONS, type RegionId, SERVICES } from '@/data/directory';
@@ -242,6 +243,11 @@ describe('what the sheet marks "do not ship"', () => {
 
   it('is in no word of any language', () => {
     const text = LANG_CODES.map((lang) => JSON.stringify(services.map((service) => wordsOf(service, lang)))).join('\n').toLowerCase();
+    expect(listed.filter((value) => !value.startsWith('"') && text.includes(value.toLowerCase()))).toEqual([]);
+  });
+
+  it('is in no store listing', () => {
+    const text = LANG_CODES.map((lang) => readFileSync(`store/listing.${lang}.md`, 'utf8')).join('\n').replace(/\s+/g, ' ').toLowerCase();
     expect(listed.filter((value) => !value.startsWith('"') && text.includes(value.toLowerCase()))).toEqual([]);
   });
 

@@ -97,6 +97,13 @@ describe('guards every language passes', () => {
     expect(COMPLETELY_ANONYMOUS[lang].source.split('|')[0]).toMatch(COMPLETELY_ANONYMOUS[lang]);
   });
 
+  // The store listing says no more than the pages: nor does it promise complete anonymity.
+  it.each(LANG_CODES)('%s: the store listing never promises complete anonymity', (lang) => {
+    const listing = readFileSync(`store/listing.${lang}.md`, 'utf8').replace(/\s+/g, ' ');
+    expect(listing).toMatch(/anonym|anonie|dienw/i);
+    expect(listing.match(COMPLETELY_ANONYMOUS[lang])?.[0]).toBeUndefined();
+  });
+
   // The sheet states the languages of three services only: no sentence about any other names a
   // language, not Kein Täter werden's or TelefonSeelsorge's ("not stated"), nor a Belgian
   // line's from the sheet's headings.
