@@ -136,7 +136,7 @@ describe('the store listings, in every language', () => {
   const listing = (lang: Lang) => readFileSync(`store/listing.${lang}.md`, 'utf8').replace(/\s+/g, ' ');
   const INDEPENDENT: Record<Lang, RegExp> = {
     en: /Signpost is independent\. It is not made or endorsed by Stop It Now!, the Lucy Faithfull Foundation/,
-    cy: /Mae Signpost yn annibynnol\. Nid Stop It Now!, y Lucy Faithfull Foundation .*a’i gwnaeth, ac nid ydyn nhw’n ei gymeradwyo/,
+    cy: /Mae Signpost yn annibynnol\. Nid Stop It Now!, na’r Lucy Faithfull Foundation, .*a’i gwnaeth, ac nid ydyn nhw’n ei gymeradwyo/,
     de: /Signpost ist unabhängig\. Es wurde weder von Stop It Now! noch von der Lucy Faithfull Foundation .*entwickelt oder befürwortet/,
     nl: /Signpost is onafhankelijk\. Het is niet gemaakt of onderschreven door Stop It Now!, de Lucy Faithfull Foundation/,
     fr: /Signpost est indépendant\. Ni Stop It Now!, ni la Lucy Faithfull Foundation, .*n’ont conçu ou cautionné Signpost/,
