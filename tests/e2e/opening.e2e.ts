@@ -25,8 +25,9 @@ const OPENINGS: { locale: string; zone: string; region: RegionId; lang: Lang }[]
   { locale: 'de-CH', zone: 'Europe/Zurich', region: 'ch', lang: 'de' },
   { locale: 'fr-CH', zone: 'Europe/Zurich', region: 'ch', lang: 'fr' },
   { locale: 'de-AT', zone: 'Europe/Vienna', region: 'at', lang: 'de' },
-  // Norwegian is not one of Signpost's languages yet: Norway, in English.
-  { locale: 'nb-NO', zone: 'Europe/Oslo', region: 'no', lang: 'en' },
+  // Norway in its two languages: Norwegian, and English for a browser in English there.
+  { locale: 'nb-NO', zone: 'Europe/Oslo', region: 'no', lang: 'nb' },
+  { locale: 'en-GB', zone: 'Europe/Oslo', region: 'no', lang: 'en' },
 ];
 
 /** Runs in the page: the language it chose and the region it shows. */
