@@ -94,6 +94,9 @@ export async function launchFirefox(options: {
       // Pages' console messages and errors also go to Firefox's stdout, where the suite reads
       // them: puppeteer's console events do not fire for moz-extension:// pages.
       'devtools.console.stdout.content': true,
+      // Firefox's own code logs to stdout too ("console.error: RSLoader: " when its remote
+      // settings cannot load through the recording proxy): not a page's error, so kept out.
+      'devtools.console.stdout.chrome': false,
       ...(options.permanent ? { 'xpinstall.signatures.required': false } : {}),
       ...options.prefs,
     },
