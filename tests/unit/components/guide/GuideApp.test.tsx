@@ -7,7 +7,7 @@ import { REGION_IDS, type RegionId, SERVICES } from '@/data/directory';
 import type { Service } from '@/data/types';
 import { dialHref } from '@/lib/dial';
 import { SECTION_IDS } from '@/lib/guide';
-import { guidePack } from '@/lib/project';
+import { guidePack, PACK_FILES } from '@/lib/project';
 import { messagesFor } from '@/locales/all';
 import type { Lang } from '@/locales/langs';
 
@@ -24,6 +24,7 @@ function renderGuide({ region = 'uk', lang = 'en', ...props }: Partial<GuideAppP
       now={NOW}
       userTimeZone="Europe/London"
       loadFacts={async () => ({ version: '1.2.3', permissions: [] })}
+      loadPrivacy={async (wanted) => PACK_FILES.privacy(wanted)}
       exit={exit}
       {...props}
     />,
@@ -36,8 +37,10 @@ afterEach(() => {
 });
 
 describe('the guide', () => {
-  it.each(['en', 'cy'] as const)('has every section, in order, in %s', (lang) => {
+  it.each(['en', 'cy'] as const)('has every section, in order, in %s', async (lang) => {
     renderGuide({ lang });
+    // The privacy section's words arrive after first paint.
+    await waitFor(() => expect(document.getElementById('privacy')?.hasAttribute('aria-busy')).toBe(false));
     const messages = messagesFor(lang);
     const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
     const sections = SECTION_IDS.map((id) => messages[`section.${id}`]);
@@ -188,11 +191,11 @@ describe('the guide', () => {
 
   it.each(['en', 'cy', 'de', 'nl', 'fr'] as const)(
     'says in %s how to allow Signpost in a private window in each browser, and what the browser then forgets',
-    (lang) => {
+    async (lang) => {
       renderGuide({ lang });
       const messages = messagesFor(lang);
       const privacy = screen.getByRole('region', { name: messages['section.privacy'] });
-      expect(within(privacy).getByRole('heading', { level: 3, name: messages['privacy.privateHeading'] })).toBeTruthy();
+      expect(await within(privacy).findByRole('heading', { level: 3, name: messages['privacy.privateHeading'] })).toBeTruthy();
       const steps = within(privacy).getAllByRole('listitem').map((item) => item.textContent);
       for (const [key, place] of [
         ['privacy.privateChrome', 'chrome://extensions'],
@@ -207,11 +210,11 @@ describe('the guide', () => {
     },
   );
 
-  it.each(['en', 'cy', 'de', 'nl', 'fr'] as const)('names in %s what the browser keeps on its own, and how to clear it (PRIVACY.md’s list)', (lang) => {
+  it.each(['en', 'cy', 'de', 'nl', 'fr'] as const)('names in %s what the browser keeps on its own, and how to clear it (PRIVACY.md’s list)', async (lang) => {
     renderGuide({ lang });
     const messages = messagesFor(lang);
     const privacy = screen.getByRole('region', { name: messages['section.privacy'] });
-    expect(within(privacy).getByRole('heading', { level: 3, name: messages['privacy.keptHeading'] })).toBeTruthy();
+    expect(await within(privacy).findByRole('heading', { level: 3, name: messages['privacy.keptHeading'] })).toBeTruthy();
     const items = within(privacy).getAllByRole('listitem').map((item) => item.textContent);
     for (const key of ['keptSites', 'keptTile', 'keptCache', 'keptClick', 'keptSync', 'keptInstalled'] as const) {
       expect(items).toContain(messages[`privacy.${key}`]);
