@@ -7,6 +7,7 @@ import { REGION_IDS, type RegionId, SERVICES } from '@/data/directory';
 import type { Service } from '@/data/types';
 import { dialHref } from '@/lib/dial';
 import { SECTION_IDS } from '@/lib/guide';
+import type { GuidePack, PrivacyWords } from '@/lib/pack';
 import { guidePack, PACK_FILES } from '@/lib/project';
 import { messagesFor } from '@/locales/all';
 import type { Lang } from '@/locales/langs';
@@ -35,6 +36,13 @@ function renderGuide({ region = 'uk', lang = 'en', ...props }: Partial<GuideAppP
 afterEach(() => {
   vi.restoreAllMocks();
 });
+
+/** A promise the test settles when it chooses. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((settle) => (resolve = settle));
+  return { promise, resolve };
+}
 
 describe('the guide', () => {
   it.each(['en', 'cy'] as const)('has every section, in order, in %s', async (lang) => {
@@ -220,6 +228,64 @@ describe('the guide', () => {
       expect(items).toContain(messages[`privacy.${key}`]);
     }
   });
+
+  it('asks for the privacy section’s words only after first paint, and shows its heading alone until they are in', async () => {
+    const words = deferred<PrivacyWords>();
+    const loadPrivacy = vi.fn(() => words.promise);
+    renderGuide({ loadPrivacy });
+    const privacy = screen.getByRole('region', { name: 'About Signpost and your privacy' });
+    expect(loadPrivacy).not.toHaveBeenCalled();
+    await waitFor(() => expect(loadPrivacy).toHaveBeenCalledWith('en'));
+    expect(privacy.getAttribute('aria-busy')).toBe('true');
+    expect(privacy.children).toHaveLength(1);
+    // The contents still lead to it.
+    fireEvent.click(within(screen.getByRole('navigation', { name: 'Contents' })).getByRole('link', { name: 'About Signpost and your privacy' }));
+    expect(document.activeElement?.id).toBe('privacy-heading');
+    words.resolve(PACK_FILES.privacy('en'));
+    expect(await within(privacy).findByRole('heading', { level: 3, name: 'Permissions' })).toBeTruthy();
+    expect(privacy.hasAttribute('aria-busy')).toBe(false);
+    expect(loadPrivacy).toHaveBeenCalledOnce();
+  });
+
+  it.each(['the page’s pack', 'the privacy words'])(
+    'shows the privacy section in one language at a time when the language changes, %s arriving first',
+    async (first) => {
+      const pack = deferred<GuidePack>();
+      const welsh = deferred<PrivacyWords>();
+      const loadPrivacy = vi.fn(async (lang: Lang) => (lang === 'cy' ? welsh.promise : PACK_FILES.privacy(lang)));
+      renderGuide({ loadPack: () => pack.promise, loadPrivacy });
+      const privacy = document.getElementById('privacy')!;
+      await within(privacy).findByRole('heading', { level: 3, name: 'Permissions' });
+      // Which languages' privacy sentences the section shows (those the two languages word differently).
+      const sentences = (lang: Lang, other: Lang) =>
+        Object.values(PACK_FILES.privacy(lang)).filter((sentence) => !Object.values(PACK_FILES.privacy(other)).includes(sentence));
+      const shown = () => {
+        const text = privacy.textContent ?? '';
+        return (['en', 'cy'] as const).filter((lang) => sentences(lang, lang === 'en' ? 'cy' : 'en').some((sentence) => text.includes(sentence)));
+      };
+      expect(shown()).toEqual(['en']);
+      fireEvent.change(document.getElementById('lang')!, { target: { value: 'cy' } });
+      await waitFor(() => expect(loadPrivacy).toHaveBeenCalledWith('cy'));
+      if (first === 'the page’s pack') {
+        pack.resolve(guidePack('uk', 'cy'));
+        await waitFor(() => expect(document.documentElement.lang).toBe('cy'));
+        // Its heading alone, in Welsh, until the Welsh words are in.
+        expect(shown()).toEqual([]);
+        expect(privacy.getAttribute('aria-busy')).toBe('true');
+        expect(privacy.textContent).toBe(messagesFor('cy')['section.privacy']);
+        welsh.resolve(PACK_FILES.privacy('cy'));
+      } else {
+        welsh.resolve(PACK_FILES.privacy('cy'));
+        await welsh.promise;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        // The page is still English, and so is the section.
+        expect(document.documentElement.lang).toBe('en');
+        expect(shown()).toEqual(['en']);
+        pack.resolve(guidePack('uk', 'cy'));
+      }
+      await waitFor(() => expect([document.documentElement.lang, ...shown()]).toEqual(['cy', 'cy']));
+    },
+  );
 
   it('says it holds no permissions when the manifest has none', async () => {
     renderGuide();
