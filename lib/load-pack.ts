@@ -19,6 +19,7 @@ import {
   type PopupPack,
   popupPackOf,
   type PopupRegion,
+  type PrivacyWords,
 } from './pack';
 
 export type Pack<K extends PackKind> = K extends 'popup' ? PopupPack : GuidePack;
@@ -27,6 +28,8 @@ export type Pack<K extends PackKind> = K extends 'popup' ? PopupPack : GuidePack
 export const PACK_PATHS = {
   language: (lang: string) => `/packs/${lang}.css`,
   guideLanguage: (lang: string) => `/packs/${lang}.guide.css`,
+  /** The guide's privacy section's words, which it adds after its first paint. */
+  privacy: (lang: string) => `/packs/${lang}.privacy.css`,
   popup: (region: string, lang: string) => `/packs/popup/${region}.${lang}.css`,
   guide: (region: string, lang: string) => `/packs/guide/${region}.${lang}.css`,
 };
@@ -92,6 +95,9 @@ export const loadGuidePack: LoadPack<'guide'> = (region, lang) =>
     loadFile<GuideLanguagePack>(PACK_PATHS.guideLanguage(lang)),
     loadFile<GuideRegionPack>(PACK_PATHS.guide(region, lang)),
   ]).then(([language, guide, help]) => guidePackOf(lang, language, guide, help));
+
+/** The guide's privacy section's words in a language (after the first paint: components/guide/GuideApp.tsx). */
+export const loadPrivacyWords = (lang: Lang): Promise<PrivacyWords> => loadFile<PrivacyWords>(PACK_PATHS.privacy(lang));
 
 /** What a page asks for when the person chooses another region or language. */
 export type LoadPack<K extends PackKind> = (region: RegionId, lang: Lang) => Promise<Pack<K>>;

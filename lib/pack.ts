@@ -12,7 +12,7 @@ import type { HolidayDays, HolidayName } from './holidays';
 
 export type { HolidayDays };
 import type { RegionId } from '@/data/directory';
-import type { GuideMessages, PopupMessages } from '@/locales';
+import type { GuideMessages, PopupMessages, PrivacyKey } from '@/locales';
 import type { Lang } from '@/locales/langs';
 import type { WordsByRole } from '@/locales/words';
 
@@ -167,21 +167,33 @@ export interface PopupPack {
 }
 
 /**
- * What the guide needs of a language besides the popup's: its own sentences, and the online
- * programmes open to anyone, which every region's guide shows (so no region's file repeats them).
+ * What the guide needs of a language besides the popup's: its own sentences but the privacy
+ * section's, and the online programmes open to anyone, which every region's guide shows (so
+ * no region's file repeats them).
  */
 export interface GuideLanguagePack {
-  words: GuideMessages & Pick<PopupMessages, RegionWordKey>;
+  words: GuideWords & Pick<PopupMessages, RegionWordKey>;
   online: GuideRegion['online'];
 }
+
+/** The guide's sentences that it needs before its first paint: all but the privacy section's. */
+export type GuideWords = Omit<GuideMessages, PrivacyKey>;
+/**
+ * The privacy section's sentences: a file of their own per language, which the guide loads
+ * after its first paint (the section is the page's last, and shows its heading until then).
+ */
+export type PrivacyWords = Pick<GuideMessages, PrivacyKey>;
 
 /** What the guide shows of a region, in its region's file: all but the online programmes. */
 export type GuideRegionPack = Omit<GuideRegion, 'online'>;
 
-/** What the guide draws with: its language's files (the popup's sentences and its own) and its region's. */
+/**
+ * What the guide draws with: its language's files (the popup's sentences and its own) and its
+ * region's. The privacy section's words are not in it: they come later (PrivacyWords).
+ */
 export interface GuidePack {
   lang: Lang;
-  words: Omit<PopupMessages, HourNameKey> & GuideMessages;
+  words: Omit<PopupMessages, HourNameKey> & GuideWords;
   regions: RegionNames;
   region: GuideRegion;
 }

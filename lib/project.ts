@@ -8,7 +8,7 @@
 import { REGIONS, type RegionId, SERVICES } from '@/data/directory';
 import { ONLINE } from '@/data/online';
 import type { HolidayCalendar, Hours, Phone, Service, TimeZone } from '@/data/types';
-import type { PopupMessages } from '@/locales';
+import type { PopupMessages, PrivacyKey } from '@/locales';
 import type { ServiceWords } from '@/locales/words';
 import { WORDS } from '@/locales/all';
 import type { Lang } from '@/locales/langs';
@@ -22,6 +22,7 @@ import {
   type GuideRegion,
   type GuideRegionPack,
   type GuideService,
+  type GuideWords,
   type LanguagePack,
   type LanguageWords,
   type PackHours,
@@ -30,6 +31,7 @@ import {
   type PopupPack,
   popupPackOf,
   type PopupRegion,
+  type PrivacyWords,
   type RegionNames,
   type RegionWordKey,
   type RegionWords,
@@ -88,6 +90,14 @@ const isRegionWord = (key: string): key is RegionWordKey => !isHourName(key) && 
 /** A language's popup sentences that every region uses. */
 function languageWords(lang: Lang): LanguageWords {
   return Object.fromEntries(Object.entries(WORDS[lang].popup).filter(([key]) => !isHourName(key) && !isRegionWord(key))) as LanguageWords;
+}
+
+/** The privacy section's sentences (PrivacyKey): a file of their own, loaded after the guide's first paint. */
+const isPrivacyWord = (key: string): key is PrivacyKey => key.startsWith('privacy.');
+
+/** A language's guide sentences but the privacy section's. */
+function guideWords(lang: Lang): GuideWords {
+  return Object.fromEntries(Object.entries(WORDS[lang].guide).filter(([key]) => !isPrivacyWord(key))) as GuideWords;
 }
 
 /** The popup sentences only some regions use, every one: the guide's language file carries them. */
@@ -263,8 +273,11 @@ export function guideRegion(plan: RegionPlan, lang: Lang): GuideRegion {
 export const PACK_FILES = {
   /** A language's popup sentences and every region's name: both pages. */
   language: (lang: Lang): LanguagePack => ({ words: languageWords(lang), regions: regionNames(lang) }),
-  /** A language's guide sentences, and the online programmes every region's guide shows. */
-  guideLanguage: (lang: Lang): GuideLanguagePack => ({ words: { ...WORDS[lang].guide, ...allRegionWords(lang) }, online: onlineProgrammes(lang) }),
+  /** A language's guide sentences but the privacy section's, and the online programmes every region's guide shows. */
+  guideLanguage: (lang: Lang): GuideLanguagePack => ({ words: { ...guideWords(lang), ...allRegionWords(lang) }, online: onlineProgrammes(lang) }),
+  /** A language's privacy section's sentences: the guide loads them after its first paint. */
+  privacy: (lang: Lang): PrivacyWords =>
+    Object.fromEntries(Object.entries(WORDS[lang].guide).filter(([key]) => isPrivacyWord(key))) as PrivacyWords,
   /** What the popup shows of a region, in a language. */
   popup: (region: RegionId, lang: Lang): PopupRegion => popupRegion(regionPlan(region), lang),
   /** What the guide shows of a region, in a language: all but the online programmes. */

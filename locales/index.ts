@@ -16,6 +16,10 @@ export type PopupKey = keyof typeof enPopup;
 /** Sentences only the guide uses; the popup never loads them. */
 export type GuideKey = keyof typeof enGuide;
 export type MessageKey = PopupKey | GuideKey;
+/** The guide's privacy section's sentences: their own file, which loads after first paint (lib/pack.ts). */
+export type PrivacyKey = Extract<GuideKey, `privacy.${string}`>;
+/** The sentences a page's own translator gives: all but the privacy section's. */
+export type PageKey = Exclude<MessageKey, PrivacyKey>;
 export type PopupMessages = { readonly [K in PopupKey]: string };
 export type GuideMessages = { readonly [K in GuideKey]: string };
 /** What a page holds: every popup sentence, and the guide's where the guide is open. */
@@ -66,18 +70,25 @@ export function formatParts(
   return parts.filter((part) => part !== '');
 }
 
-export interface Translator {
+/**
+ * The sentences of one language, by key. Typed by the keys it may be asked for: a page's
+ * (PageKey) by default, so a component that asks the page for a privacy sentence fails tsc.
+ */
+export interface Translator<Key extends MessageKey = PageKey> {
   lang: Lang;
-  t<K extends MessageKey>(key: K, ...params: Placeholders<English[K]> extends never ? [] : [Params<K>]): string;
-  parts<K extends MessageKey>(key: K, params: Record<Placeholders<English[K]>, ComponentChild>): ComponentChild[];
+  t<K extends Key>(key: K, ...params: Placeholders<English[K]> extends never ? [] : [Params<K>]): string;
+  parts<K extends Key>(key: K, params: Record<Placeholders<English[K]>, ComponentChild>): ComponentChild[];
   /** A sentence with its {placeholders} unfilled, for lib/sentences.ts. */
-  template(key: MessageKey): string;
+  template(key: Key): string;
 }
 
-export function translator(lang: Lang, messages: Readonly<Partial<Record<MessageKey, string>>>): Translator {
+export function translator<Key extends MessageKey = PageKey>(
+  lang: Lang,
+  messages: Readonly<Partial<Record<Key, string>>>,
+): Translator<Key> {
   // A guide sentence asked for where only the popup's are loaded is a bug: say so loudly.
-  const sentence = (key: MessageKey): string => {
-    const value = (messages as Record<MessageKey, string | undefined>)[key];
+  const sentence = (key: Key): string => {
+    const value = (messages as Record<Key, string | undefined>)[key];
     if (value === undefined) throw new Error(`No sentence "${key}" is loaded in ${lang}`);
     return value;
   };

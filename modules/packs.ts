@@ -28,6 +28,7 @@ export async function packFiles(root: string): Promise<{ relativeDest: string; c
   return LANG_CODES.flatMap((lang) => [
     file(PACK_PATHS.language(lang), data.language(lang)),
     file(PACK_PATHS.guideLanguage(lang), data.guideLanguage(lang)),
+    file(PACK_PATHS.privacy(lang), data.privacy(lang)),
     ...REGION_IDS.flatMap((region) => [
       file(PACK_PATHS.popup(region, lang), data.popup(region, lang)),
       file(PACK_PATHS.guide(region, lang), data.guide(region, lang)),

@@ -17,7 +17,11 @@ export const BUDGET = {
    */
   popupJs: 14.5 * KB,
   popupCss: 2 * KB,
-  /** The guide's entry and its pack (its language's two files and its region's), for every region and language. */
+  /**
+   * The guide's entry and the pack it loads before its first paint (its language's two files
+   * and its region's), for every region and language. Its privacy section's words, a file of
+   * their own, load after the first paint and do not count.
+   */
   guideJs: 24 * KB,
   /**
    * The Chrome zip, in the parts it grows by: what every build ships (the pages' code,
@@ -85,7 +89,8 @@ export function popupFirstPaint(build: string, region: string, lang: string): Fi
 /**
  * The guide: its entry with what that imports statically, and the three files of its pack
  * that it loads, side by side, before it renders (entrypoints/guide/main.tsx): its
- * language's two and its region's in that language.
+ * language's two and its region's in that language. Not its privacy section's words
+ * (packs/<lang>.privacy.css), which it adds after its first paint (components/guide/GuideApp.tsx).
  */
 export function guideFirstPaint(build: string, region: string, lang: string): FirstPaintFiles {
   const entry = named(build, 'guide.html', /<script[^>]*\ssrc="([^"]+)"/g);

@@ -4,7 +4,7 @@ import { shiftTripleDetector } from '@/lib/exit-keys';
 import type { RegionId } from '@/data/directory';
 import type { SectionId } from '@/lib/guide';
 import type { LoadPack } from '@/lib/load-pack';
-import type { GuidePack } from '@/lib/pack';
+import type { GuidePack, PrivacyWords } from '@/lib/pack';
 import type { Lang } from '@/locales/langs';
 import { PageShell, usePage } from '@/components/shared/PageShell';
 import { HelpNow } from '@/components/shared/HelpNow';
@@ -30,6 +30,8 @@ export interface GuideAppProps {
   userTimeZone?: string;
   /** What the browser reports about Signpost, read after first paint (the browser API loads then). */
   loadFacts: () => Promise<InstalledFacts>;
+  /** The privacy section's words in a language: after first paint too, and for each language chosen. */
+  loadPrivacy: (lang: Lang) => Promise<PrivacyWords>;
   /** Leaves the page at once (blank, then close the tab). */
   exit: () => void;
 }
@@ -45,8 +47,11 @@ function showSection(section: SectionId) {
  * never in its address, because the browser keeps every address a page takes in its history.
  */
 export function GuideApp(props: GuideAppProps) {
-  const { pack: opening, loadPack, now, userTimeZone, loadFacts, exit } = props;
+  const { pack: opening, loadPack, now, userTimeZone, loadFacts, loadPrivacy, exit } = props;
   const [facts, setFacts] = useState<InstalledFacts | undefined>(undefined);
+  const [painted, setPainted] = useState(false);
+  // The privacy section's words, by language, as each arrives: the section shows the page's.
+  const [privacy, setPrivacy] = useState<Partial<Record<Lang, PrivacyWords>>>({});
   const [region, setRegion] = useState<RegionId>(opening.region.id);
   const [lang, setLang] = useState<Lang>(opening.lang);
   const page = usePage({ region, lang, opening, loadPack, now, userTimeZone });
@@ -54,8 +59,17 @@ export function GuideApp(props: GuideAppProps) {
   const plan = pack.region;
 
   useEffect(() => {
-    afterPaint(() => void loadFacts().then(setFacts));
+    afterPaint(() => {
+      setPainted(true);
+      void loadFacts().then(setFacts);
+    });
   }, [loadFacts]);
+
+  // Asked for as a language is chosen, beside its pack; kept by language, so the section
+  // shows only the words of the language the page shows, never two at once.
+  useEffect(() => {
+    if (painted) void loadPrivacy(lang).then((words) => setPrivacy((loaded) => ({ ...loaded, [lang]: words })));
+  }, [painted, lang, loadPrivacy]);
 
   useEffect(() => {
     const detect = shiftTripleDetector();
@@ -89,7 +103,7 @@ export function GuideApp(props: GuideAppProps) {
         <ProfessionalsSection plan={plan} />
         <CrisisSection plan={plan} />
         <ReportSection plan={plan} />
-        <PrivacySection facts={facts} />
+        <PrivacySection facts={facts} words={privacy[pack.lang]} />
       </main>
       <footer class="page-footer">
         <p>{tr.t('footer.promise')}</p>

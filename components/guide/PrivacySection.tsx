@@ -1,3 +1,6 @@
+import { useMemo } from 'preact/hooks';
+import type { PrivacyWords } from '@/lib/pack';
+import { type PrivacyKey, translator } from '@/locales';
 import { useTranslator } from '@/locales/context';
 import { GuideSection } from './GuideSection';
 
@@ -17,14 +20,21 @@ export interface InstalledFacts {
 interface Props {
   /** Read from the browser just after first paint; undefined for that moment. */
   facts: InstalledFacts | undefined;
+  /** Its sentences in the page's language: they load after first paint; undefined until then. */
+  words: PrivacyWords | undefined;
 }
 
-export function PrivacySection({ facts }: Props) {
-  const tr = useTranslator();
+export function PrivacySection({ facts, words }: Props) {
+  const page = useTranslator();
+  // Its sentences are a file of their own, not the page's: the page's translator has none of them.
+  const tr = useMemo(() => words && translator<PrivacyKey>(page.lang, words), [page.lang, words]);
   // Read from the running extension, so these cannot drift from what the browser grants.
   const held = facts
     ? [...(facts.permissions ?? []), ...(facts.optional_permissions ?? []), ...(facts.host_permissions ?? [])]
     : [];
+  // Until they are in, its heading alone: the contents' link still lands on it, and as the
+  // page's last section, nothing above it moves when they arrive.
+  if (!tr) return <GuideSection id="privacy" busy>{null}</GuideSection>;
   return (
     <GuideSection id="privacy">
       <h3>{tr.t('privacy.permissionsHeading')}</h3>
@@ -80,7 +90,7 @@ export function PrivacySection({ facts }: Props) {
       )}
       <p>{tr.t('privacy.shortcutChange')}</p>
       <p>{tr.t('privacy.links')}</p>
-      <p>{tr.t('footer.independentFull')}</p>
+      <p>{page.t('footer.independentFull')}</p>
       {facts && <p>{tr.t('privacy.version', { version: facts.version })}</p>}
     </GuideSection>
   );

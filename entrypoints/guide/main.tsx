@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { GuideApp } from '@/components/guide/GuideApp';
 import type { InstalledFacts } from '@/components/guide/PrivacySection';
 import { exitPage } from '@/lib/exit';
-import { loadGuidePack as load } from '@/lib/load-pack';
+import { loadGuidePack as load, loadPrivacyWords } from '@/lib/load-pack';
 import { browserDefaults } from '@/lib/region';
 // The shared rules, then the guide's own (and its printed card's).
 import '@/assets/shared.css';
@@ -38,5 +38,8 @@ void load(region, lang)
     return load(region, 'en');
   })
   .then((pack) =>
-    render(<GuideApp pack={pack} loadPack={load} loadFacts={loadFacts} exit={exit} />, document.getElementById('app')!),
+    render(
+      <GuideApp pack={pack} loadPack={load} loadFacts={loadFacts} loadPrivacy={loadPrivacyWords} exit={exit} />,
+      document.getElementById('app')!,
+    ),
   );

@@ -59,6 +59,7 @@ describe.each(BUILDS)('the %s build', (build) => {
     const packs = LANG_CODES.flatMap((lang) => [
       PACK_PATHS.language(lang),
       PACK_PATHS.guideLanguage(lang),
+      PACK_PATHS.privacy(lang),
       ...REGION_IDS.flatMap((region) => [PACK_PATHS.popup(region, lang), PACK_PATHS.guide(region, lang)]),
     ]);
     expect(packs.filter((pack) => !existsSync(`${root}${pack}`))).toEqual([]);

@@ -1,6 +1,7 @@
 /**
  * Picks a region and a language with the page's own selects, as a person would, and waits
- * until the page shows them: its <main> is busy (aria-busy) until the chosen pack is in.
+ * until the page shows them: its <main> is busy (aria-busy) until the chosen pack is in, and
+ * the guide's privacy section until its words are (they load after the first paint).
  */
 import type { Page } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
@@ -9,7 +10,7 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 const shows = ([region, lang]: readonly [string | undefined, string | undefined]) =>
   (!region || document.querySelector<HTMLSelectElement>('#region')?.value === region) &&
   (!lang || document.documentElement.lang === lang) &&
-  document.querySelector('main')?.getAttribute('aria-busy') !== 'true';
+  document.querySelector('[aria-busy="true"]') === null;
 
 /** Playwright. */
 export async function choose(page: Page, { region, lang }: { region?: string; lang?: string }): Promise<void> {

@@ -106,10 +106,8 @@ describe('Firefox in a narrow window', () => {
     const page = await openExtensionPage(firefox, path);
     await page.setViewport(PHONE);
     await chooseIn(page, { region: 'uk' });
-    if ((await page.evaluate(() => document.documentElement.lang)) !== lang) {
-      await page.select('#lang', lang);
-      await page.waitForFunction((wanted) => document.documentElement.lang === wanted, {}, lang);
-    }
+    // The guide's privacy words load after its first paint, in each language chosen: wait for them too.
+    if ((await page.evaluate(() => document.documentElement.lang)) !== lang) await chooseIn(page, { lang });
     return page;
   }
 

@@ -64,6 +64,8 @@ describe('Chromium, Signpost allowed in Incognito', () => {
         popup.click('a[href="/guide.html"]'),
       ]);
       await guide.waitForSelector('h1');
+      // The privacy section's words load after the first paint.
+      await guide.waitForSelector('#privacy:not([aria-busy])');
       result = {
         guideInWindow: (await browserContextOf(context, guide)) === (await browserContextOf(context, window)),
         guide: await guide.evaluate(async () => {

@@ -151,7 +151,9 @@ describe('ten more regions and ten more languages', () => {
   });
 
   it('each new region and language has its files', () => {
-    for (const lang of PRETEND_LANGS) expect(existsSync(join(built, PACK_PATHS.language(lang).slice(1))), lang).toBe(true);
+    for (const lang of PRETEND_LANGS) {
+      for (const file of [PACK_PATHS.language(lang), PACK_PATHS.guideLanguage(lang), PACK_PATHS.privacy(lang)]) expect(existsSync(join(built, file.slice(1))), file).toBe(true);
+    }
     for (const region of PRETEND_REGIONS) expect(existsSync(join(built, PACK_PATHS.popup(region, 'en').slice(1))), region).toBe(true);
   });
 
@@ -164,7 +166,9 @@ describe('ten more regions and ten more languages', () => {
 
   it('leaves each existing language’s files as they are, but for the new regions’ names in the picker', () => {
     for (const lang of LANG_CODES) {
-      expect(readFileSync(join(built, PACK_PATHS.guideLanguage(lang)), 'utf8'), lang).toBe(readFileSync(join(BUILD, PACK_PATHS.guideLanguage(lang)), 'utf8'));
+      for (const file of [PACK_PATHS.guideLanguage(lang), PACK_PATHS.privacy(lang)]) {
+        expect(readFileSync(join(built, file), 'utf8'), file).toBe(readFileSync(join(BUILD, file), 'utf8'));
+      }
       const grown = readFileSync(join(built, PACK_PATHS.language(lang)), 'utf8');
       // As the file writes them, inside its one CSS string: [\"qma\",\"QMA\"],
       const names = PRETEND_REGIONS.map((id) => `[\\"${id}\\",\\"${id.toUpperCase()}\\"],`);

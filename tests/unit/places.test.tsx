@@ -5,7 +5,7 @@ import { GuideApp } from '@/components/guide/GuideApp';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { REGION_IDS, type RegionId, SERVICES } from '@/data/directory';
 import type { Service } from '@/data/types';
-import { guidePack, popupPack, wordsOf } from '@/lib/project';
+import { guidePack, PACK_FILES, popupPack, wordsOf } from '@/lib/project';
 import { translatorFor } from '@/locales/all';
 import { type Lang, LANG_CODES } from '@/locales/langs';
 import { addressesOf, EXPECTED, problemsWith } from '../expected';
@@ -32,6 +32,7 @@ function renderGuide(region: RegionId, lang: Lang) {
       now={SATURDAY_NOON}
       userTimeZone="Europe/London"
       loadFacts={async () => ({ version: '1.0.0' })}
+      loadPrivacy={async (wanted) => PACK_FILES.privacy(wanted)}
       exit={() => undefined}
     />,
   );

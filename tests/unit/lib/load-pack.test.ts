@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadGuidePack, loadPopupPack, PACK_PATHS, packStylesheet, readPackRule } from '@/lib/load-pack';
+import { loadGuidePack, loadPopupPack, loadPrivacyWords, PACK_PATHS, packStylesheet, readPackRule } from '@/lib/load-pack';
 import { guidePack, PACK_FILES, popupPack } from '@/lib/project';
 
 /** A file's one custom property as written in it, between the property's colon and the rule's end. */
@@ -18,6 +18,7 @@ describe('where each pack file is in the build', () => {
   it.each([
     [PACK_PATHS.language('en'), '/packs/en.css'],
     [PACK_PATHS.guideLanguage('cy'), '/packs/cy.guide.css'],
+    [PACK_PATHS.privacy('de'), '/packs/de.privacy.css'],
     [PACK_PATHS.popup('uk', 'en'), '/packs/popup/uk.en.css'],
     [PACK_PATHS.guide('elsewhere', 'fr'), '/packs/guide/elsewhere.fr.css'],
   ])('%s is %s', (path, expected) => {
@@ -25,7 +26,7 @@ describe('where each pack file is in the build', () => {
   });
 
   it('gives each file its own path, a stylesheet of the extension’s own', () => {
-    const paths = [PACK_PATHS.language('en'), PACK_PATHS.guideLanguage('en'), PACK_PATHS.popup('uk', 'en'), PACK_PATHS.guide('uk', 'en'), PACK_PATHS.popup('ie', 'en'), PACK_PATHS.popup('uk', 'cy')];
+    const paths = [PACK_PATHS.language('en'), PACK_PATHS.guideLanguage('en'), PACK_PATHS.privacy('en'), PACK_PATHS.popup('uk', 'en'), PACK_PATHS.guide('uk', 'en'), PACK_PATHS.popup('ie', 'en'), PACK_PATHS.popup('uk', 'cy')];
     expect(new Set(paths).size).toBe(paths.length);
     for (const path of paths) expect(path).toMatch(/^\/packs\/[a-z/.]+\.css$/);
   });
@@ -52,6 +53,7 @@ describe('a pack file', () => {
     ['the UK popup’s region', PACK_FILES.popup('uk', 'en')],
     ['the Welsh language file', PACK_FILES.language('cy')],
     ['the French guide language file', PACK_FILES.guideLanguage('fr')],
+    ['the Welsh privacy file', PACK_FILES.privacy('cy')],
     ['the German guide’s region', PACK_FILES.guide('de', 'de')],
   ])('gives back the same data, as written or as a browser re-serializes it: %s', (_name, data) => {
     const value = written(packStylesheet(data));
@@ -67,7 +69,7 @@ describe('a pack file', () => {
   });
 });
 
-describe('loadPopupPack and loadGuidePack, with the stylesheets a browser would load', () => {
+describe('loadPopupPack, loadGuidePack and loadPrivacyWords, with the stylesheets a browser would load', () => {
   // A page just enough to load a stylesheet: each link "loads" the file the build writes.
   const FILES = new Map<string, string>();
   const added: string[] = [];
@@ -100,6 +102,7 @@ describe('loadPopupPack and loadGuidePack, with the stylesheets a browser would 
   function build(region: 'uk' | 'be', lang: 'en' | 'fr') {
     FILES.set(PACK_PATHS.language(lang), packStylesheet(PACK_FILES.language(lang)));
     FILES.set(PACK_PATHS.guideLanguage(lang), packStylesheet(PACK_FILES.guideLanguage(lang)));
+    FILES.set(PACK_PATHS.privacy(lang), packStylesheet(PACK_FILES.privacy(lang)));
     FILES.set(PACK_PATHS.popup(region, lang), packStylesheet(PACK_FILES.popup(region, lang)));
     FILES.set(PACK_PATHS.guide(region, lang), packStylesheet(PACK_FILES.guide(region, lang)));
   }
@@ -111,7 +114,13 @@ describe('loadPopupPack and loadGuidePack, with the stylesheets a browser would 
     build(region, lang);
     expect(await loadPopupPack(region, lang)).toStrictEqual(popupPack(region, lang));
     expect(added).toEqual([PACK_PATHS.language(lang), PACK_PATHS.popup(region, lang)]);
+    added.length = 0;
     expect(await loadGuidePack(region, lang)).toStrictEqual(guidePack(region, lang));
+    // The language's file is in already (the popup's); the privacy words are not among them:
+    // the guide adds them after its first paint.
+    expect(added).toEqual([PACK_PATHS.guideLanguage(lang), PACK_PATHS.guide(region, lang)]);
+    expect(await loadPrivacyWords(lang)).toStrictEqual(PACK_FILES.privacy(lang));
+    expect(added).toEqual([PACK_PATHS.guideLanguage(lang), PACK_PATHS.guide(region, lang), PACK_PATHS.privacy(lang)]);
   });
 
   it('fails when a file is missing, and tries it again when asked again', async () => {

@@ -4,6 +4,7 @@ import { ONLINE } from '@/data/online';
 import type { PackPhone } from '@/lib/pack';
 import { pageFor } from '@/lib/plan';
 import { guidePack, holidaysFrom, PACK_FILES, popupPack, wordsOf } from '@/lib/project';
+import { WORDS } from '@/locales/all';
 import { LANG_CODES } from '@/locales/langs';
 
 const EVERY = REGION_IDS.flatMap((region) => LANG_CODES.map((lang) => [region, lang] as const));
@@ -119,6 +120,19 @@ describe('the packs made from the directory and the words', () => {
       expect(PACK_FILES.guide(region, lang)).not.toHaveProperty('online');
       expect(guidePack(region, lang).region.online).toEqual(online);
     }
+  });
+
+  it.each(LANG_CODES)('the guide’s %s language file holds no privacy sentence, and its privacy file holds exactly them', (lang) => {
+    const all = WORDS[lang].guide;
+    const privacy = Object.keys(all).filter((key) => key.startsWith('privacy.'));
+    expect(privacy.length, 'the privacy section has sentences to move').toBeGreaterThan(20);
+    const guide = PACK_FILES.guideLanguage(lang).words;
+    expect(Object.keys(guide).filter((key) => key.startsWith('privacy.'))).toEqual([]);
+    expect(PACK_FILES.privacy(lang)).toStrictEqual(Object.fromEntries(privacy.map((key) => [key, all[key as keyof typeof all]])));
+    // Every other guide sentence stays before the first paint: the heading and the footer's too.
+    for (const key of Object.keys(all).filter((key) => !privacy.includes(key))) expect(guide, key).toHaveProperty([key], all[key as keyof typeof all]);
+    expect(guide).toHaveProperty(['section.privacy']);
+    expect(guide).toHaveProperty(['footer.independentFull']);
   });
 
   it('starts each region’s holiday days at the newest check of its own facts', () => {

@@ -7,7 +7,8 @@ import { REGION_IDS, type RegionId, SERVICES } from '@/data/directory';
 import type { Service } from '@/data/types';
 import { dialHref } from '@/lib/dial';
 import { SECTION_IDS } from '@/lib/guide';
-import { guidePack } from '@/lib/project';
+import type { GuidePack, PrivacyWords } from '@/lib/pack';
+import { guidePack, PACK_FILES } from '@/lib/project';
 import { messagesFor } from '@/locales/all';
 import type { Lang } from '@/locales/langs';
 
@@ -24,6 +25,7 @@ function renderGuide({ region = 'uk', lang = 'en', ...props }: Partial<GuideAppP
       now={NOW}
       userTimeZone="Europe/London"
       loadFacts={async () => ({ version: '1.2.3', permissions: [] })}
+      loadPrivacy={async (wanted) => PACK_FILES.privacy(wanted)}
       exit={exit}
       {...props}
     />,
@@ -35,9 +37,18 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** A promise the test settles when it chooses. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((settle) => (resolve = settle));
+  return { promise, resolve };
+}
+
 describe('the guide', () => {
-  it.each(['en', 'cy'] as const)('has every section, in order, in %s', (lang) => {
+  it.each(['en', 'cy'] as const)('has every section, in order, in %s', async (lang) => {
     renderGuide({ lang });
+    // The privacy section's words arrive after first paint.
+    await waitFor(() => expect(document.getElementById('privacy')?.hasAttribute('aria-busy')).toBe(false));
     const messages = messagesFor(lang);
     const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
     const sections = SECTION_IDS.map((id) => messages[`section.${id}`]);
@@ -188,11 +199,11 @@ describe('the guide', () => {
 
   it.each(['en', 'cy', 'de', 'nl', 'fr'] as const)(
     'says in %s how to allow Signpost in a private window in each browser, and what the browser then forgets',
-    (lang) => {
+    async (lang) => {
       renderGuide({ lang });
       const messages = messagesFor(lang);
       const privacy = screen.getByRole('region', { name: messages['section.privacy'] });
-      expect(within(privacy).getByRole('heading', { level: 3, name: messages['privacy.privateHeading'] })).toBeTruthy();
+      expect(await within(privacy).findByRole('heading', { level: 3, name: messages['privacy.privateHeading'] })).toBeTruthy();
       const steps = within(privacy).getAllByRole('listitem').map((item) => item.textContent);
       for (const [key, place] of [
         ['privacy.privateChrome', 'chrome://extensions'],
@@ -207,16 +218,74 @@ describe('the guide', () => {
     },
   );
 
-  it.each(['en', 'cy', 'de', 'nl', 'fr'] as const)('names in %s what the browser keeps on its own, and how to clear it (PRIVACY.md’s list)', (lang) => {
+  it.each(['en', 'cy', 'de', 'nl', 'fr'] as const)('names in %s what the browser keeps on its own, and how to clear it (PRIVACY.md’s list)', async (lang) => {
     renderGuide({ lang });
     const messages = messagesFor(lang);
     const privacy = screen.getByRole('region', { name: messages['section.privacy'] });
-    expect(within(privacy).getByRole('heading', { level: 3, name: messages['privacy.keptHeading'] })).toBeTruthy();
+    expect(await within(privacy).findByRole('heading', { level: 3, name: messages['privacy.keptHeading'] })).toBeTruthy();
     const items = within(privacy).getAllByRole('listitem').map((item) => item.textContent);
     for (const key of ['keptSites', 'keptTile', 'keptCache', 'keptClick', 'keptSync', 'keptInstalled'] as const) {
       expect(items).toContain(messages[`privacy.${key}`]);
     }
   });
+
+  it('asks for the privacy section’s words only after first paint, and shows its heading alone until they are in', async () => {
+    const words = deferred<PrivacyWords>();
+    const loadPrivacy = vi.fn(() => words.promise);
+    renderGuide({ loadPrivacy });
+    const privacy = screen.getByRole('region', { name: 'About Signpost and your privacy' });
+    expect(loadPrivacy).not.toHaveBeenCalled();
+    await waitFor(() => expect(loadPrivacy).toHaveBeenCalledWith('en'));
+    expect(privacy.getAttribute('aria-busy')).toBe('true');
+    expect(privacy.children).toHaveLength(1);
+    // The contents still lead to it.
+    fireEvent.click(within(screen.getByRole('navigation', { name: 'Contents' })).getByRole('link', { name: 'About Signpost and your privacy' }));
+    expect(document.activeElement?.id).toBe('privacy-heading');
+    words.resolve(PACK_FILES.privacy('en'));
+    expect(await within(privacy).findByRole('heading', { level: 3, name: 'Permissions' })).toBeTruthy();
+    expect(privacy.hasAttribute('aria-busy')).toBe(false);
+    expect(loadPrivacy).toHaveBeenCalledOnce();
+  });
+
+  it.each(['the page’s pack', 'the privacy words'])(
+    'shows the privacy section in one language at a time when the language changes, %s arriving first',
+    async (first) => {
+      const pack = deferred<GuidePack>();
+      const welsh = deferred<PrivacyWords>();
+      const loadPrivacy = vi.fn(async (lang: Lang) => (lang === 'cy' ? welsh.promise : PACK_FILES.privacy(lang)));
+      renderGuide({ loadPack: () => pack.promise, loadPrivacy });
+      const privacy = document.getElementById('privacy')!;
+      await within(privacy).findByRole('heading', { level: 3, name: 'Permissions' });
+      // Which languages' privacy sentences the section shows (those the two languages word differently).
+      const sentences = (lang: Lang, other: Lang) =>
+        Object.values(PACK_FILES.privacy(lang)).filter((sentence) => !Object.values(PACK_FILES.privacy(other)).includes(sentence));
+      const shown = () => {
+        const text = privacy.textContent ?? '';
+        return (['en', 'cy'] as const).filter((lang) => sentences(lang, lang === 'en' ? 'cy' : 'en').some((sentence) => text.includes(sentence)));
+      };
+      expect(shown()).toEqual(['en']);
+      fireEvent.change(document.getElementById('lang')!, { target: { value: 'cy' } });
+      await waitFor(() => expect(loadPrivacy).toHaveBeenCalledWith('cy'));
+      if (first === 'the page’s pack') {
+        pack.resolve(guidePack('uk', 'cy'));
+        await waitFor(() => expect(document.documentElement.lang).toBe('cy'));
+        // Its heading alone, in Welsh, until the Welsh words are in.
+        expect(shown()).toEqual([]);
+        expect(privacy.getAttribute('aria-busy')).toBe('true');
+        expect(privacy.textContent).toBe(messagesFor('cy')['section.privacy']);
+        welsh.resolve(PACK_FILES.privacy('cy'));
+      } else {
+        welsh.resolve(PACK_FILES.privacy('cy'));
+        await welsh.promise;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        // The page is still English, and so is the section.
+        expect(document.documentElement.lang).toBe('en');
+        expect(shown()).toEqual(['en']);
+        pack.resolve(guidePack('uk', 'cy'));
+      }
+      await waitFor(() => expect([document.documentElement.lang, ...shown()]).toEqual(['cy', 'cy']));
+    },
+  );
 
   it('says it holds no permissions when the manifest has none', async () => {
     renderGuide();
