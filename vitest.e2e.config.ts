@@ -10,7 +10,9 @@ export default defineConfig({
     environment: 'node',
     fileParallelism: false,
     testTimeout: 120_000,
-    hookTimeout: 180_000,
+    // Some hooks build the extension again (a grown copy, a release) or run a browser many
+    // times; on a busy machine that takes minutes. A timeout here guards a hang, never speed.
+    hookTimeout: 600_000,
     reporters: ['default'],
   },
 });
