@@ -40,6 +40,14 @@ export function hostLogEnv(folder: string): Record<string, string> {
   return { MOZ_LOG: 'timestamp,sync,nsHostResolver:5', MOZ_LOG_FILE: join(folder, 'firefox') };
 }
 
+/**
+ * Firefox's own loggers, which print to the same stdout as the pages: its Remote Settings
+ * loader logs "console.error: RSLoader: " when, with an add-on installed, it cannot load its
+ * settings through the recording proxy (a run without an add-on logs nothing). Signpost's
+ * pages log nothing with such a prefix: a page's message prints as `console.error: "…"`.
+ */
+export const FIREFOX_OWN = /^console\.error: RSLoader: /;
+
 export async function launchFirefox(options: {
   /** A build to install; none for a baseline run of Firefox alone. */
   extensionDir?: string;
@@ -94,9 +102,6 @@ export async function launchFirefox(options: {
       // Pages' console messages and errors also go to Firefox's stdout, where the suite reads
       // them: puppeteer's console events do not fire for moz-extension:// pages.
       'devtools.console.stdout.content': true,
-      // Firefox's own code logs to stdout too ("console.error: RSLoader: " when its remote
-      // settings cannot load through the recording proxy): not a page's error, so kept out.
-      'devtools.console.stdout.chrome': false,
       ...(options.permanent ? { 'xpinstall.signatures.required': false } : {}),
       ...options.prefs,
     },
@@ -121,7 +126,9 @@ export async function launchFirefox(options: {
     profile,
     base,
     pageErrors: () =>
-      output.filter((line) => line.startsWith('console.error:') || line.startsWith(`JavaScript error: ${base}`)),
+      output.filter(
+        (line) => (line.startsWith('console.error:') && !FIREFOX_OWN.test(line)) || line.startsWith(`JavaScript error: ${base}`),
+      ),
     async close() {
       await browser.close();
       if (!options.keepProfile) rmSync(profile, { recursive: true, force: true });
